@@ -1,0 +1,277 @@
+/**
+ * Semantic checks and resolution, the phase after the schema: kinds and models exist, endpoints
+ * name real nodes and real ports, no port is cabled twice, names and addresses are unique.
+ */
+import type { Diagnostic, ErrorCode } from '../errors.js';
+import { LOOPBACK, cidrContains, cidrSize, parseCidr, parseIpv4, renderIpv4, type Cidr } from './ip.js';
+import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
+import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
+import { checkDistribution, resolveLatency } from './latency.js';
+import type { Endpoint, Link, NodeSpec, Protocols, Topology } from './model.js';
+import type { RawNode, RawProtocols, RawTopology } from './schema.js';
+import { renderPath, type PathSegment, type SourceFile } from './source.js';
+import { closestNames } from './suggest.js';
+
+export const DEFAULT_MGMT_POOL = '127.100.0.0/16';
+export const DEFAULT_P2P_POOL = '10.0.0.0/8';
+const MAX_DIAGNOSTICS = 200;
+
+/** Collects located diagnostics, keeping the first MAX_DIAGNOSTICS and counting the rest. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  omitted = 0;
+  constructor(readonly source: SourceFile) {}
+
+  report(code: ErrorCode, message: string, path: PathSegment[], key = false): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.omitted++;
+      return;
+    }
+    this.diagnostics.push({ code, message, path: renderPath(path), location: this.source.locate(path, { key }) });
+  }
+
+  where(path: PathSegment[]): string {
+    const at = this.source.locate(path);
+    return `${renderPath(path)} (line ${at.line})`;
+  }
+}
+
+interface NodeDraft {
+  spec: Omit<NodeSpec, 'mgmtAddress'>;
+  kind: KindSpec;
+  model?: ModelSpec;
+  mgmt?: number;
+}
+
+/** Resolves a schema-valid topology, or reports why it cannot be. */
+export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology | undefined {
+  const mgmtPool = resolvePool(raw.mgmt?.pool ?? DEFAULT_MGMT_POOL, ['mgmt', 'pool'], true, reporter);
+  const p2pPool = resolvePool(raw.p2p?.pool ?? DEFAULT_P2P_POOL, ['p2p', 'pool'], false, reporter);
+  checkLatency(raw.defaults?.latency, ['defaults', 'latency'], reporter);
+  checkKindOverrides(raw, reporter);
+  const names = Object.keys(raw.nodes);
+  if (names.length === 0) reporter.report('EMPTY', 'a topology needs at least one node', ['nodes']);
+  checkNameClashes(names, reporter);
+  const drafts = new Map<string, NodeDraft>();
+  names.forEach((name, index) => drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter)));
+  const addresses = mgmtPool ? assignAddresses(drafts, mgmtPool, reporter) : undefined;
+  const links = resolveLinks(raw, drafts, reporter);
+  if (reporter.diagnostics.length > 0 || !addresses || !p2pPool) return undefined;
+  const nodes = [...drafts.values()].map((d) => ({ ...d.spec, mgmtAddress: addresses.get(d.spec.name)! }));
+  return {
+    name: raw.name,
+    file: reporter.source.file,
+    ...(raw.seed === undefined ? {} : { seed: raw.seed }),
+    ...(raw.defaults?.domain ? { domain: raw.defaults.domain } : {}),
+    mgmtPool: raw.mgmt?.pool ?? DEFAULT_MGMT_POOL,
+    p2pPool: raw.p2p?.pool ?? DEFAULT_P2P_POOL,
+    nodes,
+    links,
+    nodeByName: new Map(nodes.map((n) => [n.name, n])),
+  };
+}
+
+function resolvePool(text: string, path: PathSegment[], loopback: boolean, reporter: Reporter): Cidr | undefined {
+  const cidr = parseCidr(text);
+  if (!cidr || cidr.prefix > 30) {
+    reporter.report('ADDRESS_INVALID', `"${text}" is not an IPv4 block with room for hosts; valid: e.g. 127.100.0.0/16`, path);
+    return undefined;
+  }
+  if (loopback && !(cidrContains(LOOPBACK, cidr.network) && cidr.prefix >= 8)) {
+    reporter.report(
+      'ADDRESS_OUTSIDE_POOL',
+      `"${text}" is not inside 127.0.0.0/8; devices listen on loopback only, e.g. 127.100.0.0/16`,
+      path,
+    );
+    return undefined;
+  }
+  return cidr;
+}
+
+function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
+  for (const [platform, override] of Object.entries(raw.kinds ?? {})) {
+    const kind = getKind(platform as KindSpec['platform']);
+    const base: PathSegment[] = ['kinds', platform];
+    if (override?.model && !findModel(kind, override.model)) reportModel(kind, override.model, [...base, 'model'], reporter);
+    checkProtocols(kind, override?.protocols, [...base, 'protocols'], reporter);
+    checkLatency(override?.latency, [...base, 'latency'], reporter);
+  }
+}
+
+function checkNameClashes(names: string[], reporter: Reporter): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const other = seen.get(name.toLowerCase());
+    if (other)
+      reporter.report('NAME_INVALID', `"${name}" and "${other}" differ only in case; hostnames must be unique`, ['nodes', name], true);
+    else seen.set(name.toLowerCase(), name);
+  }
+}
+
+function resolveNode(raw: RawTopology, name: string, node: RawNode | null, index: number, reporter: Reporter): NodeDraft {
+  const base: PathSegment[] = ['nodes', name];
+  const platform = node?.kind ?? raw.defaults?.kind ?? 'cisco_ios';
+  const kind = getKind(platform);
+  const override = raw.kinds?.[platform];
+  const modelName = node?.model ?? override?.model ?? kind.defaultModel;
+  const model = findModel(kind, modelName);
+  if (!model && node?.model) reportModel(kind, node.model, [...base, 'model'], reporter);
+  checkProtocols(kind, node?.protocols, [...base, 'protocols'], reporter);
+  checkLatency(node?.latency, [...base, 'latency'], reporter);
+  const credentials = { ...raw.defaults?.credentials, ...override?.credentials, ...node?.credentials };
+  let mgmt: number | undefined;
+  if (node?.mgmt !== undefined) {
+    mgmt = parseIpv4(node.mgmt);
+    if (mgmt === undefined)
+      reporter.report('ADDRESS_INVALID', `"${node.mgmt}" is not an IPv4 address; valid: e.g. 127.100.0.10`, [...base, 'mgmt']);
+  }
+  const spec: NodeDraft['spec'] = {
+    name,
+    index,
+    platform,
+    model: model?.name ?? modelName,
+    credentials: {
+      username: credentials.username ?? 'admin',
+      password: credentials.password ?? 'admin',
+      secret: credentials.secret ?? 'admin',
+      authorizedKeys: credentials.authorized_keys ?? [],
+    },
+    latency: resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
+    protocols: resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
+    labels: node?.labels ?? {},
+    ...(node?.serial ? { serial: node.serial } : {}),
+    ...(node?.version ? { version: node.version } : {}),
+  };
+  return { spec, kind, ...(model ? { model } : {}), ...(mgmt === undefined ? {} : { mgmt }) };
+}
+
+function reportModel(kind: KindSpec, model: string, path: PathSegment[], reporter: Reporter): void {
+  reporter.report(
+    'MODEL_UNKNOWN',
+    `model "${model}" is not a ${kind.platform} model. Known models are ${kind.models.map((m) => m.name).join(', ')}`,
+    path,
+  );
+}
+
+/** Explicitly asking for a protocol the platform lacks is an error; fleet defaults just skip it. */
+function checkProtocols(kind: KindSpec, protocols: RawProtocols | undefined, path: PathSegment[], reporter: Reporter): void {
+  for (const protocol of ['cdp', 'lldp'] as const) {
+    if (protocols?.[protocol] && !kind.protocols[protocol]) {
+      const supported = (['cdp', 'lldp'] as const).filter((p) => kind.protocols[p]).join(', ');
+      reporter.report('PROTOCOL_UNSUPPORTED', `${kind.platform} does not speak ${protocol}; it speaks ${supported}`, [...path, protocol]);
+    }
+  }
+}
+
+function resolveProtocols(kind: KindSpec, layers: ReadonlyArray<RawProtocols | undefined>): Protocols {
+  const merged: Protocols = { ssh: true, rest: true, ...kind.protocols.defaults };
+  for (const layer of layers) Object.assign(merged, layer);
+  merged.cdp &&= kind.protocols.cdp;
+  merged.lldp &&= kind.protocols.lldp;
+  return merged;
+}
+
+function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter: Reporter): void {
+  if (!latency) return;
+  const profile = resolveLatency([latency]);
+  const fields = [
+    ['connect', latency.connect && profile.connect],
+    ['auth', latency.auth && profile.auth],
+    ['command', latency.command && profile.command],
+    ...Object.entries(profile.commands).map(([c, d]) => [`commands.${c}`, d] as const),
+  ] as const;
+  for (const [field, dist] of fields) {
+    const problem = dist ? checkDistribution(dist) : undefined;
+    if (problem) reporter.report('VALUE_INVALID', problem, [...path, ...(field.startsWith('commands.') ? ['commands', field.slice(9)] : [field])]);
+  }
+}
+
+function assignAddresses(drafts: Map<string, NodeDraft>, pool: Cidr, reporter: Reporter): Map<string, string> | undefined {
+  const taken = new Map<number, string>();
+  for (const draft of drafts.values()) {
+    if (draft.mgmt === undefined) continue;
+    const path = ['nodes', draft.spec.name, 'mgmt'];
+    if (!cidrContains(pool, draft.mgmt))
+      reporter.report('ADDRESS_OUTSIDE_POOL', `${renderIpv4(draft.mgmt)} is outside the mgmt pool ${renderIpv4(pool.network)}/${pool.prefix}`, path);
+    const other = taken.get(draft.mgmt);
+    if (other) reporter.report('ADDRESS_DUPLICATE', `${renderIpv4(draft.mgmt)} is also the address of ${other}`, path);
+    else taken.set(draft.mgmt, draft.spec.name);
+  }
+  const result = new Map<string, string>();
+  let next = pool.network + 1;
+  const last = pool.network + cidrSize(pool) - 2;
+  for (const draft of drafts.values()) {
+    let address = draft.mgmt;
+    if (address === undefined) {
+      while (taken.has(next)) next++;
+      if (next > last) {
+        reporter.report('POOL_EXHAUSTED', `the mgmt pool has no address left for ${draft.spec.name}; use a larger block`, ['mgmt', 'pool']);
+        return undefined;
+      }
+      address = next++;
+    }
+    result.set(draft.spec.name, renderIpv4(address));
+  }
+  return result;
+}
+
+function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter: Reporter): Link[] {
+  const used = new Map<string, PathSegment[]>();
+  const links: Link[] = [];
+  for (const [index, link] of (raw.links ?? []).entries()) {
+    const paths = [0, 1].map((j) => ['links', index, 'endpoints', j]);
+    const a = resolveEndpoint(link.endpoints[0], paths[0]!, drafts, reporter);
+    const b = resolveEndpoint(link.endpoints[1], paths[1]!, drafts, reporter);
+    if (!a || !b) continue;
+    const keys = [`${a.node}:${a.interface}`, `${b.node}:${b.interface}`];
+    if (keys[0] === keys[1]) {
+      reporter.report('LINK_SELF', `both ends are ${keys[0]}; a cable needs two different ports`, paths[1]!);
+      continue;
+    }
+    keys.forEach((key, j) => {
+      const first = used.get(key);
+      if (first) reporter.report('INTERFACE_DUPLICATE', `${key} is already cabled at ${reporter.where(first)}`, paths[j]!);
+      else used.set(key, paths[j]!);
+    });
+    links.push({ index, a, b, labels: link.labels ?? {} });
+  }
+  return links;
+}
+
+/** `"leaf1:Gi1/0/1"` → `{ node: 'leaf1', interface: 'GigabitEthernet1/0/1' }`, or a reported problem. */
+export function resolveEndpoint(
+  text: string,
+  path: PathSegment[],
+  drafts: ReadonlyMap<string, { kind: KindSpec; model?: ModelSpec }>,
+  reporter: Reporter,
+): Endpoint | undefined {
+  const colon = text.indexOf(':');
+  const nodeName = text.slice(0, colon).trim();
+  const ifaceText = text.slice(colon + 1).trim();
+  if (colon < 0 || !nodeName || !ifaceText) {
+    reporter.report('ENDPOINT_INVALID', `"${text}" is not "node:interface", e.g. "leaf1:GigabitEthernet1/0/1"`, path);
+    return undefined;
+  }
+  const node = drafts.get(nodeName);
+  if (!node) {
+    const near = closestNames(nodeName, [...drafts.keys()]);
+    const hint = near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `no node has that name`;
+    reporter.report('ENDPOINT_NODE_UNKNOWN', `"${nodeName}" is not a node of this topology; ${hint}`, path);
+    return undefined;
+  }
+  const iface = parseInterfaceName(ifaceText, node.kind.interfaceTypes);
+  if (!iface) {
+    const types = node.kind.interfaceTypes.map((t) => (t.aliases[0] ? `${t.name} (${t.aliases[0]})` : t.name)).join(', ');
+    reporter.report('INTERFACE_INVALID', `"${ifaceText}" is not a ${node.kind.platform} interface name; types: ${types}`, path);
+    return undefined;
+  }
+  if (node.model && !modelHasPort(node.model, iface.full)) {
+    reporter.report(
+      'INTERFACE_INVALID',
+      `${nodeName} is a ${node.model.name} and has no port ${iface.full}; its ports: ${describeModelPorts(node.model)}`,
+      path,
+    );
+    return undefined;
+  }
+  return { node: nodeName, interface: iface.full };
+}

@@ -1,0 +1,163 @@
+/**
+ * The topology file schema: the single source of the raw TypeScript types and of the JSON Schema
+ * shipped in topologies/ for editors. Strict everywhere: unknown keys are errors.
+ */
+import { z } from 'zod';
+import { parseDuration, parseRate, DURATION_HINT, RATE_HINT } from './duration.js';
+import { PLATFORMS } from './kinds/index.js';
+
+/** A strict object whose unknown-key error lists the keys that are valid there. */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const valid = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `valid keys here: ${valid}` : undefined,
+  });
+}
+
+/** Node names become hostnames: a letter first, then letters, digits, `-` or `_`, at most 63. */
+export const HOSTNAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$';
+export const HOSTNAME_HINT =
+  'a hostname: starts with a letter, then letters, digits, "-" or "_", does not end with "-", at most 63 characters';
+
+const tagged = (code: string, message: string) => ({ code: 'custom' as const, message, params: { code } });
+
+export const DurationSchema = z
+  .union([z.number(), z.string()], { error: `expected ${DURATION_HINT}` })
+  .superRefine((value, ctx) => {
+    if (parseDuration(value) === undefined)
+      ctx.addIssue(tagged('DURATION_INVALID', `${JSON.stringify(value)} is not ${DURATION_HINT}`));
+  })
+  .meta({ description: DURATION_HINT });
+
+const RateSchema = z
+  .union([z.number(), z.string()], { error: `expected ${RATE_HINT}` })
+  .superRefine((value, ctx) => {
+    if (parseRate(value) === undefined)
+      ctx.addIssue(tagged('VALUE_INVALID', `${JSON.stringify(value)} is not ${RATE_HINT}`));
+  })
+  .meta({ description: RATE_HINT });
+
+const shapes = {
+  fixed: { fixed: DurationSchema },
+  uniform: { uniform: z.tuple([DurationSchema, DurationSchema]).meta({ description: '[min, max]' }) },
+  normal: { normal: strictObject({ mean: DurationSchema, stddev: DurationSchema }) },
+  lognormal: { lognormal: strictObject({ median: DurationSchema, p99: DurationSchema }) },
+};
+
+export const DISTRIBUTION_HINT =
+  'a duration (200ms), or an object with one of: fixed, uniform: [min, max], normal: {mean, stddev}, lognormal: {median, p99}, mix: [{weight, …}]';
+
+const weight = { weight: z.number().positive() };
+const WeightedSchema = z.union(
+  [
+    strictObject({ ...weight, ...shapes.fixed }),
+    strictObject({ ...weight, ...shapes.uniform }),
+    strictObject({ ...weight, ...shapes.normal }),
+    strictObject({ ...weight, ...shapes.lognormal }),
+  ],
+  { error: 'expected {weight, fixed|uniform|normal|lognormal}' },
+);
+
+/** A latency distribution: fixed, uniform, normal, log-normal (median and p99) or a weighted mix. */
+export const DistributionSchema = z
+  .union(
+    [
+      DurationSchema,
+      strictObject(shapes.fixed),
+      strictObject(shapes.uniform),
+      strictObject(shapes.normal),
+      strictObject(shapes.lognormal),
+      strictObject({ mix: z.array(WeightedSchema).min(1) }),
+    ],
+    { error: `expected ${DISTRIBUTION_HINT}` },
+  )
+  .meta({ description: DISTRIBUTION_HINT });
+
+export const LatencySchema = strictObject({
+  connect: DistributionSchema.optional().meta({ description: 'before the SSH banner / HTTP response starts' }),
+  auth: DistributionSchema.optional().meta({ description: 'added to each authentication attempt' }),
+  command: DistributionSchema.optional().meta({ description: 'added to each command or request' }),
+  output_rate: RateSchema.optional().meta({ description: 'long outputs are paced at this rate' }),
+  commands: z
+    .record(z.string().min(1), DistributionSchema)
+    .optional()
+    .meta({ description: 'per-command latency, keyed by the full command, e.g. "show cdp neighbors detail"' }),
+});
+
+export const CredentialsSchema = strictObject({
+  username: z.string().min(1).optional(),
+  password: z.string().optional(),
+  secret: z.string().optional().meta({ description: 'the enable secret' }),
+  authorized_keys: z
+    .array(z.string().min(1))
+    .optional()
+    .meta({ description: 'OpenSSH public keys (e.g. "ssh-ed25519 AAAA… user") accepted for public key auth' }),
+});
+
+export const ProtocolsSchema = strictObject({
+  ssh: z.boolean().optional(),
+  rest: z.boolean().optional(),
+  cdp: z.boolean().optional(),
+  lldp: z.boolean().optional(),
+});
+
+const LabelsSchema = z.record(z.string(), z.string());
+
+const overrides = {
+  model: z.string().min(1).optional(),
+  credentials: CredentialsSchema.optional(),
+  latency: LatencySchema.optional(),
+  protocols: ProtocolsSchema.optional(),
+};
+
+export const KindSchema = z.enum(PLATFORMS);
+
+export const NodeSchema = strictObject({
+  kind: KindSchema.optional(),
+  ...overrides,
+  mgmt: z.string().optional().meta({ description: 'management IPv4 address, inside the mgmt pool' }),
+  serial: z.string().min(1).optional(),
+  version: z.string().min(1).optional(),
+  labels: LabelsSchema.optional(),
+});
+
+export const LinkSchema = strictObject({
+  endpoints: z
+    .tuple([z.string(), z.string()])
+    .meta({ description: 'two "node:interface" ends, e.g. ["leaf1:GigabitEthernet1/0/1", "spine1:Ethernet1"]' }),
+  labels: LabelsSchema.optional(),
+});
+
+const PoolSchema = strictObject({ pool: z.string().meta({ description: 'an IPv4 block, e.g. 127.100.0.0/16' }) });
+
+export const TopologySchema = strictObject({
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error: 'expected a name of letters, digits, ".", "_" or "-"',
+  }),
+  seed: z.union([z.string(), z.number().int()]).optional().meta({ description: 'default seed; --seed overrides' }),
+  defaults: strictObject({
+    kind: KindSchema.optional(),
+    domain: z.string().optional().meta({ description: 'domain name: CDP/LLDP show hostname.domain' }),
+    credentials: CredentialsSchema.optional(),
+    latency: LatencySchema.optional(),
+    protocols: ProtocolsSchema.optional(),
+  }).optional(),
+  kinds: z.partialRecord(KindSchema, strictObject(overrides)).optional().meta({
+    description: 'per-kind overrides of model, credentials, latency and protocols',
+  }),
+  mgmt: PoolSchema.optional().meta({ description: 'management addresses; default pool 127.100.0.0/16' }),
+  p2p: PoolSchema.optional().meta({ description: 'point-to-point link addresses (/31 each); default 10.0.0.0/8' }),
+  nodes: z.record(
+    z.string().regex(new RegExp(HOSTNAME_PATTERN), { error: `expected ${HOSTNAME_HINT}` }),
+    z.union([NodeSchema, z.null()]),
+  ),
+  links: z.array(LinkSchema).optional(),
+});
+
+export type RawTopology = z.infer<typeof TopologySchema>;
+export type RawNode = z.infer<typeof NodeSchema>;
+export type RawLatency = z.infer<typeof LatencySchema>;
+export type RawDistribution = z.infer<typeof DistributionSchema>;
+export type RawCredentials = z.infer<typeof CredentialsSchema>;
+export type RawProtocols = z.infer<typeof ProtocolsSchema>;
