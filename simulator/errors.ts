@@ -1,6 +1,7 @@
 /** Stable error codes: tests and scripts match on these, never on wording. */
 export type ErrorCode =
   | 'FILE_UNREADABLE'
+  | 'FILE_UNWRITABLE'
   | 'TOPOLOGY_INVALID'
   | 'DRIFT_INVALID'
   | 'USAGE'

@@ -28,7 +28,7 @@ export const DurationSchema = z
     if (parseDuration(value) === undefined)
       ctx.addIssue(tagged('DURATION_INVALID', `${JSON.stringify(value)} is not ${DURATION_HINT}`));
   })
-  .meta({ description: DURATION_HINT });
+  .meta({ id: 'Duration', description: DURATION_HINT });
 
 const RateSchema = z
   .union([z.number(), z.string()], { error: `expected ${RATE_HINT}` })
@@ -36,7 +36,7 @@ const RateSchema = z
     if (parseRate(value) === undefined)
       ctx.addIssue(tagged('VALUE_INVALID', `${JSON.stringify(value)} is not ${RATE_HINT}`));
   })
-  .meta({ description: RATE_HINT });
+  .meta({ id: 'Rate', description: RATE_HINT });
 
 const shapes = {
   fixed: { fixed: DurationSchema },
@@ -72,7 +72,7 @@ export const DistributionSchema = z
     ],
     { error: `expected ${DISTRIBUTION_HINT}` },
   )
-  .meta({ description: DISTRIBUTION_HINT });
+  .meta({ id: 'Distribution', description: DISTRIBUTION_HINT });
 
 export const LatencySchema = strictObject({
   connect: DistributionSchema.optional().meta({ description: 'before the SSH banner / HTTP response starts' }),
@@ -83,7 +83,7 @@ export const LatencySchema = strictObject({
     .record(z.string().min(1), DistributionSchema)
     .optional()
     .meta({ description: 'per-command latency, keyed by the full command, e.g. "show cdp neighbors detail"' }),
-});
+}).meta({ id: 'Latency' });
 
 export const CredentialsSchema = strictObject({
   username: z.string().min(1).optional(),
@@ -93,16 +93,16 @@ export const CredentialsSchema = strictObject({
     .array(z.string().min(1))
     .optional()
     .meta({ description: 'OpenSSH public keys (e.g. "ssh-ed25519 AAAA… user") accepted for public key auth' }),
-});
+}).meta({ id: 'Credentials' });
 
 export const ProtocolsSchema = strictObject({
   ssh: z.boolean().optional(),
   rest: z.boolean().optional(),
   cdp: z.boolean().optional(),
   lldp: z.boolean().optional(),
-});
+}).meta({ id: 'Protocols' });
 
-const LabelsSchema = z.record(z.string(), z.string());
+const LabelsSchema = z.record(z.string(), z.string()).meta({ id: 'Labels' });
 
 const overrides = {
   model: z.string().min(1).optional(),
@@ -111,7 +111,7 @@ const overrides = {
   protocols: ProtocolsSchema.optional(),
 };
 
-export const KindSchema = z.enum(PLATFORMS);
+export const KindSchema = z.enum(PLATFORMS).meta({ id: 'Kind', description: 'platform of the device' });
 
 export const NodeSchema = strictObject({
   kind: KindSchema.optional(),
@@ -120,7 +120,7 @@ export const NodeSchema = strictObject({
   serial: z.string().min(1).optional(),
   version: z.string().min(1).optional(),
   labels: LabelsSchema.optional(),
-});
+}).meta({ id: 'Node' });
 
 export const LinkSchema = strictObject({
   endpoints: z
@@ -129,7 +129,7 @@ export const LinkSchema = strictObject({
   labels: LabelsSchema.optional(),
 });
 
-const PoolSchema = strictObject({ pool: z.string().meta({ description: 'an IPv4 block, e.g. 127.100.0.0/16' }) });
+const PoolSchema = strictObject({ pool: z.string().meta({ description: 'an IPv4 block, e.g. 127.100.0.0/16' }) }).meta({ id: 'Pool' });
 
 export const TopologySchema = strictObject({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {

@@ -1,0 +1,49 @@
+/** `labfleet validate <topology> [--drift file] [--json]`: schema and semantic checks, exit 0 or 2. */
+import type { Command } from 'commander';
+import { formatDiagnostic, type Diagnostic } from '../../../simulator/errors.js';
+import { validateDriftText } from '../../../simulator/topology/drift.js';
+import { validateTopologyFile } from '../../../simulator/topology/load.js';
+import { summarizeTopology } from '../../../simulator/topology/model.js';
+import { readFile } from 'node:fs/promises';
+import { CliExit, EXIT, type CliIO } from '../io.js';
+
+export function registerValidate(program: Command, io: CliIO): void {
+  program
+    .command('validate')
+    .description('check a topology (and optionally a drift file) and summarise it')
+    .argument('<topology>', 'a topology file, or the name of a bundled one (lab-100)')
+    .option('--drift <file>', 'also check a drift overlay against the topology')
+    .option('--json', 'print a JSON summary (or the errors as JSON)')
+    .action(async (file: string, options: { drift?: string; json?: boolean }) => {
+      const result = await validateTopologyFile(file);
+      let diagnostics: Diagnostic[] = result.diagnostics;
+      let driftItems: number | undefined;
+      if (result.topology && options.drift) {
+        const drift = validateDriftText(await readFile(options.drift, 'utf8'), result.topology, options.drift);
+        diagnostics = drift.diagnostics;
+        driftItems = drift.world?.drift.length;
+      }
+      if (diagnostics.length > 0 || !result.topology) {
+        reportProblems(io, diagnostics, result.omitted, options.json ?? false);
+        throw new CliExit(EXIT.USAGE);
+      }
+      const summary = { valid: true, file: result.file, ...summarizeTopology(result.topology), ...(driftItems === undefined ? {} : { drift: driftItems }) };
+      if (options.json) io.out(JSON.stringify(summary, null, 2) + '\n');
+      else {
+        const kinds = Object.entries(summary.kinds).map(([k, n]) => `${k} ${n}`).join(', ');
+        const drift = driftItems === undefined ? '' : `; drift: ${driftItems} item(s) apply cleanly`;
+        io.out(`${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}\n`);
+      }
+    });
+}
+
+function reportProblems(io: CliIO, diagnostics: readonly Diagnostic[], omitted: number, json: boolean): void {
+  if (json) {
+    const errors = diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, ...d.location }));
+    io.out(JSON.stringify({ valid: false, errors, omitted }, null, 2) + '\n');
+    return;
+  }
+  for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
+  const total = diagnostics.length + omitted;
+  io.err(`${total} problem${total === 1 ? '' : 's'}${omitted > 0 ? ` (${omitted} not shown)` : ''}\n`);
+}

@@ -1,0 +1,53 @@
+/** The `labfleet` program: a fresh commander instance per call, so tests can run it in-process. */
+import { Command, CommanderError } from 'commander';
+import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
+import { registerDemo } from './commands/demo.js';
+import { registerGenerate } from './commands/generate.js';
+import { registerSchema } from './commands/schema.js';
+import { registerValidate } from './commands/validate.js';
+import { CliExit, EXIT, processIO, type CliIO } from './io.js';
+
+export function createProgram(io: CliIO = processIO): Command {
+  const program = new Command('labfleet')
+    .description('a fleet of fake network devices on loopback, and the checker that verifies their cabling')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride();
+  registerValidate(program, io);
+  registerGenerate(program, io);
+  registerSchema(program, io);
+  registerDemo(program, io);
+  for (const command of program.commands) applySettings(command, io);
+  return program;
+}
+
+function applySettings(command: Command, io: CliIO): void {
+  command.configureOutput({ writeOut: io.out, writeErr: io.err }).exitOverride();
+  for (const sub of command.commands) applySettings(sub, io);
+}
+
+/** Runs the CLI on argv (without node and script), returning the exit code; never exits the process. */
+export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  try {
+    await createProgram(io).parseAsync([...argv], { from: 'user' });
+    return EXIT.OK;
+  } catch (error) {
+    return exitCodeFor(error, io);
+  }
+}
+
+function exitCodeFor(error: unknown, io: CliIO): number {
+  if (error instanceof CliExit) return error.exitCode;
+  if (error instanceof CommanderError) {
+    // help and version end with code 0; usage errors were already printed by commander
+    return error.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+  }
+  if (error instanceof LabfleetError) {
+    io.err(`labfleet: ${error.message} [${error.code}]\n`);
+    for (const d of error.diagnostics) io.err(formatDiagnostic(d) + '\n');
+    return EXIT.USAGE;
+  }
+  io.err(`labfleet: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return EXIT.USAGE;
+}

@@ -1,0 +1,37 @@
+/** What deriving any one device needs from the whole world, computed once per fleet. */
+import type { World } from '../topology/drift.js';
+import type { Endpoint } from '../topology/model.js';
+import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';
+import { deriveIdentity, type DeviceIdentity } from './identity.js';
+
+export interface StateContext {
+  world: World;
+  seed: string | number;
+  identity(name: string): DeviceIdentity;
+  addresses: ReadonlyMap<string, InterfaceAddress>;
+  documented: ReadonlyMap<string, Endpoint>;
+}
+
+/** The default seed when neither the topology nor the caller gives one. */
+export const DEFAULT_SEED = 1;
+
+export function createStateContext(world: World, seed?: string | number): StateContext {
+  const effectiveSeed = seed ?? world.topology.seed ?? DEFAULT_SEED;
+  const identities = new Map<string, DeviceIdentity>();
+  return {
+    world,
+    seed: effectiveSeed,
+    identity(name) {
+      let identity = identities.get(name);
+      if (!identity) {
+        const node = world.topology.nodeByName.get(name);
+        if (!node) throw new Error(`no device named ${name} in topology ${world.topology.name}`);
+        identity = deriveIdentity(world.topology, node, effectiveSeed);
+        identities.set(name, identity);
+      }
+      return identity;
+    },
+    addresses: assignLinkAddresses(world.topology),
+    documented: documentedPeers(world.topology),
+  };
+}
