@@ -52,7 +52,11 @@ export class LabfleetError extends Error {
   readonly code: ErrorCode;
   readonly diagnostics: readonly Diagnostic[];
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; diagnostics?: Diagnostic[] } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; diagnostics?: Diagnostic[] } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'LabfleetError';
     this.code = code;

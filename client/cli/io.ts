@@ -3,8 +3,8 @@ import { LabfleetError } from '../../simulator/errors.js';
 
 /** Where CLI output goes: the process in real use, buffers in tests. */
 export interface CliIO {
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
 }
 
 export const processIO: CliIO = {
@@ -34,6 +34,8 @@ export async function writeOutput(io: CliIO, text: string, file: string | undefi
   try {
     await writeFile(file, text);
   } catch (cause) {
-    throw new LabfleetError('FILE_UNWRITABLE', `cannot write ${file}: ${(cause as Error).message}`, { cause });
+    throw new LabfleetError('FILE_UNWRITABLE', `cannot write ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
   }
 }

@@ -3,7 +3,15 @@
  * peer links. Leaf vendor is drawn per pair from the seed.
  */
 import { createRng } from '../state/random.js';
-import { checkCount, describeCommand, PortAllocator, usage, type CommonOptions, type GeneratedNode, type GeneratedTopology } from './model.js';
+import {
+  checkCount,
+  describeCommand,
+  PortAllocator,
+  usage,
+  type CommonOptions,
+  type GeneratedNode,
+  type GeneratedTopology,
+} from './model.js';
 import { pick } from './ring.js';
 
 export interface LeafSpineOptions extends CommonOptions {
@@ -12,8 +20,18 @@ export interface LeafSpineOptions extends CommonOptions {
 }
 
 const LEAVES = [
-  { kind: 'cisco_nxos', model: 'N9K-C93180YC-EX', uplink: (i: number) => `Ethernet1/${49 + i}`, peer: ['Ethernet1/47', 'Ethernet1/48'] },
-  { kind: 'arista_eos', model: 'DCS-7050SX3-48YC8', uplink: (i: number) => `Ethernet${49 + i}/1`, peer: ['Ethernet47', 'Ethernet48'] },
+  {
+    kind: 'cisco_nxos',
+    model: 'N9K-C93180YC-EX',
+    uplink: (i: number) => `Ethernet1/${49 + i}`,
+    peer: ['Ethernet1/47', 'Ethernet1/48'],
+  },
+  {
+    kind: 'arista_eos',
+    model: 'DCS-7050SX3-48YC8',
+    uplink: (i: number) => `Ethernet${49 + i}/1`,
+    peer: ['Ethernet47', 'Ethernet48'],
+  },
 ] as const;
 
 export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology {
@@ -26,12 +44,18 @@ export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology 
   const nodes: GeneratedNode[] = [];
   const links: Array<[string, string]> = [];
   const add = (node: GeneratedNode) => (nodes.push(node), ports.add(node));
-  for (let s = 1; s <= options.spines; s++) add({ name: `spine${s}`, kind: 'arista_eos', model: spineModel, labels: { role: 'spine' } });
+  for (let s = 1; s <= options.spines; s++)
+    add({ name: `spine${s}`, kind: 'arista_eos', model: spineModel, labels: { role: 'spine' } });
   let flavour: (typeof LEAVES)[number] = LEAVES[0];
   for (let l = 1; l <= options.leaves; l++) {
     if (l % 2 === 1) flavour = rng.pick(LEAVES);
     const name = `leaf${l}`;
-    add({ name, kind: flavour.kind, model: flavour.model, labels: { role: 'leaf', pair: String(Math.ceil(l / 2)) } });
+    add({
+      name,
+      kind: flavour.kind,
+      model: flavour.model,
+      labels: { role: 'leaf', pair: String(Math.ceil(l / 2)) },
+    });
     for (let s = 0; s < options.spines; s++) ports.cable(links, name, `spine${s + 1}`, flavour.uplink(s));
     if (l % 2 === 0) for (const port of flavour.peer) ports.cable(links, `leaf${l - 1}`, name, port, port);
   }
@@ -39,7 +63,11 @@ export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology 
   return {
     name: options.name ?? `leaf-spine-${options.spines}x${options.leaves}`,
     seed,
-    command: describeCommand('leaf-spine', { spines: options.spines, leaves: options.leaves }, { ...options, seed }),
+    command: describeCommand(
+      'leaf-spine',
+      { spines: options.spines, leaves: options.leaves },
+      { ...options, seed },
+    ),
     defaultKind: 'arista_eos',
     ...pick(options),
     nodes,

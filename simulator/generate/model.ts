@@ -40,7 +40,7 @@ export class PortAllocator {
   add(node: GeneratedNode): void {
     const model = findModel(getKind(node.kind), node.model);
     if (!model) throw new LabfleetError('USAGE', `unknown model ${node.model} for ${node.kind}`);
-    this.free.set(node.name, expandModelPorts(model));
+    this.free.set(node.name, [...expandModelPorts(model)]);
   }
 
   remaining(name: string): number {

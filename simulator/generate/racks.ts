@@ -4,7 +4,14 @@
  * within a rack. Device kinds and patching are drawn from the seed.
  */
 import { createRng, type Rng } from '../state/random.js';
-import { checkCount, describeCommand, PortAllocator, type CommonOptions, type GeneratedNode, type GeneratedTopology } from './model.js';
+import {
+  checkCount,
+  describeCommand,
+  PortAllocator,
+  type CommonOptions,
+  type GeneratedNode,
+  type GeneratedTopology,
+} from './model.js';
 import { pick } from './ring.js';
 
 export interface RacksOptions extends CommonOptions {
@@ -28,7 +35,10 @@ const FLAVOURS = [
 ] as const;
 
 function drawFlavour(rng: Rng): (typeof FLAVOURS)[number] {
-  let roll = rng.int(1, FLAVOURS.reduce((sum, f) => sum + f.weight, 0));
+  let roll = rng.int(
+    1,
+    FLAVOURS.reduce((sum, f) => sum + f.weight, 0),
+  );
   for (const flavour of FLAVOURS) if ((roll -= flavour.weight) <= 0) return flavour;
   return FLAVOURS[0];
 }
@@ -43,13 +53,20 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
   const links: Array<[string, string]> = [];
   const add = (node: GeneratedNode) => (nodes.push(node), ports.add(node));
   const lab: GeneratedNode[][] = [];
-  for (const a of [1, 2]) add({ name: `agg${a}`, kind: 'cisco_ios', model: 'C9500-48Y4C', labels: { rack: '1', role: 'aggregation' } });
+  for (const a of [1, 2])
+    add({
+      name: `agg${a}`,
+      kind: 'cisco_ios',
+      model: 'C9500-48Y4C',
+      labels: { rack: '1', role: 'aggregation' },
+    });
   ports.cable(links, 'agg1', 'agg2', 'HundredGigE1/0/49', 'HundredGigE1/0/49');
   ports.cable(links, 'agg1', 'agg2', 'HundredGigE1/0/50', 'HundredGigE1/0/50');
   for (let r = 1; r <= options.racks; r++) {
     const rack = String(r);
     const tors = [1, 2].map((t) => `r${r}-tor${t}`);
-    for (const tor of tors) add({ name: tor, kind: 'cisco_ios', model: 'C9300-48P', labels: { rack, role: 'tor' } });
+    for (const tor of tors)
+      add({ name: tor, kind: 'cisco_ios', model: 'C9300-48P', labels: { rack, role: 'tor' } });
     for (const tor of tors)
       ['agg1', 'agg2'].forEach((agg, i) => ports.cable(links, tor, agg, `TenGigabitEthernet1/1/${i + 1}`));
     ports.cable(links, tors[0]!, tors[1]!, 'TenGigabitEthernet1/1/3', 'TenGigabitEthernet1/1/3');
@@ -58,7 +75,12 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
     const devices: GeneratedNode[] = [];
     for (let d = 1; d <= count; d++) {
       const flavour = drawFlavour(rng);
-      const node = { name: `r${r}-${flavour.prefix}${String(d).padStart(2, '0')}`, kind: flavour.kind, model: flavour.model, labels: { rack, role: 'lab' } };
+      const node = {
+        name: `r${r}-${flavour.prefix}${String(d).padStart(2, '0')}`,
+        kind: flavour.kind,
+        model: flavour.model,
+        labels: { rack, role: 'lab' },
+      };
       add(node);
       devices.push(node);
       for (const tor of tors) ports.cable(links, node.name, tor);
@@ -69,7 +91,11 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
   return {
     name: options.name ?? `racks-${options.racks}x${options.perRack}`,
     seed,
-    command: describeCommand('racks', { racks: options.racks, 'per-rack': options.perRack }, { ...options, seed }),
+    command: describeCommand(
+      'racks',
+      { racks: options.racks, 'per-rack': options.perRack },
+      { ...options, seed },
+    ),
     defaultKind: 'cisco_ios',
     ...pick(options),
     nodes,
@@ -78,7 +104,12 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
 }
 
 /** Back-to-back patch cables: each lab device asks for 5–8, three in four within its own rack. */
-function patch(racks: GeneratedNode[][], ports: PortAllocator, links: Array<[string, string]>, rng: Rng): void {
+function patch(
+  racks: GeneratedNode[][],
+  ports: PortAllocator,
+  links: Array<[string, string]>,
+  rng: Rng,
+): void {
   const everyone = racks.flat();
   racks.forEach((devices) => {
     for (const device of devices) {
@@ -86,7 +117,8 @@ function patch(racks: GeneratedNode[][], ports: PortAllocator, links: Array<[str
       for (let i = 0, tries = 0; i < wanted && tries < 50; tries++) {
         const pool = rng.chance(0.75) || racks.length === 1 ? devices : everyone;
         const peer = rng.pick(pool);
-        if (peer === device || ports.remaining(device.name) === 0 || ports.remaining(peer.name) === 0) continue;
+        if (peer === device || ports.remaining(device.name) === 0 || ports.remaining(peer.name) === 0)
+          continue;
         ports.cable(links, device.name, peer.name);
         i++;
       }

@@ -1,7 +1,15 @@
 /** Random: N devices of drawn kinds and models, M cables between drawn free ports. */
 import { KINDS } from '../topology/kinds/index.js';
 import { createRng } from '../state/random.js';
-import { checkCount, describeCommand, PortAllocator, usage, type CommonOptions, type GeneratedNode, type GeneratedTopology } from './model.js';
+import {
+  checkCount,
+  describeCommand,
+  PortAllocator,
+  usage,
+  type CommonOptions,
+  type GeneratedNode,
+  type GeneratedTopology,
+} from './model.js';
 import { pick } from './ring.js';
 
 export interface RandomOptions extends CommonOptions {
@@ -26,7 +34,10 @@ export function generateRandom(options: RandomOptions): GeneratedTopology {
   const open = nodes.map((n) => n.name);
   const links: Array<[string, string]> = [];
   while (links.length < options.links) {
-    if (open.length < 2) throw usage(`${options.nodes} devices have room for only ${links.length} links; ask for fewer links or more nodes`);
+    if (open.length < 2)
+      throw usage(
+        `${options.nodes} devices have room for only ${links.length} links; ask for fewer links or more nodes`,
+      );
     const i = rng.int(0, open.length - 1);
     let j = rng.int(0, open.length - 2);
     if (j >= i) j++;

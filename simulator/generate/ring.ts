@@ -16,7 +16,10 @@ export function generateRing(options: RingOptions): GeneratedTopology {
     defaultKind: 'cisco_ios',
     ...pick(options),
     nodes: names.map((name) => ({ name, kind: 'cisco_ios', model: 'CSR1000V', labels: {} })),
-    links: names.map((name, i) => [`${name}:GigabitEthernet2`, `${names[(i + 1) % names.length]!}:GigabitEthernet3`]),
+    links: names.map((name, i) => [
+      `${name}:GigabitEthernet2`,
+      `${names[(i + 1) % names.length]!}:GigabitEthernet3`,
+    ]),
   };
 }
 

@@ -1,5 +1,5 @@
 /** ARP tables: own addresses, the peers really cabled to addressed ports, and hosts on the mgmt network. */
-import { parseCidr, parseIpv4, renderIpv4 } from '../topology/ip.js';
+import { parseIpv4 } from '../topology/ip.js';
 import type { StateContext } from './context.js';
 import { interfaceMac, specOf, type DeviceIdentity } from './identity.js';
 import { createRng } from './random.js';
@@ -21,7 +21,11 @@ export interface AddressedInterface {
 }
 
 /** The ARP table of one device, sorted by address as IOS prints it. */
-export function deriveArp(ctx: StateContext, self: DeviceIdentity, interfaces: readonly AddressedInterface[]): ArpEntry[] {
+export function deriveArp(
+  ctx: StateContext,
+  self: DeviceIdentity,
+  interfaces: readonly AddressedInterface[],
+): ArpEntry[] {
   const rng = createRng(ctx.seed, self.name, 'arp');
   const entries: ArpEntry[] = [];
   for (const iface of interfaces) {
@@ -32,26 +36,40 @@ export function deriveArp(ctx: StateContext, self: DeviceIdentity, interfaces: r
     // A miswired port faces an address of another subnet: ARP never resolves it.
     if (!peerAddress || !own || peerAddress.ip !== own.peerIp) continue;
     const peer = ctx.identity(iface.peer.node);
-    entries.push({ address: peerAddress.ip, mac: interfaceMac(peer, iface.peer.interface), interface: iface.name, ageMinutes: rng.int(0, 240) });
+    entries.push({
+      address: peerAddress.ip,
+      mac: interfaceMac(peer, iface.peer.interface),
+      interface: iface.name,
+      ageMinutes: rng.int(0, 240),
+    });
   }
   entries.push(...mgmtHosts(ctx, self, rng));
-  return entries.sort((a, b) => parseIpv4(a.address)! - parseIpv4(b.address)!);
+  const keyed = entries.map((entry) => ({ entry, key: parseIpv4(entry.address)! }));
+  return keyed.sort((a, b) => a.key - b.key).map((k) => k.entry);
 }
 
 /** A few other devices and the gateway, heard on the management interface. */
 function mgmtHosts(ctx: StateContext, self: DeviceIdentity, rng: ReturnType<typeof createRng>): ArpEntry[] {
   const { model } = specOf(self);
   const nodes = ctx.world.topology.nodes;
-  const pool = parseCidr(ctx.world.topology.mgmtPool)!;
-  const gateway = renderIpv4(pool.network + 2 ** (32 - pool.prefix) - 2);
-  const out: ArpEntry[] = [{ address: gateway, mac: 0x00005e000101, interface: model.mgmt, ageMinutes: rng.int(0, 30) }];
+  const gateway = ctx.mgmtGateway;
+  const gatewayAge = rng.int(0, 30);
+  // The last address of the pool is the mgmt gateway (a VRRP MAC), unless a device holds it.
+  const out: ArpEntry[] = ctx.mgmtAddresses.has(gateway)
+    ? []
+    : [{ address: gateway, mac: 0x00005e000101, interface: model.mgmt, ageMinutes: gatewayAge }];
   const seen = new Set([self.name]);
   for (let i = 0; i < Math.min(3, nodes.length - 1); i++) {
     const other = rng.pick(nodes);
     if (seen.has(other.name)) continue;
     seen.add(other.name);
     const identity = ctx.identity(other.name);
-    out.push({ address: identity.mgmtAddress, mac: identity.baseMac, interface: model.mgmt, ageMinutes: rng.int(0, 240) });
+    out.push({
+      address: identity.mgmtAddress,
+      mac: identity.baseMac,
+      interface: model.mgmt,
+      ageMinutes: rng.int(0, 240),
+    });
   }
   return out;
 }

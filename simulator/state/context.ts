@@ -1,5 +1,6 @@
 /** What deriving any one device needs from the whole world, computed once per fleet. */
 import type { World } from '../topology/drift.js';
+import { cidrSize, parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
 import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';
 import { deriveIdentity, type DeviceIdentity } from './identity.js';
@@ -10,6 +11,12 @@ export interface StateContext {
   identity(name: string): DeviceIdentity;
   addresses: ReadonlyMap<string, InterfaceAddress>;
   documented: ReadonlyMap<string, Endpoint>;
+  /** Every device's management address, to keep seeded mgmt hosts off them. */
+  mgmtAddresses: ReadonlySet<string>;
+  /** Prefix length of the management network. */
+  mgmtPrefix: number;
+  /** Last usable address of the mgmt pool: the gateway devices see in ARP. */
+  mgmtGateway: string;
 }
 
 /** The default seed when neither the topology nor the caller gives one. */
@@ -18,6 +25,7 @@ export const DEFAULT_SEED = 1;
 export function createStateContext(world: World, seed?: string | number): StateContext {
   const effectiveSeed = seed ?? world.topology.seed ?? DEFAULT_SEED;
   const identities = new Map<string, DeviceIdentity>();
+  const pool = parseCidr(world.topology.mgmtPool)!;
   return {
     world,
     seed: effectiveSeed,
@@ -33,5 +41,8 @@ export function createStateContext(world: World, seed?: string | number): StateC
     },
     addresses: assignLinkAddresses(world.topology),
     documented: documentedPeers(world.topology),
+    mgmtAddresses: new Set(world.topology.nodes.map((n) => n.mgmtAddress)),
+    mgmtPrefix: pool.prefix,
+    mgmtGateway: renderIpv4(pool.network + cidrSize(pool) - 2),
   };
 }

@@ -1,10 +1,9 @@
 /** A device's whole derived state: a pure function of the world, the seed and its name. */
 import { expandModelPorts } from '../topology/interfaces.js';
-import { parseCidr } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
 import { deriveArp, type ArpEntry } from './arp.js';
 import type { StateContext } from './context.js';
-import { interfaceMac, specOf, type DeviceIdentity } from './identity.js';
+import { interfaceMac, portInfo, specOf, type DeviceIdentity } from './identity.js';
 import { deriveMemory, type MemoryState } from './memory.js';
 import { neighborsOn, type Neighbor } from './neighbors.js';
 import { createRng } from './random.js';
@@ -33,19 +32,26 @@ export interface DeviceState extends DeviceIdentity {
 /** Derives the state of one device; the same world, seed and name always give the same state. */
 export function deriveDeviceState(ctx: StateContext, name: string): DeviceState {
   const identity = ctx.identity(name);
-  const { kind, model } = specOf(identity);
-  const mgmtPrefix = parseCidr(ctx.world.topology.mgmtPool)!.prefix;
+  const { model } = specOf(identity);
   const rng = createRng(ctx.seed, name, 'neighbors');
   const interfaces: InterfaceState[] = [];
   const neighbors: Neighbor[] = [];
   for (const port of [model.mgmt, ...expandModelPorts(model)]) {
     if (port === model.mgmt && interfaces.length > 0) continue;
-    const iface = deriveInterface(ctx, identity, port, port === model.mgmt, mgmtPrefix, kind.interfaceTypes);
+    const iface = deriveInterface(ctx, identity, port, port === model.mgmt);
     interfaces.push(iface);
     if (iface.peer) neighbors.push(...neighborsOn(ctx, identity, port, iface.peer, rng));
   }
-  const addressed = interfaces.flatMap((i) => (i.address ? [{ name: i.name, ip: i.address.ip, mac: i.mac, ...(i.peer ? { peer: i.peer } : {}) }] : []));
-  return { ...identity, interfaces, neighbors, arp: deriveArp(ctx, identity, addressed), memory: deriveMemory(ctx, identity) };
+  const addressed = interfaces.flatMap((i) =>
+    i.address ? [{ name: i.name, ip: i.address.ip, mac: i.mac, ...(i.peer ? { peer: i.peer } : {}) }] : [],
+  );
+  return {
+    ...identity,
+    interfaces,
+    neighbors,
+    arp: deriveArp(ctx, identity, addressed),
+    memory: deriveMemory(ctx, identity),
+  };
 }
 
 function deriveInterface(
@@ -53,21 +59,18 @@ function deriveInterface(
   identity: DeviceIdentity,
   port: string,
   mgmt: boolean,
-  mgmtPrefix: number,
-  types: ReturnType<typeof specOf>['kind']['interfaceTypes'],
 ): InterfaceState {
   const key = `${identity.name}:${port}`;
   const peer = ctx.world.peerOf({ node: identity.name, interface: port });
   const documentedPeer = ctx.documented.get(key);
   const linkAddress = ctx.addresses.get(key);
   const address = mgmt
-    ? { ip: identity.mgmtAddress, prefix: mgmtPrefix }
+    ? { ip: identity.mgmtAddress, prefix: ctx.mgmtPrefix }
     : linkAddress && { ip: linkAddress.ip, prefix: linkAddress.prefix };
-  const type = types.find((t) => port.startsWith(t.name));
   return {
     name: port,
     mac: interfaceMac(identity, port),
-    speed: type?.speed ?? 1000,
+    speed: portInfo(identity, port).speed,
     mgmt,
     connected: mgmt || peer !== undefined,
     ...(address ? { address } : {}),

@@ -1,6 +1,6 @@
 /** The cheap, seeded facts about a device that its neighbours also need: name, serial, software, MAC. */
 import { findModel, getKind, type KindSpec, type ModelSpec } from '../topology/kinds/index.js';
-import { expandModelPorts } from '../topology/interfaces.js';
+import { expandModelPorts, parseInterfaceName } from '../topology/interfaces.js';
 import type { NodeSpec, Topology } from '../topology/model.js';
 import { parseOui } from './mac.js';
 import { createRng, renderSerial } from './random.js';
@@ -45,25 +45,48 @@ export function deriveIdentity(topology: Topology, node: NodeSpec, seed: string 
 }
 
 /** The registry entries behind an identity. */
-export function specOf(identity: Pick<DeviceIdentity, 'platform' | 'model'>): { kind: KindSpec; model: ModelSpec } {
-  const kind = getKind(identity.platform);
-  return { kind, model: findModel(kind, identity.model)! };
+export function specOf(identity: Pick<DeviceIdentity, 'platform' | 'model'>): {
+  kind: KindSpec;
+  model: ModelSpec;
+} {
+  const key = `${identity.platform}/${identity.model}`;
+  let spec = specCache.get(key);
+  if (!spec) {
+    const kind = getKind(identity.platform);
+    spec = { kind, model: findModel(kind, identity.model)! };
+    specCache.set(key, spec);
+  }
+  return spec;
 }
 
-const portIndexByModel = new WeakMap<ModelSpec, Map<string, number>>();
+const specCache = new Map<string, { kind: KindSpec; model: ModelSpec }>();
 
-/** Position of a port on its model (the management port is 0), for MACs and ifIndex values. */
-export function portIndex(model: ModelSpec, name: string): number {
-  let index = portIndexByModel.get(model);
-  if (!index) {
-    index = new Map([[model.mgmt, 0]]);
-    for (const port of expandModelPorts(model)) if (!index.has(port)) index.set(port, index.size);
-    portIndexByModel.set(model, index);
+interface PortInfo {
+  /** Position on the model (the management port is 0), for MACs and ifIndex values. */
+  index: number;
+  /** Nominal speed, Mb/s. */
+  speed: number;
+}
+
+const portTables = new WeakMap<ModelSpec, Map<string, PortInfo>>();
+
+/** Index and speed of a port of a device's model, computed once per model. */
+export function portInfo(identity: Pick<DeviceIdentity, 'platform' | 'model'>, name: string): PortInfo {
+  const { kind, model } = specOf(identity);
+  let table = portTables.get(model);
+  if (!table) {
+    table = new Map();
+    for (const port of [model.mgmt, ...expandModelPorts(model)]) {
+      if (table.has(port)) continue;
+      const speed = parseInterfaceName(port, kind.interfaceTypes)?.type.speed ?? 1000;
+      table.set(port, { index: table.size, speed });
+    }
+    portTables.set(model, table);
   }
-  return index.get(name) ?? 0;
+  return table.get(name) ?? { index: 0, speed: 1000 };
 }
 
 /** The MAC of one interface: the base MAC plus its position. */
 export function interfaceMac(identity: DeviceIdentity, name: string): number {
-  return identity.baseMac + portIndex(specOf(identity).model, name);
+  return identity.baseMac + portInfo(identity, name).index;
 }

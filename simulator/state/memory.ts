@@ -34,7 +34,20 @@ export interface MemoryState {
 }
 
 const PROCESS_NAMES: Record<Platform, readonly string[]> = {
-  cisco_ios: ['*Init*', 'IOSD ipc task', 'Chunk Manager', 'Load Meter', 'ARP Input', 'IP Input', 'CDP Protocol', 'LLDP Protocol', 'SSH Process', 'Exec', 'Per-minute Jobs', 'SNMP ENGINE'],
+  cisco_ios: [
+    '*Init*',
+    'IOSD ipc task',
+    'Chunk Manager',
+    'Load Meter',
+    'ARP Input',
+    'IP Input',
+    'CDP Protocol',
+    'LLDP Protocol',
+    'SSH Process',
+    'Exec',
+    'Per-minute Jobs',
+    'SNMP ENGINE',
+  ],
   cisco_nxos: ['sysmgr', 'netstack', 'cdp', 'lldp', 'arp', 'bgp', 'ospf', 'vpc', 'snmpd', 'dcos-xinetd'],
   arista_eos: ['Sysdb', 'ConfigAgent', 'Lldp', 'Arp', 'Bgp', 'Ebra', 'SuperServer', 'Sand', 'Rib'],
   juniper_junos: ['rpd', 'chassisd', 'dcd', 'lldpd', 'mgd', 'snmpd', 'pfed', 'l2ald', 'kernel'],
@@ -52,7 +65,7 @@ export function deriveMemory(ctx: StateContext, self: DeviceIdentity): MemorySta
   const ioUsed = ioTotal - rng.int(300, 1200);
   const pools: MemoryPool[] = [
     pool('Processor', 0xff86f21010 + rng.int(0, 0xffff) * 16, processorTotal, processorUsed, rng),
-    pool(' lsmpi_io', 0xff867c51a8, ioTotal, ioUsed, rng),
+    pool('lsmpi_io', 0xff867c51a8, ioTotal, ioUsed, rng),
   ];
   let pid = 0;
   const processes = PROCESS_NAMES[self.platform].map((name) => {
@@ -62,11 +75,31 @@ export function deriveMemory(ctx: StateContext, self: DeviceIdentity): MemorySta
     return { pid: name === '*Init*' ? 0 : pid, name, allocated: holding + freed, freed, holding };
   });
   processes.sort((a, b) => b.holding - a.holding);
-  return { totalBytes, usedBytes, committedBytes: Math.round(usedBytes * (1.1 + rng.next() * 0.15)), pools, processes };
+  return {
+    totalBytes,
+    usedBytes,
+    committedBytes: Math.round(usedBytes * (1.1 + rng.next() * 0.15)),
+    pools,
+    processes,
+  };
 }
 
-function pool(name: string, head: number, total: number, used: number, rng: ReturnType<typeof createRng>): MemoryPool {
+function pool(
+  name: string,
+  head: number,
+  total: number,
+  used: number,
+  rng: ReturnType<typeof createRng>,
+): MemoryPool {
   const free = total - used;
   const lowest = Math.max(0, free - rng.int(0, Math.floor(free * 0.01)));
-  return { name, head, total, used, free, lowest, largest: Math.max(0, lowest - rng.int(0, Math.floor(lowest * 0.005))) };
+  return {
+    name,
+    head,
+    total,
+    used,
+    free,
+    lowest,
+    largest: Math.max(0, lowest - rng.int(0, Math.floor(lowest * 0.005))),
+  };
 }

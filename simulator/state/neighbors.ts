@@ -41,7 +41,8 @@ export function neighborsOn(
     out.push({
       protocol,
       localInterface,
-      deviceId: protocol === 'cdp' && other.platform === 'cisco_nxos' ? `${other.name}(${other.serial})` : other.fqdn,
+      deviceId:
+        protocol === 'cdp' && other.platform === 'cisco_nxos' ? `${other.name}(${other.serial})` : other.fqdn,
       hostname: other.name,
       remoteInterface: peer.interface,
       platform: model.platform,

@@ -37,6 +37,14 @@ export function renderSerial(pattern: string, rng: Rng): string {
   const LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
   const DIGITS = '0123456789';
   return [...pattern]
-    .map((c) => (c === 'A' ? rng.pick([...LETTERS]) : c === '9' ? rng.pick([...DIGITS]) : c === 'X' ? rng.pick([...LETTERS + DIGITS]) : c))
+    .map((c) =>
+      c === 'A'
+        ? rng.pick([...LETTERS])
+        : c === '9'
+          ? rng.pick([...DIGITS])
+          : c === 'X'
+            ? rng.pick([...(LETTERS + DIGITS)])
+            : c,
+    )
     .join('');
 }

@@ -75,13 +75,21 @@ export async function loadDrift(file: string, topology: Topology): Promise<World
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    throw new LabfleetError('FILE_UNREADABLE', `cannot read drift file ${file}: ${(cause as Error).message}`, { cause });
+    throw new LabfleetError(
+      'FILE_UNREADABLE',
+      `cannot read drift file ${file}: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   return parseDrift(text, topology, file);
 }
 
 /** Validates drift against the documented topology; ports are checked as the cabling stands at each step. */
-export function validateDriftText(text: string, topology: Topology, file = '<inline>'): { world?: World; diagnostics: Diagnostic[] } {
+export function validateDriftText(
+  text: string,
+  topology: Topology,
+  file = '<inline>',
+): { world?: World; diagnostics: Diagnostic[] } {
   const parsed = parseSource(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
   const result = DriftSchema.safeParse(parsed.source.data, { reportInput: true });
@@ -96,7 +104,8 @@ export function validateDriftText(text: string, topology: Topology, file = '<inl
   const board = new Patchboard(topology);
   const items: DriftItem[] = [];
   for (const [i, raw] of result.data.drift.entries()) {
-    const port = (text: string, ...path: PathSegment[]) => resolveEndpoint(text, ['drift', i, ...path], nodes, reporter);
+    const port = (text: string, ...path: PathSegment[]) =>
+      resolveEndpoint(text, ['drift', i, ...path], nodes, reporter);
     const item = resolveItem(raw, port);
     if (!item) continue;
     const problem = board.check(item);
@@ -153,7 +162,11 @@ class Patchboard {
       const cable = this.byPort.get(endpointKey(p));
       if (!cable) return undefined;
       const peer = endpointKey(otherEnd(cable, p));
-      return { code: 'DRIFT_PORT_IN_USE', message: `${endpointKey(p)} already has a cable (to ${peer}); unplug or swap it first`, path };
+      return {
+        code: 'DRIFT_PORT_IN_USE',
+        message: `${endpointKey(p)} already has a cable (to ${peer}); unplug or swap it first`,
+        path,
+      };
     };
     switch (item.op) {
       case 'unplug':
@@ -168,7 +181,11 @@ class Patchboard {
         const problem = cabled(item.ports[0], ['swap', 0]) ?? cabled(item.ports[1], ['swap', 1]);
         if (problem) return problem;
         if (this.byPort.get(endpointKey(item.ports[0])) === this.byPort.get(endpointKey(item.ports[1])))
-          return { code: 'DRIFT_NOOP', message: 'both ports are ends of the same cable; swapping them changes nothing', path: ['swap'] };
+          return {
+            code: 'DRIFT_NOOP',
+            message: 'both ports are ends of the same cable; swapping them changes nothing',
+            path: ['swap'],
+          };
         return undefined;
       }
     }

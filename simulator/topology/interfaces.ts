@@ -107,8 +107,19 @@ export function modelHasPort(model: ModelSpec, full: string): boolean {
   });
 }
 
-/** Every port of the model, in the order its patterns list them. */
-export function expandModelPorts(model: ModelSpec): string[] {
+const expandedByModel = new WeakMap<ModelSpec, readonly string[]>();
+
+/** Every port of the model, in the order its patterns list them (computed once per model). */
+export function expandModelPorts(model: ModelSpec): readonly string[] {
+  let ports = expandedByModel.get(model);
+  if (!ports) {
+    ports = Object.freeze(expandPatterns(model));
+    expandedByModel.set(model, ports);
+  }
+  return ports;
+}
+
+function expandPatterns(model: ModelSpec): string[] {
   const out: string[] = [];
   for (const pattern of compiledPorts(model)) {
     const parts = pattern.source.split(BRACE);

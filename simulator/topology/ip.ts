@@ -22,7 +22,8 @@ export function renderIpv4(value: number): string {
 /** Parses `a.b.c.d/len`; the host bits must be zero. */
 export function parseCidr(text: string): Cidr | undefined {
   const [addr, len, extra] = text.split('/');
-  if (addr === undefined || len === undefined || extra !== undefined || !/^\d{1,2}$/.test(len)) return undefined;
+  if (addr === undefined || len === undefined || extra !== undefined || !/^\d{1,2}$/.test(len))
+    return undefined;
   const network = parseIpv4(addr);
   const prefix = Number(len);
   if (network === undefined || prefix > 32) return undefined;

@@ -10,7 +10,11 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): Record<stri
 
 /** The JSON Schema of topology files (topologies/topology.schema.json). */
 export function topologyJsonSchema(): Record<string, unknown> {
-  return toJsonSchema(TopologySchema, 'https://labfleet.dev/schema/topology.schema.json', 'labfleet topology');
+  return toJsonSchema(
+    TopologySchema,
+    'https://labfleet.dev/schema/topology.schema.json',
+    'labfleet topology',
+  );
 }
 
 /** The JSON Schema of drift overlay files (topologies/drift.schema.json). */

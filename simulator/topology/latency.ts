@@ -13,7 +13,8 @@ export function resolveDistribution(raw: RawDistribution): Distribution {
   if ('fixed' in raw) return { type: 'fixed', ms: ms(raw.fixed) };
   if ('uniform' in raw) return { type: 'uniform', min: ms(raw.uniform[0]), max: ms(raw.uniform[1]) };
   if ('normal' in raw) return { type: 'normal', mean: ms(raw.normal.mean), stddev: ms(raw.normal.stddev) };
-  if ('lognormal' in raw) return { type: 'lognormal', median: ms(raw.lognormal.median), p99: ms(raw.lognormal.p99) };
+  if ('lognormal' in raw)
+    return { type: 'lognormal', median: ms(raw.lognormal.median), p99: ms(raw.lognormal.p99) };
   return {
     type: 'mix',
     parts: raw.mix.map(({ weight, ...dist }) => ({
@@ -27,9 +28,13 @@ export function resolveDistribution(raw: RawDistribution): Distribution {
 export function checkDistribution(dist: Distribution): string | undefined {
   switch (dist.type) {
     case 'uniform':
-      return dist.min <= dist.max ? undefined : `uniform [${dist.min}ms, ${dist.max}ms]: min must not exceed max`;
+      return dist.min <= dist.max
+        ? undefined
+        : `uniform [${dist.min}ms, ${dist.max}ms]: min must not exceed max`;
     case 'lognormal':
-      return dist.p99 >= dist.median ? undefined : `lognormal: p99 (${dist.p99}ms) must be at least the median (${dist.median}ms)`;
+      return dist.p99 >= dist.median
+        ? undefined
+        : `lognormal: p99 (${dist.p99}ms) must be at least the median (${dist.median}ms)`;
     case 'mix':
       return dist.parts.map((p) => checkDistribution(p.dist)).find((m) => m !== undefined);
     default:

@@ -25,10 +25,13 @@ export function validateTopologyText(text: string, file = '<inline>'): Validatio
   const parsed = parseSource(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics, omitted: 0 };
   const result = TopologySchema.safeParse(parsed.source.data, { reportInput: true });
-  if (!result.success) return { diagnostics: diagnosticsFromIssues(result.error.issues, parsed.source), omitted: 0 };
+  if (!result.success)
+    return { diagnostics: diagnosticsFromIssues(result.error.issues, parsed.source), omitted: 0 };
   const reporter = new Reporter(parsed.source);
   const topology = resolveTopology(result.data, reporter);
-  return topology ? { topology, diagnostics: [], omitted: 0 } : { diagnostics: reporter.diagnostics, omitted: reporter.omitted };
+  return topology
+    ? { topology, diagnostics: [], omitted: 0 }
+    : { diagnostics: reporter.diagnostics, omitted: reporter.omitted };
 }
 
 /** Parses topology text, throwing TOPOLOGY_INVALID with every diagnostic attached. */
@@ -43,7 +46,9 @@ export async function loadTopology(nameOrPath: string = DEFAULT_TOPOLOGY): Promi
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, { cause });
+    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
   }
   return parseTopology(text, file);
 }
@@ -55,12 +60,18 @@ export async function validateTopologyFile(nameOrPath: string): Promise<Validati
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, { cause });
+    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
   }
   return { file, ...validateTopologyText(text, file) };
 }
 
-export function unwrap(result: ValidationResult, file: string, code: 'TOPOLOGY_INVALID' | 'DRIFT_INVALID' = 'TOPOLOGY_INVALID'): Topology {
+export function unwrap(
+  result: ValidationResult,
+  file: string,
+  code: 'TOPOLOGY_INVALID' | 'DRIFT_INVALID' = 'TOPOLOGY_INVALID',
+): Topology {
   if (result.topology) return result.topology;
   const count = result.diagnostics.length + result.omitted;
   throw new LabfleetError(code, `${file}: ${count} problem${count === 1 ? '' : 's'} found`, {
@@ -75,14 +86,20 @@ export function bundledTopologiesDir(): string {
     if (existsSync(join(dir, 'topologies', 'lab-100.yaml'))) return join(dir, 'topologies');
     dir = dirname(dir);
   }
-  throw new LabfleetError('FILE_UNREADABLE', 'the bundled topologies folder is missing from this installation');
+  throw new LabfleetError(
+    'FILE_UNREADABLE',
+    'the bundled topologies folder is missing from this installation',
+  );
 }
 
 /** A path as given if it exists, else a bundled topology of that name (with or without `.yaml`). */
 export function resolveTopologyPath(nameOrPath: string): string {
   if (existsSync(nameOrPath)) return resolve(nameOrPath);
   if (!/[\\/]/.test(nameOrPath)) {
-    const bundled = join(bundledTopologiesDir(), nameOrPath.endsWith('.yaml') ? nameOrPath : `${nameOrPath}.yaml`);
+    const bundled = join(
+      bundledTopologiesDir(),
+      nameOrPath.endsWith('.yaml') ? nameOrPath : `${nameOrPath}.yaml`,
+    );
     if (existsSync(bundled)) return bundled;
   }
   return resolve(nameOrPath);

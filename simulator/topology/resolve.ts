@@ -27,7 +27,12 @@ export class Reporter {
       this.omitted++;
       return;
     }
-    this.diagnostics.push({ code, message, path: renderPath(path), location: this.source.locate(path, { key }) });
+    this.diagnostics.push({
+      code,
+      message,
+      path: renderPath(path),
+      location: this.source.locate(path, { key }),
+    });
   }
 
   where(path: PathSegment[]): string {
@@ -53,7 +58,9 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   if (names.length === 0) reporter.report('EMPTY', 'a topology needs at least one node', ['nodes']);
   checkNameClashes(names, reporter);
   const drafts = new Map<string, NodeDraft>();
-  names.forEach((name, index) => drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter)));
+  names.forEach((name, index) =>
+    drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter)),
+  );
   const addresses = mgmtPool ? assignAddresses(drafts, mgmtPool, reporter) : undefined;
   const links = resolveLinks(raw, drafts, reporter);
   if (reporter.diagnostics.length > 0 || !addresses || !p2pPool) return undefined;
@@ -71,10 +78,19 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   };
 }
 
-function resolvePool(text: string, path: PathSegment[], loopback: boolean, reporter: Reporter): Cidr | undefined {
+function resolvePool(
+  text: string,
+  path: PathSegment[],
+  loopback: boolean,
+  reporter: Reporter,
+): Cidr | undefined {
   const cidr = parseCidr(text);
   if (!cidr || cidr.prefix > 30) {
-    reporter.report('ADDRESS_INVALID', `"${text}" is not an IPv4 block with room for hosts; valid: e.g. 127.100.0.0/16`, path);
+    reporter.report(
+      'ADDRESS_INVALID',
+      `"${text}" is not an IPv4 block with room for hosts; valid: e.g. 127.100.0.0/16`,
+      path,
+    );
     return undefined;
   }
   if (loopback && !(cidrContains(LOOPBACK, cidr.network) && cidr.prefix >= 8)) {
@@ -92,7 +108,8 @@ function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
   for (const [platform, override] of Object.entries(raw.kinds ?? {})) {
     const kind = getKind(platform as KindSpec['platform']);
     const base: PathSegment[] = ['kinds', platform];
-    if (override?.model && !findModel(kind, override.model)) reportModel(kind, override.model, [...base, 'model'], reporter);
+    if (override?.model && !findModel(kind, override.model))
+      reportModel(kind, override.model, [...base, 'model'], reporter);
     checkProtocols(kind, override?.protocols, [...base, 'protocols'], reporter);
     checkLatency(override?.latency, [...base, 'latency'], reporter);
   }
@@ -103,12 +120,23 @@ function checkNameClashes(names: string[], reporter: Reporter): void {
   for (const name of names) {
     const other = seen.get(name.toLowerCase());
     if (other)
-      reporter.report('NAME_INVALID', `"${name}" and "${other}" differ only in case; hostnames must be unique`, ['nodes', name], true);
+      reporter.report(
+        'NAME_INVALID',
+        `"${name}" and "${other}" differ only in case; hostnames must be unique`,
+        ['nodes', name],
+        true,
+      );
     else seen.set(name.toLowerCase(), name);
   }
 }
 
-function resolveNode(raw: RawTopology, name: string, node: RawNode | null, index: number, reporter: Reporter): NodeDraft {
+function resolveNode(
+  raw: RawTopology,
+  name: string,
+  node: RawNode | null,
+  index: number,
+  reporter: Reporter,
+): NodeDraft {
   const base: PathSegment[] = ['nodes', name];
   const platform = node?.kind ?? raw.defaults?.kind ?? 'cisco_ios';
   const kind = getKind(platform);
@@ -123,7 +151,10 @@ function resolveNode(raw: RawTopology, name: string, node: RawNode | null, index
   if (node?.mgmt !== undefined) {
     mgmt = parseIpv4(node.mgmt);
     if (mgmt === undefined)
-      reporter.report('ADDRESS_INVALID', `"${node.mgmt}" is not an IPv4 address; valid: e.g. 127.100.0.10`, [...base, 'mgmt']);
+      reporter.report('ADDRESS_INVALID', `"${node.mgmt}" is not an IPv4 address; valid: e.g. 127.100.0.10`, [
+        ...base,
+        'mgmt',
+      ]);
   }
   const spec: NodeDraft['spec'] = {
     name,
@@ -154,11 +185,20 @@ function reportModel(kind: KindSpec, model: string, path: PathSegment[], reporte
 }
 
 /** Explicitly asking for a protocol the platform lacks is an error; fleet defaults just skip it. */
-function checkProtocols(kind: KindSpec, protocols: RawProtocols | undefined, path: PathSegment[], reporter: Reporter): void {
+function checkProtocols(
+  kind: KindSpec,
+  protocols: RawProtocols | undefined,
+  path: PathSegment[],
+  reporter: Reporter,
+): void {
   for (const protocol of ['cdp', 'lldp'] as const) {
     if (protocols?.[protocol] && !kind.protocols[protocol]) {
       const supported = (['cdp', 'lldp'] as const).filter((p) => kind.protocols[p]).join(', ');
-      reporter.report('PROTOCOL_UNSUPPORTED', `${kind.platform} does not speak ${protocol}; it speaks ${supported}`, [...path, protocol]);
+      reporter.report(
+        'PROTOCOL_UNSUPPORTED',
+        `${kind.platform} does not speak ${protocol}; it speaks ${supported}`,
+        [...path, protocol],
+      );
     }
   }
 }
@@ -182,19 +222,32 @@ function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter
   ] as const;
   for (const [field, dist] of fields) {
     const problem = dist ? checkDistribution(dist) : undefined;
-    if (problem) reporter.report('VALUE_INVALID', problem, [...path, ...(field.startsWith('commands.') ? ['commands', field.slice(9)] : [field])]);
+    if (problem)
+      reporter.report('VALUE_INVALID', problem, [
+        ...path,
+        ...(field.startsWith('commands.') ? ['commands', field.slice(9)] : [field]),
+      ]);
   }
 }
 
-function assignAddresses(drafts: Map<string, NodeDraft>, pool: Cidr, reporter: Reporter): Map<string, string> | undefined {
+function assignAddresses(
+  drafts: Map<string, NodeDraft>,
+  pool: Cidr,
+  reporter: Reporter,
+): Map<string, string> | undefined {
   const taken = new Map<number, string>();
   for (const draft of drafts.values()) {
     if (draft.mgmt === undefined) continue;
     const path = ['nodes', draft.spec.name, 'mgmt'];
     if (!cidrContains(pool, draft.mgmt))
-      reporter.report('ADDRESS_OUTSIDE_POOL', `${renderIpv4(draft.mgmt)} is outside the mgmt pool ${renderIpv4(pool.network)}/${pool.prefix}`, path);
+      reporter.report(
+        'ADDRESS_OUTSIDE_POOL',
+        `${renderIpv4(draft.mgmt)} is outside the mgmt pool ${renderIpv4(pool.network)}/${pool.prefix}`,
+        path,
+      );
     const other = taken.get(draft.mgmt);
-    if (other) reporter.report('ADDRESS_DUPLICATE', `${renderIpv4(draft.mgmt)} is also the address of ${other}`, path);
+    if (other)
+      reporter.report('ADDRESS_DUPLICATE', `${renderIpv4(draft.mgmt)} is also the address of ${other}`, path);
     else taken.set(draft.mgmt, draft.spec.name);
   }
   const result = new Map<string, string>();
@@ -205,7 +258,11 @@ function assignAddresses(drafts: Map<string, NodeDraft>, pool: Cidr, reporter: R
     if (address === undefined) {
       while (taken.has(next)) next++;
       if (next > last) {
-        reporter.report('POOL_EXHAUSTED', `the mgmt pool has no address left for ${draft.spec.name}; use a larger block`, ['mgmt', 'pool']);
+        reporter.report(
+          'POOL_EXHAUSTED',
+          `the mgmt pool has no address left for ${draft.spec.name}; use a larger block`,
+          ['mgmt', 'pool'],
+        );
         return undefined;
       }
       address = next++;
@@ -230,7 +287,12 @@ function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter
     }
     keys.forEach((key, j) => {
       const first = used.get(key);
-      if (first) reporter.report('INTERFACE_DUPLICATE', `${key} is already cabled at ${reporter.where(first)}`, paths[j]!);
+      if (first)
+        reporter.report(
+          'INTERFACE_DUPLICATE',
+          `${key} is already cabled at ${reporter.where(first)}`,
+          paths[j]!,
+        );
       else used.set(key, paths[j]!);
     });
     links.push({ index, a, b, labels: link.labels ?? {} });
@@ -249,20 +311,31 @@ export function resolveEndpoint(
   const nodeName = text.slice(0, colon).trim();
   const ifaceText = text.slice(colon + 1).trim();
   if (colon < 0 || !nodeName || !ifaceText) {
-    reporter.report('ENDPOINT_INVALID', `"${text}" is not "node:interface", e.g. "leaf1:GigabitEthernet1/0/1"`, path);
+    reporter.report(
+      'ENDPOINT_INVALID',
+      `"${text}" is not "node:interface", e.g. "leaf1:GigabitEthernet1/0/1"`,
+      path,
+    );
     return undefined;
   }
   const node = drafts.get(nodeName);
   if (!node) {
     const near = closestNames(nodeName, [...drafts.keys()]);
-    const hint = near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `no node has that name`;
+    const hint =
+      near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : `no node has that name`;
     reporter.report('ENDPOINT_NODE_UNKNOWN', `"${nodeName}" is not a node of this topology; ${hint}`, path);
     return undefined;
   }
   const iface = parseInterfaceName(ifaceText, node.kind.interfaceTypes);
   if (!iface) {
-    const types = node.kind.interfaceTypes.map((t) => (t.aliases[0] ? `${t.name} (${t.aliases[0]})` : t.name)).join(', ');
-    reporter.report('INTERFACE_INVALID', `"${ifaceText}" is not a ${node.kind.platform} interface name; types: ${types}`, path);
+    const types = node.kind.interfaceTypes
+      .map((t) => (t.aliases[0] ? `${t.name} (${t.aliases[0]})` : t.name))
+      .join(', ');
+    reporter.report(
+      'INTERFACE_INVALID',
+      `"${ifaceText}" is not a ${node.kind.platform} interface name; types: ${types}`,
+      path,
+    );
     return undefined;
   }
   if (node.model && !modelHasPort(node.model, iface.full)) {

@@ -21,26 +21,24 @@ function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagn
   });
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((k) => make('KEY_UNKNOWN', `unknown key "${k}"; ${issue.message}`, [...path, k], true));
+      if (path.at(-1) === 'kinds')
+        return issue.keys.map((k) => make('KIND_UNKNOWN', unknownKind(k), [...path, k], true));
+      return issue.keys.map((k) =>
+        make('KEY_UNKNOWN', `unknown key "${k}"; ${issue.message}`, [...path, k], true),
+      );
     case 'invalid_type':
-      if (issue.input === undefined) return [make('KEY_MISSING', `missing required key "${String(path.at(-1))}"`)];
+      if (issue.input === undefined)
+        return [make('KEY_MISSING', `missing required key "${String(path.at(-1))}"`)];
       return [make('TYPE_INVALID', `expected ${issue.expected}, got ${describe(issue.input)}`)];
     case 'invalid_value':
-      if (path.at(-1) === 'kind')
-        return [
-          make(
-            'KIND_UNKNOWN',
-            `kind ${describe(issue.input)} is not supported. Supported kinds are ${PLATFORMS.join(', ')}`,
-          ),
-        ];
-      return [make('VALUE_INVALID', `${describe(issue.input)} is not valid; valid: ${issue.values.join(', ')}`)];
+      if (path.at(-1) === 'kind') return [make('KIND_UNKNOWN', unknownKind(issue.input))];
+      return [
+        make('VALUE_INVALID', `${describe(issue.input)} is not valid; valid: ${issue.values.join(', ')}`),
+      ];
     case 'invalid_key': {
       const key = path.at(-1);
       const inner = issue.issues[0]?.message ?? issue.message;
-      if (path.at(-2) === 'kinds')
-        return [
-          make('KIND_UNKNOWN', `kind "${String(key)}" is not supported. Supported kinds are ${PLATFORMS.join(', ')}`, path, true),
-        ];
+      if (path.at(-2) === 'kinds') return [make('KIND_UNKNOWN', unknownKind(key), path, true)];
       return [make('NAME_INVALID', `name "${String(key)}" is not valid: ${inner}`, path, true)];
     }
     case 'invalid_union':
@@ -59,7 +57,12 @@ function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagn
       return [make('VALUE_INVALID', `expected ${bound}, got ${describe(issue.input)}`)];
     }
     default:
-      return [make('VALUE_INVALID', `${issue.message}${issue.input === undefined ? '' : `, got ${describe(issue.input)}`}`)];
+      return [
+        make(
+          'VALUE_INVALID',
+          `${issue.message}${issue.input === undefined ? '' : `, got ${describe(issue.input)}`}`,
+        ),
+      ];
   }
 }
 
@@ -75,7 +78,10 @@ function fromUnion(
 ): Diagnostic[] {
   const candidates = issue.errors.filter((branch) => branch.length > 0 && !branch.some(isShallow));
   if (candidates.length === 1) return candidates[0]!.flatMap((inner) => fromIssue(inner, path, source));
-  const code = issue.message.includes('duration') && typeof issue.input !== 'object' ? 'DURATION_INVALID' : 'TYPE_INVALID';
+  const code =
+    issue.message.includes('duration') && typeof issue.input !== 'object'
+      ? 'DURATION_INVALID'
+      : 'TYPE_INVALID';
   return [make(code, `${issue.message}, got ${describe(issue.input)}`)];
 }
 
@@ -85,7 +91,15 @@ function isShallow(issue: Issue): boolean {
     if (issue.code === 'invalid_type' || issue.code === 'unrecognized_keys') return true;
     if (issue.code === 'invalid_union') return issue.errors.every((branch) => branch.some(isShallow));
   }
-  return issue.path.length === 1 && (issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined;
+  return (
+    issue.path.length === 1 &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_union') &&
+    issue.input === undefined
+  );
+}
+
+function unknownKind(value: unknown): string {
+  return `kind ${JSON.stringify(value)} is not supported. Supported kinds are ${PLATFORMS.join(', ')}`;
 }
 
 function describe(value: unknown): string {
@@ -93,5 +107,6 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value);
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
+  return typeof value;
 }

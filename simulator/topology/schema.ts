@@ -10,8 +10,7 @@ import { PLATFORMS } from './kinds/index.js';
 export function strictObject<T extends z.ZodRawShape>(shape: T) {
   const valid = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `valid keys here: ${valid}` : undefined,
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `valid keys here: ${valid}` : undefined),
   });
 }
 
@@ -75,24 +74,24 @@ export const DistributionSchema = z
   .meta({ id: 'Distribution', description: DISTRIBUTION_HINT });
 
 export const LatencySchema = strictObject({
-  connect: DistributionSchema.optional().meta({ description: 'before the SSH banner / HTTP response starts' }),
+  connect: DistributionSchema.optional().meta({
+    description: 'before the SSH banner / HTTP response starts',
+  }),
   auth: DistributionSchema.optional().meta({ description: 'added to each authentication attempt' }),
   command: DistributionSchema.optional().meta({ description: 'added to each command or request' }),
   output_rate: RateSchema.optional().meta({ description: 'long outputs are paced at this rate' }),
-  commands: z
-    .record(z.string().min(1), DistributionSchema)
-    .optional()
-    .meta({ description: 'per-command latency, keyed by the full command, e.g. "show cdp neighbors detail"' }),
+  commands: z.record(z.string().min(1), DistributionSchema).optional().meta({
+    description: 'per-command latency, keyed by the full command, e.g. "show cdp neighbors detail"',
+  }),
 }).meta({ id: 'Latency' });
 
 export const CredentialsSchema = strictObject({
   username: z.string().min(1).optional(),
   password: z.string().optional(),
   secret: z.string().optional().meta({ description: 'the enable secret' }),
-  authorized_keys: z
-    .array(z.string().min(1))
-    .optional()
-    .meta({ description: 'OpenSSH public keys (e.g. "ssh-ed25519 AAAA… user") accepted for public key auth' }),
+  authorized_keys: z.array(z.string().min(1)).optional().meta({
+    description: 'OpenSSH public keys (e.g. "ssh-ed25519 AAAA… user") accepted for public key auth',
+  }),
 }).meta({ id: 'Credentials' });
 
 export const ProtocolsSchema = strictObject({
@@ -123,19 +122,24 @@ export const NodeSchema = strictObject({
 }).meta({ id: 'Node' });
 
 export const LinkSchema = strictObject({
-  endpoints: z
-    .tuple([z.string(), z.string()])
-    .meta({ description: 'two "node:interface" ends, e.g. ["leaf1:GigabitEthernet1/0/1", "spine1:Ethernet1"]' }),
+  endpoints: z.tuple([z.string(), z.string()]).meta({
+    description: 'two "node:interface" ends, e.g. ["leaf1:GigabitEthernet1/0/1", "spine1:Ethernet1"]',
+  }),
   labels: LabelsSchema.optional(),
 });
 
-const PoolSchema = strictObject({ pool: z.string().meta({ description: 'an IPv4 block, e.g. 127.100.0.0/16' }) }).meta({ id: 'Pool' });
+const PoolSchema = strictObject({
+  pool: z.string().meta({ description: 'an IPv4 block, e.g. 127.100.0.0/16' }),
+}).meta({ id: 'Pool' });
 
 export const TopologySchema = strictObject({
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
     error: 'expected a name of letters, digits, ".", "_" or "-"',
   }),
-  seed: z.union([z.string(), z.number().int()]).optional().meta({ description: 'default seed; --seed overrides' }),
+  seed: z
+    .union([z.string(), z.number().int()])
+    .optional()
+    .meta({ description: 'default seed; --seed overrides' }),
   defaults: strictObject({
     kind: KindSchema.optional(),
     domain: z.string().optional().meta({ description: 'domain name: CDP/LLDP show hostname.domain' }),
@@ -147,7 +151,9 @@ export const TopologySchema = strictObject({
     description: 'per-kind overrides of model, credentials, latency and protocols',
   }),
   mgmt: PoolSchema.optional().meta({ description: 'management addresses; default pool 127.100.0.0/16' }),
-  p2p: PoolSchema.optional().meta({ description: 'point-to-point link addresses (/31 each); default 10.0.0.0/8' }),
+  p2p: PoolSchema.optional().meta({
+    description: 'point-to-point link addresses (/31 each); default 10.0.0.0/8',
+  }),
   nodes: z.record(
     z.string().regex(new RegExp(HOSTNAME_PATTERN), { error: `expected ${HOSTNAME_HINT}` }),
     z.union([NodeSchema, z.null()]),

@@ -15,8 +15,13 @@ export function registerDemo(program: Command, io: CliIO): void {
       const topology = await loadTopology(file);
       const summary = summarizeTopology(topology);
       const ctx = createStateContext(createWorld(topology));
-      const neighbors = topology.nodes.reduce((sum, node) => sum + deriveDeviceState(ctx, node.name).neighbors.length, 0);
-      const kinds = Object.entries(summary.kinds).map(([k, n]) => `${n} ${k}`).join(', ');
+      const neighbors = topology.nodes.reduce(
+        (sum, node) => sum + deriveDeviceState(ctx, node.name).neighbors.length,
+        0,
+      );
+      const kinds = Object.entries(summary.kinds)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ');
       io.out(
         [
           `${summary.name}: ${summary.devices} devices (${kinds}), ${summary.links} documented cables.`,

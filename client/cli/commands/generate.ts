@@ -25,7 +25,12 @@ const count = (value: string | undefined): number => Number(value);
 
 export function registerGenerate(program: Command, io: CliIO): void {
   const generate = program.command('generate').description('write a seeded topology of a given shape (YAML)');
-  const shape = (name: string, description: string, options: Array<[string, string]>, build: (raw: Raw, common: CommonOptions) => GeneratedTopology) => {
+  const shape = (
+    name: string,
+    description: string,
+    options: Array<[string, string]>,
+    build: (raw: Raw, common: CommonOptions) => GeneratedTopology,
+  ) => {
     const command = generate.command(name).description(description);
     for (const [flags, help] of options) command.requiredOption(flags, help);
     command
@@ -47,14 +52,34 @@ export function registerGenerate(program: Command, io: CliIO): void {
         await writeOutput(io, text, raw.output);
       });
   };
-  shape('leaf-spine', 'spines and leaves, every leaf on every spine, leaves in MLAG/vPC pairs',
-    [['--spines <n>', 'number of spines (1-6)'], ['--leaves <n>', 'number of leaves']],
-    (raw, common) => generateLeafSpine({ ...common, spines: count(raw.spines), leaves: count(raw.leaves) }));
-  shape('racks', 'a hand-cabled lab: aggregation, top-of-rack switches and patched lab devices',
-    [['--racks <n>', 'number of racks (1-24)'], ['--per-rack <n>', 'devices per rack (5-48)']],
-    (raw, common) => generateRacks({ ...common, racks: count(raw.racks), perRack: count(raw.perRack) }));
-  shape('ring', 'routers in a ring', [['--nodes <n>', 'number of routers']],
-    (raw, common) => generateRing({ ...common, nodes: count(raw.nodes) }));
-  shape('random', 'devices of random kinds with random cables', [['--nodes <n>', 'number of devices'], ['--links <n>', 'number of cables']],
-    (raw, common) => generateRandom({ ...common, nodes: count(raw.nodes), links: count(raw.links) }));
+  shape(
+    'leaf-spine',
+    'spines and leaves, every leaf on every spine, leaves in MLAG/vPC pairs',
+    [
+      ['--spines <n>', 'number of spines (1-6)'],
+      ['--leaves <n>', 'number of leaves'],
+    ],
+    (raw, common) => generateLeafSpine({ ...common, spines: count(raw.spines), leaves: count(raw.leaves) }),
+  );
+  shape(
+    'racks',
+    'a hand-cabled lab: aggregation, top-of-rack switches and patched lab devices',
+    [
+      ['--racks <n>', 'number of racks (1-24)'],
+      ['--per-rack <n>', 'devices per rack (5-48)'],
+    ],
+    (raw, common) => generateRacks({ ...common, racks: count(raw.racks), perRack: count(raw.perRack) }),
+  );
+  shape('ring', 'routers in a ring', [['--nodes <n>', 'number of routers']], (raw, common) =>
+    generateRing({ ...common, nodes: count(raw.nodes) }),
+  );
+  shape(
+    'random',
+    'devices of random kinds with random cables',
+    [
+      ['--nodes <n>', 'number of devices'],
+      ['--links <n>', 'number of cables'],
+    ],
+    (raw, common) => generateRandom({ ...common, nodes: count(raw.nodes), links: count(raw.links) }),
+  );
 }

@@ -1,6 +1,10 @@
 /** `labfleet schema [--drift] [-o file]`: the JSON Schema editors use for topology (or drift) files. */
 import type { Command } from 'commander';
-import { driftJsonSchema, renderJsonSchema, topologyJsonSchema } from '../../../simulator/topology/json-schema.js';
+import {
+  driftJsonSchema,
+  renderJsonSchema,
+  topologyJsonSchema,
+} from '../../../simulator/topology/json-schema.js';
 import { writeOutput, type CliIO } from '../io.js';
 
 export function registerSchema(program: Command, io: CliIO): void {

@@ -19,7 +19,11 @@ export function registerValidate(program: Command, io: CliIO): void {
       let diagnostics: Diagnostic[] = result.diagnostics;
       let driftItems: number | undefined;
       if (result.topology && options.drift) {
-        const drift = validateDriftText(await readFile(options.drift, 'utf8'), result.topology, options.drift);
+        const drift = validateDriftText(
+          await readFile(options.drift, 'utf8'),
+          result.topology,
+          options.drift,
+        );
         diagnostics = drift.diagnostics;
         driftItems = drift.world?.drift.length;
       }
@@ -27,19 +31,33 @@ export function registerValidate(program: Command, io: CliIO): void {
         reportProblems(io, diagnostics, result.omitted, options.json ?? false);
         throw new CliExit(EXIT.USAGE);
       }
-      const summary = { valid: true, file: result.file, ...summarizeTopology(result.topology), ...(driftItems === undefined ? {} : { drift: driftItems }) };
+      const summary = {
+        valid: true,
+        file: result.file,
+        ...summarizeTopology(result.topology),
+        ...(driftItems === undefined ? {} : { drift: driftItems }),
+      };
       if (options.json) io.out(JSON.stringify(summary, null, 2) + '\n');
       else {
-        const kinds = Object.entries(summary.kinds).map(([k, n]) => `${k} ${n}`).join(', ');
+        const kinds = Object.entries(summary.kinds)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ');
         const drift = driftItems === undefined ? '' : `; drift: ${driftItems} item(s) apply cleanly`;
-        io.out(`${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}\n`);
+        io.out(
+          `${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}\n`,
+        );
       }
     });
 }
 
 function reportProblems(io: CliIO, diagnostics: readonly Diagnostic[], omitted: number, json: boolean): void {
   if (json) {
-    const errors = diagnostics.map((d) => ({ code: d.code, message: d.message, path: d.path, ...d.location }));
+    const errors = diagnostics.map((d) => ({
+      code: d.code,
+      message: d.message,
+      path: d.path,
+      ...d.location,
+    }));
     io.out(JSON.stringify({ valid: false, errors, omitted }, null, 2) + '\n');
     return;
   }

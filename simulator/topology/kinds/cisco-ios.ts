@@ -11,7 +11,13 @@ export const ciscoIos: KindSpec = {
   description: 'Cisco IOS / IOS-XE',
   interfaceTypes: [
     { name: 'GigabitEthernet', aliases: ['Gi', 'Gig', 'GigE'], short: 'Gi', cdp: 'Gig ', speed: 1000 },
-    { name: 'TenGigabitEthernet', aliases: ['Te', 'Ten', 'TenGig', 'TenGigE'], short: 'Te', cdp: 'Ten ', speed: 10_000 },
+    {
+      name: 'TenGigabitEthernet',
+      aliases: ['Te', 'Ten', 'TenGig', 'TenGigE'],
+      short: 'Te',
+      cdp: 'Ten ',
+      speed: 10_000,
+    },
     { name: 'FastEthernet', aliases: ['Fa', 'Fas'], short: 'Fa', cdp: 'Fas ', speed: 100 },
     { name: 'TwoGigabitEthernet', aliases: ['Tw', 'Two'], short: 'Tw', cdp: 'Two ', speed: 2500 },
     { name: 'TwentyFiveGigE', aliases: ['Twe'], short: 'Twe', cdp: 'Twe ', speed: 25_000 },

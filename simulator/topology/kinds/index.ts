@@ -34,7 +34,9 @@ export function defaultModel(kind: KindSpec): ModelSpec {
 }
 
 /** Interface types of every platform, for names whose platform is unknown (cabling CSVs). */
-export const ALL_INTERFACE_TYPES: readonly InterfaceType[] = dedupeTypes(KINDS.flatMap((k) => k.interfaceTypes));
+export const ALL_INTERFACE_TYPES: readonly InterfaceType[] = dedupeTypes(
+  KINDS.flatMap((k) => k.interfaceTypes),
+);
 
 function dedupeTypes(types: InterfaceType[]): InterfaceType[] {
   const seen = new Map<string, InterfaceType>();
