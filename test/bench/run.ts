@@ -18,7 +18,7 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-async function time(runs: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+async function time(runs: number, fn: () => unknown): Promise<number> {
   await fn(); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
