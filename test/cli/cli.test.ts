@@ -110,3 +110,18 @@ describe('the built binary', () => {
     expect(JSON.parse(stdout)).toMatchObject({ valid: true, devices: 100 });
   });
 });
+
+describe('the package entry', () => {
+  it("resolves `import … from 'labfleet'` to the built library", async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "const l = await import('labfleet'); const t = await l.loadTopology('routers-10'); console.log(t.nodes.length, typeof l.deriveDeviceState)",
+      ],
+      { cwd: ROOT },
+    );
+    expect(stdout.trim()).toBe('10 function');
+  });
+});

@@ -1,0 +1,57 @@
+/** The simulator's public API: topology model, drift, seeded state, generators. */
+export {
+  LabfleetError,
+  formatDiagnostic,
+  type Diagnostic,
+  type ErrorCode,
+  type SourceLocation,
+} from './errors.js';
+export {
+  loadTopology,
+  parseTopology,
+  validateTopologyText,
+  validateTopologyFile,
+  resolveTopologyPath,
+  DEFAULT_TOPOLOGY,
+  type ValidationResult,
+} from './topology/load.js';
+export {
+  createWorld,
+  parseDrift,
+  loadDrift,
+  validateDriftText,
+  type World,
+  type Cable,
+  type DriftItem,
+} from './topology/drift.js';
+export {
+  summarizeTopology,
+  endpointKey,
+  type Topology,
+  type NodeSpec,
+  type Link,
+  type Endpoint,
+  type LatencyProfile,
+  type Distribution,
+  type Credentials,
+  type Protocols,
+} from './topology/model.js';
+export {
+  normalizeInterfaceName,
+  shortInterfaceName,
+  cdpInterfaceName,
+  parseInterfaceName,
+} from './topology/interfaces.js';
+export {
+  KINDS,
+  PLATFORMS,
+  findKind,
+  getKind,
+  findModel,
+  ALL_INTERFACE_TYPES,
+} from './topology/kinds/index.js';
+export type { KindSpec, ModelSpec, InterfaceType, Platform } from './topology/kinds/index.js';
+export { parseDuration } from './topology/duration.js';
+export { topologyJsonSchema, driftJsonSchema } from './topology/json-schema.js';
+export * from './state/index.js';
+export * from './generate/index.js';
