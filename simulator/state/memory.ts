@@ -103,3 +103,26 @@ function pool(
     largest: Math.max(0, lowest - rng.int(0, Math.floor(lowest * 0.005))),
   };
 }
+
+/**
+ * Memory `elapsedSeconds` after fleet start: usage drifts minute by minute (seeded per device and
+ * minute), so repeated reads move like a real box's but the same time always gives the same bytes.
+ */
+export function memoryAt(base: MemoryState, seed: string | number, device: string, elapsedSeconds: number): MemoryState {
+  const minute = Math.floor(elapsedSeconds / 60);
+  if (minute === 0) return base;
+  const rng = createRng(seed, device, `memory/${minute}`);
+  const factor = 1 + (rng.next() - 0.5) * 0.04;
+  const scale = (n: number) => Math.round(n * factor);
+  return {
+    ...base,
+    usedBytes: Math.min(base.totalBytes, scale(base.usedBytes)),
+    committedBytes: scale(base.committedBytes),
+    pools: base.pools.map((p) => {
+      const used = Math.min(p.total, scale(p.used));
+      const free = p.total - used;
+      return { ...p, used, free, lowest: Math.min(p.lowest, free), largest: Math.min(p.largest, free) };
+    }),
+    processes: base.processes.map((p) => ({ ...p, holding: scale(p.holding), allocated: p.allocated + rng.int(0, 4096) * minute })),
+  };
+}

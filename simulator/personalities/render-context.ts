@@ -1,0 +1,29 @@
+/** What a renderer may read: plain data only. Renderers are pure functions of this and the command. */
+import type { DeviceState } from '../state/device-state.js';
+import type { MemoryState } from '../state/memory.js';
+
+/** Changes made in configuration mode; they live as long as the fleet. */
+export interface DeviceConfig {
+  hostname: string;
+  interfaces: Map<string, { description?: string; shutdown?: boolean }>;
+  /** Other global configuration lines, in the order they were entered. */
+  lines: string[];
+}
+
+export interface RenderContext {
+  state: DeviceState;
+  config: DeviceConfig;
+  /** Wall clock, ms since the epoch; fixed under --freeze-time. */
+  now: number;
+  /** Seconds since the device booted. */
+  uptimeSeconds: number;
+  /** Memory at `now` (it moves over time, seeded). */
+  memory: MemoryState;
+}
+
+/** The epoch a frozen fleet lives at: golden files never change with the calendar. */
+export const FROZEN_EPOCH = Date.UTC(2026, 0, 15, 9, 30, 0);
+
+export function createDeviceConfig(state: DeviceState): DeviceConfig {
+  return { hostname: state.name, interfaces: new Map(), lines: [] };
+}
