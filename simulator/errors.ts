@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'TOPOLOGY_INVALID'
   | 'DRIFT_INVALID'
   | 'USAGE'
+  | 'LISTEN_FAILED'
   // diagnostics inside TOPOLOGY_INVALID / DRIFT_INVALID
   | 'YAML_SYNTAX'
   | 'KEY_DUPLICATE'

@@ -4,6 +4,7 @@ import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
+import { registerUp } from './commands/up.js';
 import { registerValidate } from './commands/validate.js';
 import { CliExit, EXIT, processIO, type CliIO } from './io.js';
 
@@ -14,6 +15,7 @@ export function createProgram(io: CliIO = processIO): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
+  registerUp(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
   registerSchema(program, io);

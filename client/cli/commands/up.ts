@@ -1,0 +1,142 @@
+/** `labfleet up [topology]`: start the fleet, write the inventory and ready file, run until SIGINT/SIGTERM. */
+import { rename, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { LabfleetError } from '../../../simulator/errors.js';
+import {
+  renderInventory,
+  INVENTORY_FORMATS,
+  type InventoryFormat,
+} from '../../../simulator/fleet/inventory.js';
+import { startFleet, DEFAULT_MAX_SESSIONS, type Fleet } from '../../../simulator/fleet/fleet.js';
+import { loadHostKeys } from '../../../simulator/ssh/host-keys.js';
+import { loadDrift } from '../../../simulator/topology/drift.js';
+import { parseDuration } from '../../../simulator/topology/duration.js';
+import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { parseSeed, type CliIO } from '../io.js';
+import { parseBind, parsePort, parseCount } from '../options.js';
+
+interface UpOptions {
+  seed?: string;
+  bind: string;
+  sshPort: string;
+  latency?: string;
+  drift?: string;
+  inventory?: string;
+  inventoryFormat: string;
+  readyFile?: string;
+  freezeTime?: boolean;
+  hostKey?: string[];
+  maxSessions: string;
+}
+
+export function registerUp(program: Command, io: CliIO): void {
+  program
+    .command('up')
+    .description('start the fleet and run until SIGINT/SIGTERM')
+    .argument('[topology]', 'topology file or bundled name', DEFAULT_TOPOLOGY)
+    .option('--seed <seed>', "seed for all derived state (default: the topology's, else 1)")
+    .option(
+      '--bind <mode>',
+      'ip: each device on its own 127.x address; port: all on 127.0.0.1, consecutive ports',
+      'ip',
+    )
+    .option('--ssh-port <port>', "SSH port (with --bind port: the first device's)", '2222')
+    .option('--latency <duration>', 'per-command latency for every device, e.g. 200ms or 0ms')
+    .option('--drift <file>', 'drift overlay: how the real wiring differs from the topology')
+    .option('--inventory <file>', 'write the running fleet as an inventory')
+    .option('--inventory-format <format>', `inventory format: ${INVENTORY_FORMATS.join('|')}`, 'json')
+    .option('--ready-file <file>', 'written (JSON) once every device accepts connections')
+    .option('--freeze-time', 'freeze the clock: byte-identical output between runs')
+    .option('--host-key <file...>', 'private host key file(s) instead of fresh ones')
+    .option(
+      '--max-sessions <n>',
+      'concurrent SSH sessions per device (vty lines)',
+      String(DEFAULT_MAX_SESSIONS),
+    )
+    .action(async (file: string, options: UpOptions) => {
+      const format = options.inventoryFormat as InventoryFormat;
+      if (!INVENTORY_FORMATS.includes(format))
+        throw new LabfleetError(
+          'USAGE',
+          `--inventory-format "${format}" is not supported; valid: ${INVENTORY_FORMATS.join(', ')}`,
+        );
+      const latency = options.latency === undefined ? undefined : parseDuration(options.latency);
+      if (options.latency !== undefined && latency === undefined)
+        throw new LabfleetError(
+          'USAGE',
+          `--latency "${options.latency}" is not a duration; valid: e.g. 200ms, 1.5s, 0ms`,
+        );
+      const topology = await loadTopology(file);
+      const fleet = await startFleet({
+        topology,
+        ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
+        ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
+        bind: parseBind(options.bind),
+        sshPort: parsePort('--ssh-port', options.sshPort),
+        ...(latency === undefined ? {} : { commandLatencyMs: latency }),
+        freezeTime: options.freezeTime ?? false,
+        ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
+        maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
+      });
+      try {
+        io.out(summaryLine(topology.name, fleet) + '\n');
+        if (fleet.unserved.length > 0)
+          io.err(
+            `note: ${fleet.unserved.length} device(s) not served over SSH yet (no CLI personality for their platform): ${fleet.unserved.slice(0, 5).join(', ')}${fleet.unserved.length > 5 ? ', …' : ''}\n`,
+          );
+        if (options.inventory)
+          await writeAtomically(options.inventory, renderInventory(fleet.devices, format));
+        if (options.readyFile)
+          await writeAtomically(
+            options.readyFile,
+            JSON.stringify({
+              pid: process.pid,
+              topology: topology.name,
+              devices: fleet.devices.length,
+              startupSeconds: fleet.startupSeconds,
+            }) + '\n',
+          );
+        await waitForSignal();
+      } finally {
+        await fleet.stop();
+      }
+      io.out('fleet stopped\n');
+    });
+}
+
+function summaryLine(name: string, fleet: Fleet): string {
+  const first = fleet.devices[0];
+  const last = fleet.devices.at(-1);
+  const where =
+    !first || !last
+      ? 'no devices'
+      : first.host === last.host
+        ? `${first.host}:${first.port}-${last.port}`
+        : `${first.host}-${last.host} port ${first.port}`;
+  return `${name}: ${fleet.devices.length} devices up over SSH (${where}) in ${fleet.startupSeconds.toFixed(2)} s; Ctrl-C stops`;
+}
+
+/** Written to a temporary name and renamed, so a poller never reads half a file. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (cause) {
+    throw new LabfleetError('FILE_UNWRITABLE', `cannot write ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

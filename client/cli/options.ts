@@ -1,0 +1,19 @@
+/** Parsing of option values shared by commands, with errors that say what would be valid. */
+import { LabfleetError } from '../../simulator/errors.js';
+import type { BindMode } from '../../simulator/fleet/addresses.js';
+
+export function parseBind(value: string): BindMode {
+  if (value === 'ip' || value === 'port') return value;
+  throw new LabfleetError('USAGE', `--bind "${value}" is not supported; valid: ip, port`);
+}
+
+export function parsePort(flag: string, value: string): number {
+  return parseCount(flag, value, 1, 65535);
+}
+
+export function parseCount(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new LabfleetError('USAGE', `${flag} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+}

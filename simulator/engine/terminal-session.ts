@@ -1,0 +1,351 @@
+/**
+ * One CLI session, transport-agnostic: text in (keystrokes), text out (echo, output, prompts).
+ * It owns the line discipline, the pager and the order of commands; the personality supplies
+ * the grammar and the words. Commands run strictly one at a time, after their latency.
+ */
+import { nextTokens, labelOf, parseCommand } from './parser.js';
+import type { Personality } from './personality.js';
+import { splitPipe, type Filter } from './pipes.js';
+import type { CommandResult, SessionState } from './types.js';
+
+/** What a session needs from the device and the transport. */
+export interface SessionHost<D> {
+  device: D;
+  personality: Personality<D>;
+  hostname(): string;
+  /** The enable secret. */
+  secret: string;
+  /** Configured latency of a command, ms (0 means answer at once, with no timer). */
+  latency(canonical: string): number;
+  write(text: string): void;
+  close(): void;
+}
+
+const ENTER_KEYS = new Set(['\r', '\n']);
+
+export class TerminalSession<D> {
+  private readonly session: SessionState;
+  private line = '';
+  private lastWasCR = false;
+  private escape: 'none' | 'esc' | 'csi' = 'none';
+  private readonly input: string[] = [];
+  private busy = false;
+  private closed = false;
+  private paging?: string[];
+  private secretAttempts?: number;
+  private pending = '';
+
+  constructor(
+    private readonly host: SessionHost<D>,
+    terminal: { width: number; length: number },
+  ) {
+    this.session = { mode: host.personality.loginMode, terminal: { ...terminal } };
+  }
+
+  /** Greets and prints the first prompt. */
+  start(): void {
+    this.emit(this.host.personality.greeting + this.prompt());
+    this.flush();
+  }
+
+  /** Feeds keystrokes; they are processed in order, after any command still running. */
+  feed(data: string): void {
+    if (this.closed) return;
+    this.input.push(data);
+    this.pump();
+  }
+
+  get mode(): string {
+    return this.session.mode;
+  }
+
+  /** The transport went away: drop pending input and never write again. */
+  dispose(): void {
+    this.closed = true;
+    this.input.length = 0;
+  }
+
+  private pump(): void {
+    while (!this.busy && !this.closed && this.input.length > 0) {
+      const chunk = this.input.shift()!;
+      for (let i = 0; i < chunk.length; i++) {
+        this.key(chunk[i]!);
+        if (this.busy || this.closed) {
+          const rest = chunk.slice(i + 1);
+          if (rest) this.input.unshift(rest);
+          break;
+        }
+      }
+    }
+    this.flush();
+  }
+
+  private key(ch: string): void {
+    const wasCR = this.lastWasCR;
+    this.lastWasCR = ch === '\r';
+    if (this.escape !== 'none') return this.escapeKey(ch);
+    if (ch === '\n' && wasCR) return;
+    if (this.paging) return this.pagerKey(ch);
+    if (this.secretAttempts !== undefined) return this.secretKey(ch);
+    if (ENTER_KEYS.has(ch)) return this.enter();
+    switch (ch) {
+      case '\x7f':
+      case '\b':
+        if (this.line.length > 0) {
+          this.line = this.line.slice(0, -1);
+          this.emit('\b \b');
+        }
+        return;
+      case '\x03': // Ctrl-C: abandon the line
+        this.line = '';
+        this.emit('\n' + this.prompt());
+        return;
+      case '\x1a': // Ctrl-Z: leave configuration
+        this.line = '';
+        if (this.host.personality.configModes.includes(this.session.mode)) {
+          this.session.mode = this.host.personality.enabledMode;
+          delete this.session.target;
+        }
+        this.emit('^Z\n' + this.prompt());
+        return;
+      case '\x15': // Ctrl-U: erase the line
+        this.emit('\b \b'.repeat(this.line.length));
+        this.line = '';
+        return;
+      case '\x1b':
+        this.escape = 'esc';
+        return;
+      case '?':
+        return this.help();
+      case '\t':
+        return this.complete();
+    }
+    if (ch < ' ') return;
+    if (this.line.length >= this.host.personality.maxLine) return;
+    this.line += ch;
+    this.emit(ch);
+  }
+
+  /** Arrow keys and other escape sequences are swallowed whole. */
+  private escapeKey(ch: string): void {
+    if (this.escape === 'esc') this.escape = ch === '[' || ch === 'O' ? 'csi' : 'none';
+    else if (ch >= '@' && ch <= '~') this.escape = 'none';
+  }
+
+  private enter(): void {
+    const line = this.line;
+    this.line = '';
+    this.emit('\n');
+    this.execute(line);
+  }
+
+  private execute(line: string): void {
+    const personality = this.host.personality;
+    const piped = splitPipe(line);
+    const parsed = parseCommand(piped.command, this.session.mode, personality.commands);
+    if (parsed.kind === 'empty') {
+      this.emit(this.prompt());
+      return;
+    }
+    let result: CommandResult;
+    let canonical = piped.command.trim();
+    if (parsed.kind === 'ok' && !piped.error) {
+      canonical = parsed.canonical;
+      result = parsed.spec.run({
+        device: this.host.device,
+        session: this.session,
+        args: parsed.args,
+        canonical,
+      });
+      if (result.rejectArg !== undefined)
+        result = { output: personality.invalid(this.prompt().length, parsed.columns[result.rejectArg] ?? 0) };
+    } else {
+      result = { output: this.errorText(parsed, piped) };
+    }
+    this.after(this.host.latency(canonical) + (result.extraDelayMs ?? 0), () =>
+      this.apply(result, piped.filter),
+    );
+  }
+
+  private errorText(parsed: ReturnType<typeof parseCommand>, piped: ReturnType<typeof splitPipe>): string {
+    const personality = this.host.personality;
+    const promptLength = this.prompt().length;
+    if (parsed.kind === 'invalid') return personality.invalid(promptLength, parsed.column);
+    if (parsed.kind === 'ambiguous') return personality.ambiguous(parsed.token);
+    if (parsed.kind === 'incomplete' || piped.error === 'incomplete') return personality.incomplete;
+    return personality.invalid(promptLength, piped.column ?? 0);
+  }
+
+  /** Runs `fn` after `ms`; with no latency it runs now, so no timer adds hidden delay. */
+  private after(ms: number, fn: () => void): void {
+    if (ms <= 0) return fn();
+    this.busy = true;
+    this.flush();
+    setTimeout(() => {
+      this.busy = false;
+      if (this.closed) return;
+      fn();
+      this.pump();
+    }, ms);
+  }
+
+  private apply(result: CommandResult, filter?: Filter): void {
+    if (result.mode !== undefined) this.session.mode = result.mode;
+    if (result.target !== undefined) this.session.target = result.target;
+    else if (result.mode !== undefined) delete this.session.target;
+    if (result.terminal) Object.assign(this.session.terminal, result.terminal);
+    let output = result.output ?? '';
+    if (filter && output) output = filter(output);
+    if (result.close) {
+      if (output) this.emit(output + '\n');
+      this.flush();
+      this.closed = true;
+      this.host.close();
+      return;
+    }
+    if (result.secret) {
+      this.secretAttempts = 0;
+      this.emit(this.host.personality.secretPrompt);
+      return;
+    }
+    this.show(output);
+  }
+
+  /** Prints output, a page at a time when the terminal has a length, then the prompt. */
+  private show(output: string): void {
+    if (!output) {
+      this.emit(this.prompt());
+      return;
+    }
+    const lines = output.split('\n');
+    const page = this.session.terminal.length - 1;
+    if (page > 0 && lines.length > page) {
+      this.emit(lines.slice(0, page).join('\n') + '\n' + this.host.personality.pager.marker);
+      this.paging = lines.slice(page);
+      return;
+    }
+    this.emit(output + '\n' + this.prompt());
+  }
+
+  private pagerKey(ch: string): void {
+    const rest = this.paging!;
+    const { erase, marker } = this.host.personality.pager;
+    this.emit(erase);
+    const page = Math.max(1, this.session.terminal.length - 1);
+    const take = ch === ' ' ? page : ENTER_KEYS.has(ch) ? 1 : 0;
+    if (take === 0) {
+      this.paging = undefined;
+      this.emit(this.prompt());
+      return;
+    }
+    const shown = rest.slice(0, take);
+    const left = rest.slice(take);
+    if (left.length === 0) {
+      this.paging = undefined;
+      this.emit(shown.join('\n') + '\n' + this.prompt());
+    } else {
+      this.paging = left;
+      this.emit(shown.join('\n') + '\n' + marker);
+    }
+  }
+
+  private secretKey(ch: string): void {
+    if (!ENTER_KEYS.has(ch)) {
+      if (ch >= ' ' && this.line.length < this.host.personality.maxLine) this.line += ch;
+      return;
+    }
+    const typed = this.line;
+    this.line = '';
+    this.emit('\n');
+    const personality = this.host.personality;
+    if (typed === this.host.secret) {
+      this.secretAttempts = undefined;
+      this.session.mode = personality.enabledMode;
+      this.emit(this.prompt());
+      return;
+    }
+    this.secretAttempts! += 1;
+    if (this.secretAttempts! < 3) {
+      this.emit(personality.secretPrompt);
+      return;
+    }
+    this.secretAttempts = undefined;
+    this.emit(personality.badSecret + this.prompt());
+  }
+
+  /** `?`: list what may come next, then reprint the line as typed. */
+  private help(): void {
+    const tokens = nextTokens(this.line, this.session.mode, this.host.personality.commands);
+    const width = Math.max(0, ...tokens.map((t) => labelOf(t).length)) + 2;
+    const listing = tokens.map((t) => `  ${labelOf(t).padEnd(width)}${t.help}`).join('\n');
+    this.emit('?\n' + (listing || '% Unrecognized command') + '\n\n' + this.prompt() + this.line);
+  }
+
+  /** Tab: complete a keyword that is the only one starting with what was typed. */
+  private complete(): void {
+    const tokens = nextTokens(this.line, this.session.mode, this.host.personality.commands).filter(
+      (t) => 'keyword' in t,
+    );
+    if (tokens.length !== 1 || /\s$/.test(this.line) || this.line.length === 0) return;
+    const keyword = labelOf(tokens[0]!);
+    const typed = /\S+$/.exec(this.line)?.[0] ?? '';
+    const addition = keyword.slice(typed.length) + ' ';
+    this.line += addition;
+    this.emit(addition);
+  }
+
+  private prompt(): string {
+    return this.host.personality.prompt(this.host.hostname(), this.session);
+  }
+
+  /** Output is gathered and written once per batch of keystrokes, with CR LF line ends. */
+  private emit(text: string): void {
+    this.pending += text;
+  }
+
+  private flush(): void {
+    if (!this.pending || this.closed) {
+      this.pending = '';
+      return;
+    }
+    const text = this.pending.replace(/\r?\n/g, '\r\n');
+    this.pending = '';
+    this.host.write(text);
+  }
+}
+
+/** Runs one command without a shell (an SSH exec channel): output, then the caller closes. */
+export function runExecCommand<D>(
+  host: Omit<SessionHost<D>, 'write' | 'close'>,
+  line: string,
+  done: (output: string) => void,
+): void {
+  const personality = host.personality;
+  const session: SessionState = { mode: personality.execMode, terminal: { length: 0, width: 511 } };
+  const piped = splitPipe(line);
+  const parsed = parseCommand(piped.command, session.mode, personality.commands);
+  let output: string;
+  let canonical = piped.command.trim();
+  let extra = 0;
+  if (parsed.kind === 'ok' && !piped.error) {
+    canonical = parsed.canonical;
+    const result = parsed.spec.run({ device: host.device, session, args: parsed.args, canonical });
+    output = result.output ?? '';
+    if (piped.filter && output) output = piped.filter(output);
+    extra = result.extraDelayMs ?? 0;
+  } else if (parsed.kind === 'empty') {
+    output = '';
+  } else {
+    const prompt = personality.prompt(host.hostname(), session);
+    output =
+      parsed.kind === 'invalid'
+        ? personality.invalid(prompt.length, parsed.column)
+        : parsed.kind === 'ambiguous'
+          ? personality.ambiguous(parsed.token)
+          : personality.incomplete;
+  }
+  const text = output ? (output + '\n').replace(/\r?\n/g, '\r\n') : '';
+  const delay = host.latency(canonical) + extra;
+  if (delay <= 0) done(text);
+  else setTimeout(() => done(text), delay);
+}

@@ -1,0 +1,46 @@
+/** The CLI engine's vocabulary: modes, command grammars and what running a command yields. */
+
+/** A word of a command's grammar: a keyword, or a parameter the user fills in. */
+export type GrammarToken =
+  | { keyword: string; help: string }
+  | { param: 'word' | 'number' | 'rest'; name: string; help: string; min?: number; max?: number };
+
+/** Session state that commands read and change. */
+export interface SessionState {
+  mode: string;
+  /** What a sub-mode configures (`interface GigabitEthernet1`). */
+  target?: string;
+  terminal: { length: number; width: number };
+}
+
+/** What a command asks the session to do. */
+export interface CommandResult {
+  output?: string;
+  mode?: string;
+  target?: string;
+  terminal?: Partial<SessionState['terminal']>;
+  /** End the session (exit, logout). */
+  close?: boolean;
+  /** Ask for a secret next (enable). */
+  secret?: 'enable';
+  /** Extra time the command itself takes, beyond the configured latency (ping). */
+  extraDelayMs?: number;
+  /** Refuse the value of this parameter: the device prints its invalid-input error under it. */
+  rejectArg?: string;
+}
+
+export interface CommandCall<D> {
+  device: D;
+  session: SessionState;
+  /** Parameter values by name. */
+  args: Record<string, string>;
+  /** The command with every keyword spelled out (`show cdp neighbors detail`). */
+  canonical: string;
+}
+
+export interface CommandSpec<D> {
+  grammar: GrammarToken[];
+  /** Modes the command is valid in. */
+  modes: readonly string[];
+  run(call: CommandCall<D>): CommandResult;
+}

@@ -1,0 +1,54 @@
+/** A device while the fleet runs: lazily derived state, configuration changes, latency, sessions. */
+import { createLatencySampler, type LatencySampler } from '../latency/sampler.js';
+import {
+  createDeviceConfig,
+  type DeviceConfig,
+  type RenderContext,
+} from '../personalities/render-context.js';
+import { deriveDeviceState, type DeviceState, type StateContext } from '../state/index.js';
+import { memoryAt } from '../state/memory.js';
+import type { LatencyProfile, NodeSpec } from '../topology/model.js';
+import type { Clock } from './clock.js';
+
+export interface DeviceRuntime {
+  readonly name: string;
+  readonly node: NodeSpec;
+  readonly latency: LatencySampler;
+  /** Derived on first use, then kept. */
+  state(): DeviceState;
+  config(): DeviceConfig;
+  /** A fresh render context: state plus configuration, time and memory at this moment. */
+  renderContext(): RenderContext;
+  /** Open SSH connections (vty lines in use). */
+  sessions: number;
+}
+
+export function createDeviceRuntime(
+  ctx: StateContext,
+  node: NodeSpec,
+  clock: Clock,
+  latency: LatencyProfile,
+): DeviceRuntime {
+  let state: DeviceState | undefined;
+  let config: DeviceConfig | undefined;
+  const runtime: DeviceRuntime = {
+    name: node.name,
+    node,
+    latency: createLatencySampler(latency, ctx.seed, node.name),
+    sessions: 0,
+    state: () => (state ??= deriveDeviceState(ctx, node.name)),
+    config: () => (config ??= createDeviceConfig(runtime.state())),
+    renderContext() {
+      const current = runtime.state();
+      const elapsed = clock.elapsedSeconds();
+      return {
+        state: current,
+        config: runtime.config(),
+        now: clock.now(),
+        uptimeSeconds: current.uptimeAtStart + Math.floor(elapsed),
+        memory: memoryAt(current.memory, ctx.seed, node.name, elapsed),
+      };
+    },
+  };
+  return runtime;
+}

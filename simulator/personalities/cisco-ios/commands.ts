@@ -1,0 +1,243 @@
+/** The IOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
+import { parseCommand } from '../../engine/parser.js';
+import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { getKind, findModel } from '../../topology/kinds/index.js';
+import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
+import { ping } from './ping.js';
+import { IOS_SHOW_COMMANDS } from './shows.js';
+
+type Spec = CommandSpec<DeviceRuntime>;
+
+export const EXEC = ['user', 'enable'] as const;
+export const PRIV = ['enable'] as const;
+const CONFIG = ['config'] as const;
+const SUBMODES = ['config-if', 'config-line', 'config-router', 'config-vlan'] as const;
+const ANY_CONFIG = [...CONFIG, ...SUBMODES];
+
+/** Grammar shorthand: `k('show', 'Show running system information')`. */
+export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
+export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
+const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
+  param: 'number',
+  name,
+  help,
+  min,
+  max,
+});
+
+const ok: CommandResult = {};
+
+const session: Spec[] = [
+  {
+    grammar: [k('enable', 'Turn on privileged commands')],
+    modes: EXEC,
+    run: ({ session }) => (session.mode === 'enable' ? ok : { secret: 'enable' }),
+  },
+  { grammar: [k('disable', 'Turn off privileged commands')], modes: EXEC, run: () => ({ mode: 'user' }) },
+  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  { grammar: [k('logout', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  {
+    grammar: [
+      k('terminal', 'Set terminal line parameters'),
+      k('length', 'Set number of lines on a screen'),
+      num('length', 'Number of lines on screen (0 for no pausing)', 0, 512),
+    ],
+    modes: EXEC,
+    run: ({ args }) => ({ terminal: { length: Number(args.length) } }),
+  },
+  {
+    grammar: [
+      k('terminal', 'Set terminal line parameters'),
+      k('width', 'Set width of the display terminal'),
+      num('width', 'Number of characters on a screen line', 0, 512),
+    ],
+    modes: EXEC,
+    run: ({ args }) => ({ terminal: { width: Number(args.width) } }),
+  },
+  {
+    grammar: [
+      k('ping', 'Send echo messages'),
+      { param: 'word', name: 'target', help: 'Ping destination address or hostname' },
+    ],
+    modes: EXEC,
+    run: ({ device, args }) => ping(device, args.target!),
+  },
+  {
+    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
+    modes: PRIV,
+    run: () => ({ mode: 'config', output: 'Enter configuration commands, one per line.  End with CNTL/Z.' }),
+  },
+  {
+    grammar: [
+      k('write', 'Write running configuration to memory, network, or terminal'),
+      k('memory', 'Write to NV memory'),
+    ],
+    modes: PRIV,
+    run: () => ({ output: 'Building configuration...\n[OK]' }),
+  },
+];
+
+/** Global configuration lines the box accepts and keeps in its running-config. */
+const GLOBAL_KEYWORDS: Array<[string, string]> = [
+  ['aaa', 'Authentication, Authorization and Accounting.'],
+  ['cdp', 'Global CDP configuration subcommands'],
+  ['ip', 'Global IP configuration subcommands'],
+  ['lldp', 'Global LLDP configuration subcommands'],
+  ['logging', 'Modify message logging facilities'],
+  ['ntp', 'Configure NTP'],
+  ['service', 'Modify use of network based services'],
+  ['snmp-server', 'Modify SNMP engine parameters'],
+  ['spanning-tree', 'Spanning Tree Subsystem'],
+  ['username', 'Establish User Name Authentication'],
+  ['vtp', 'Configure global VTP state'],
+];
+
+const remember = (device: DeviceRuntime, line: string) => {
+  device.config().lines.push(line);
+  return ok;
+};
+
+const configuration: Spec[] = [
+  { grammar: [k('end', 'Exit from configure mode')], modes: ANY_CONFIG, run: () => ({ mode: 'enable' }) },
+  { grammar: [k('exit', 'Exit from configure mode')], modes: CONFIG, run: () => ({ mode: 'enable' }) },
+  { grammar: [k('exit', 'Exit from this submode')], modes: SUBMODES, run: () => ({ mode: 'config' }) },
+  {
+    grammar: [
+      k('hostname', "Set system's network name"),
+      { param: 'word', name: 'name', help: "This system's network name" },
+    ],
+    modes: CONFIG,
+    run: ({ device, args }) => {
+      device.config().hostname = args.name!;
+      return ok;
+    },
+  },
+  {
+    grammar: [k('interface', 'Select an interface to configure'), rest('interface', 'Interface name')],
+    modes: [...CONFIG, 'config-if'],
+    run: ({ device, args }) => enterInterface(device, args.interface!),
+  },
+  {
+    grammar: [k('line', 'Configure a terminal line'), rest('lines', 'Line type and numbers')],
+    modes: CONFIG,
+    run: () => ({ mode: 'config-line' }),
+  },
+  {
+    grammar: [k('router', 'Enable a routing process'), rest('process', 'Routing protocol and process')],
+    modes: CONFIG,
+    run: ({ device, canonical, args }) => ({
+      ...remember(device, `${canonical.split(' ')[0]} ${args.process}`),
+      mode: 'config-router',
+    }),
+  },
+  {
+    grammar: [k('vlan', 'VLAN commands'), num('vlan', 'ISL VLAN IDs 1-4094', 1, 4094)],
+    modes: CONFIG,
+    run: ({ device, args }) => ({ ...remember(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
+  },
+  {
+    grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `no ${args.command}`),
+  },
+  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
+    grammar: [k(keyword, help), rest('settings', help)],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+  })),
+  {
+    grammar: [
+      k('description', 'Interface specific description'),
+      rest('text', 'Up to 240 characters describing this interface'),
+    ],
+    modes: ['config-if'],
+    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
+  },
+  {
+    grammar: [k('shutdown', 'Shutdown the selected interface')],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
+  },
+  {
+    grammar: [
+      k('no', 'Negate a command or set its defaults'),
+      k('shutdown', 'Shutdown the selected interface'),
+    ],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
+  },
+  ...[
+    'ip',
+    'switchport',
+    'speed',
+    'duplex',
+    'mtu',
+    'cdp',
+    'lldp',
+    'channel-group',
+    'spanning-tree',
+    'negotiation',
+    'no',
+  ].map((keyword): Spec => ({
+    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
+    modes: ['config-if'],
+    run: () => ok,
+  })),
+  {
+    grammar: [rest('settings', 'Settings of this submode')],
+    modes: ['config-line', 'config-router', 'config-vlan'],
+    run: () => ok,
+  },
+];
+
+function enterInterface(device: DeviceRuntime, text: string): CommandResult {
+  const kind = getKind(device.node.platform);
+  const model = findModel(kind, device.node.model)!;
+  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
+  if (!name) return { rejectArg: 'interface' };
+  const virtual = ['Loopback', 'Vlan', 'Port-channel'].includes(name.type.name);
+  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
+  return { mode: 'config-if', target: name.full };
+}
+
+function setInterface(
+  device: DeviceRuntime,
+  target: string | undefined,
+  change: { description?: string; shutdown?: boolean },
+): CommandResult {
+  if (!target) return ok;
+  const interfaces = device.config().interfaces;
+  interfaces.set(target, { ...interfaces.get(target), ...change });
+  return ok;
+}
+
+/** `do <command>` runs an exec command from configuration mode. */
+const doCommand: Spec = {
+  grammar: [k('do', 'To run exec commands in config mode'), rest('command', 'Exec Command')],
+  modes: ANY_CONFIG,
+  run: (call) => runAsExec(call.device, call.args.command!),
+};
+
+function runAsExec(device: DeviceRuntime, line: string): CommandResult {
+  const specs = IOS_COMMANDS.filter((s) => s.modes.includes('enable') && s !== doCommand);
+  const parsed = parseLine(line, specs);
+  if (!parsed) return { rejectArg: 'command' };
+  const result = parsed.spec.run({
+    device,
+    session: { mode: 'enable', terminal: { length: 0, width: 511 } },
+    args: parsed.args,
+    canonical: parsed.canonical,
+  });
+  return {
+    ...(result.output === undefined ? {} : { output: result.output }),
+    ...(result.extraDelayMs ? { extraDelayMs: result.extraDelayMs } : {}),
+  };
+}
+
+function parseLine(line: string, specs: Spec[]) {
+  const parsed = parseCommand(line, 'enable', specs);
+  return parsed.kind === 'ok' ? parsed : undefined;
+}
+
+export const IOS_COMMANDS: Spec[] = [...session, ...IOS_SHOW_COMMANDS, ...configuration, doCommand];

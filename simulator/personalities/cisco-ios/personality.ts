@@ -1,0 +1,33 @@
+/** Cisco IOS / IOS-XE: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
+import type { Personality } from '../../engine/personality.js';
+import type { SessionState } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { IOS_COMMANDS } from './commands.js';
+
+const SUFFIX: Record<string, string> = {
+  user: '>',
+  enable: '#',
+  config: '(config)#',
+  'config-if': '(config-if)#',
+  'config-line': '(config-line)#',
+  'config-router': '(config-router)#',
+  'config-vlan': '(config-vlan)#',
+};
+
+export const ciscoIosPersonality: Personality<DeviceRuntime> = {
+  commands: IOS_COMMANDS,
+  loginMode: 'user',
+  execMode: 'enable',
+  enabledMode: 'enable',
+  configModes: ['config', 'config-if', 'config-line', 'config-router', 'config-vlan'],
+  prompt: (hostname: string, session: SessionState) => hostname + (SUFFIX[session.mode] ?? '#'),
+  greeting: '\n',
+  secretPrompt: 'Password: ',
+  badSecret: '% Bad secrets\n\n',
+  invalid: (promptLength, column) =>
+    `${' '.repeat(promptLength + column)}^\n% Invalid input detected at '^' marker.\n`,
+  incomplete: '% Incomplete command.\n',
+  ambiguous: (token) => `% Ambiguous command:  "${token}"`,
+  pager: { marker: ' --More-- ', erase: '\b'.repeat(9) + ' '.repeat(8) + '\b'.repeat(9) },
+  maxLine: 4096,
+};
