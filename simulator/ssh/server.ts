@@ -18,6 +18,23 @@ export interface SshServerOptions {
   /** Concurrent SSH connections per device (IOS: 5 vty lines). */
   maxSessions: number;
   personalityFor(device: DeviceRuntime): Personality<DeviceRuntime> | undefined;
+  /** A connection that has not logged in by then is dropped (IOS `ip ssh time-out`, 120 s). */
+  loginTimeoutMs?: number;
+}
+
+const LOGIN_TIMEOUT_MS = 120_000;
+const IDENT_PREFIX = 'SSH-';
+
+/** A client must open with `SSH-`; anything else is dropped at once, as sshd does. */
+function guardIdent(socket: Socket): void {
+  let seen = '';
+  const check = (chunk: Buffer) => {
+    seen += chunk.toString('latin1', 0, Math.min(chunk.length, IDENT_PREFIX.length));
+    const n = Math.min(seen.length, IDENT_PREFIX.length);
+    if (seen.slice(0, n) !== IDENT_PREFIX.slice(0, n)) socket.destroy();
+    else if (n === IDENT_PREFIX.length) socket.off('data', check);
+  };
+  socket.on('data', check);
 }
 
 export interface SshServer {
@@ -32,12 +49,14 @@ export function createSshServer(options: SshServerOptions): SshServer {
   const deviceOf = new WeakMap<Socket, DeviceRuntime>();
   const open = new Set<Socket>();
   const authorized = new Map<string, ParsedKey[]>();
+  const loginTimers = new WeakMap<Socket, NodeJS.Timeout>();
 
   server.on('connection', (client: Connection) => {
     const socket = (client as unknown as { _sock: Socket })._sock;
     const device = deviceOf.get(socket);
     client.on('error', () => socket.destroy());
     if (!device) return void socket.destroy();
+    client.once('ready', () => clearTimeout(loginTimers.get(socket)));
     client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized)));
     client.on('ready', () => client.on('session', (accept) => serveSession(accept(), device, options)));
   });
@@ -59,6 +78,10 @@ export function createSshServer(options: SshServerOptions): SshServer {
         open.delete(socket);
       });
       deviceOf.set(socket, device);
+      guardIdent(socket);
+      const timer = setTimeout(() => socket.destroy(), options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
+      loginTimers.set(socket, timer);
+      socket.once('close', () => clearTimeout(timer));
       const delay = device.latency.connect();
       if (delay <= 0) server.injectSocket(socket);
       else setTimeout(() => socket.destroyed || server.injectSocket(socket), delay);

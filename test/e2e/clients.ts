@@ -1,0 +1,57 @@
+/** Third-party clients the suite drives: OpenSSH (with sshpass) and netmiko under Debian's python3. */
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+
+export const run = promisify(execFile);
+
+/** Debian's interpreter: python3-netmiko lives there, not in whatever `python3` is first on PATH. */
+export const DEBIAN_PYTHON = '/usr/bin/python3';
+
+function has(path: string): boolean {
+  return existsSync(path);
+}
+
+/** Whether a client is installed; in CI (.ci/run installs them) a missing one is an error, not a skip. */
+export function available(what: 'openssh' | 'netmiko'): boolean {
+  const present =
+    what === 'openssh'
+      ? has('/usr/bin/ssh') && has('/usr/bin/sshpass')
+      : has(DEBIAN_PYTHON) && netmikoImports();
+  if (!present && process.env.CI)
+    throw new Error(`${what} is not installed; .ci/run should have installed it`);
+  return present;
+}
+
+let netmikoChecked: boolean | undefined;
+function netmikoImports(): boolean {
+  if (netmikoChecked === undefined) {
+    try {
+      execFileSync(DEBIAN_PYTHON, ['-c', 'import netmiko'], { stdio: 'ignore' });
+      netmikoChecked = true;
+    } catch {
+      netmikoChecked = false;
+    }
+  }
+  return netmikoChecked;
+}
+
+export const SSH_OPTIONS = [
+  '-o',
+  'StrictHostKeyChecking=no',
+  '-o',
+  'UserKnownHostsFile=/dev/null',
+  '-o',
+  'LogLevel=ERROR',
+  '-o',
+  'ConnectTimeout=10',
+];
+
+/** `sshpass -p PASSWORD ssh … user@host COMMAND` with OpenSSH. */
+export function opensshExec(host: string, port: number, command: string, password = 'admin', user = 'admin') {
+  return run(
+    '/usr/bin/sshpass',
+    ['-p', password, '/usr/bin/ssh', ...SSH_OPTIONS, '-p', String(port), `${user}@${host}`, command],
+    { timeout: 20_000 },
+  );
+}

@@ -1,0 +1,29 @@
+"""Drives one device with netmiko (cisco_ios) and prints what it saw as JSON.
+
+Usage: /usr/bin/python3 netmiko_driver.py HOST PORT USERNAME PASSWORD SECRET
+"""
+import json
+import sys
+
+from netmiko import ConnectHandler
+
+host, port, username, password, secret = sys.argv[1:6]
+seen = {}
+conn = ConnectHandler(
+    device_type="cisco_ios", host=host, port=int(port), username=username,
+    password=password, secret=secret, timeout=20, banner_timeout=20,
+)
+seen["prompt_user"] = conn.find_prompt()
+seen["clock"] = conn.send_command("show clock")
+seen["abbreviated"] = conn.send_command("sh clo")
+seen["invalid"] = conn.send_command("show foo")
+conn.enable()
+seen["prompt_enable"] = conn.find_prompt()
+seen["config_set"] = conn.send_config_set(["interface GigabitEthernet2", "description set by netmiko", "no shutdown"])
+seen["in_config_after"] = conn.check_config_mode()
+conn.config_mode()
+seen["in_config"] = conn.check_config_mode()
+conn.exit_config_mode()
+seen["prompt_end"] = conn.find_prompt()
+conn.disconnect()
+print(json.dumps(seen))
