@@ -108,7 +108,12 @@ function pool(
  * Memory `elapsedSeconds` after fleet start: usage drifts minute by minute (seeded per device and
  * minute), so repeated reads move like a real box's but the same time always gives the same bytes.
  */
-export function memoryAt(base: MemoryState, seed: string | number, device: string, elapsedSeconds: number): MemoryState {
+export function memoryAt(
+  base: MemoryState,
+  seed: string | number,
+  device: string,
+  elapsedSeconds: number,
+): MemoryState {
   const minute = Math.floor(elapsedSeconds / 60);
   if (minute === 0) return base;
   const rng = createRng(seed, device, `memory/${minute}`);
@@ -123,6 +128,10 @@ export function memoryAt(base: MemoryState, seed: string | number, device: strin
       const free = p.total - used;
       return { ...p, used, free, lowest: Math.min(p.lowest, free), largest: Math.min(p.largest, free) };
     }),
-    processes: base.processes.map((p) => ({ ...p, holding: scale(p.holding), allocated: p.allocated + rng.int(0, 4096) * minute })),
+    processes: base.processes.map((p) => ({
+      ...p,
+      holding: scale(p.holding),
+      allocated: p.allocated + rng.int(0, 4096) * minute,
+    })),
   };
 }
