@@ -25,16 +25,42 @@ describe('labfleet up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'labfleet-up-'));
     const ready = join(dir, 'ready.json');
     const inventory = join(dir, 'inventory.json');
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'client', 'cli', 'main.js'), 'up', 'routers-10', '--ssh-port', String(PORT), '--latency', '0ms', '--ready-file', ready, '--inventory', inventory, '--freeze-time']);
+    const child = spawn(process.execPath, [
+      join(ROOT, 'dist', 'client', 'cli', 'main.js'),
+      'up',
+      'routers-10',
+      '--ssh-port',
+      String(PORT),
+      '--latency',
+      '0ms',
+      '--ready-file',
+      ready,
+      '--inventory',
+      inventory,
+      '--freeze-time',
+    ]);
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
     await waitForFile(ready);
     expect(JSON.parse(readFileSync(ready, 'utf8'))).toMatchObject({ topology: 'routers-10', devices: 10 });
-    expect(out).toMatch(/^routers-10: 10 devices up over SSH \(127\.110\.0\.1-127\.110\.0\.10 port 24105\) in \d+\.\d\d s; Ctrl-C stops\n/);
+    expect(out).toMatch(
+      /^routers-10: 10 devices up over SSH \(127\.110\.0\.1-127\.110\.0\.10 port 24105\) in \d+\.\d\d s; Ctrl-C stops\n/,
+    );
     const { devices } = JSON.parse(readFileSync(inventory, 'utf8')) as { devices: InventoryDevice[] };
-    expect(devices[0]).toEqual({ name: 'R1', platform: 'cisco_ios', model: 'CSR1000V', host: '127.110.0.1', port: PORT, username: 'admin', password: 'admin', secret: 'admin' });
-    expect(await execOnce({ host: devices[9]!.host, port: devices[9]!.port }, 'show clock')).toContain('2026');
+    expect(devices[0]).toEqual({
+      name: 'R1',
+      platform: 'cisco_ios',
+      model: 'CSR1000V',
+      host: '127.110.0.1',
+      port: PORT,
+      username: 'admin',
+      password: 'admin',
+      secret: 'admin',
+    });
+    expect(await execOnce({ host: devices[9]!.host, port: devices[9]!.port }, 'show clock')).toContain(
+      '2026',
+    );
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(out).toContain('fleet stopped');
@@ -43,7 +69,10 @@ describe('labfleet up', () => {
   it.each([
     [['up', 'routers-10', '--bind', 'ports'], /--bind "ports" is not supported; valid: ip, port/],
     [['up', 'routers-10', '--latency', 'fast'], /--latency "fast" is not a duration/],
-    [['up', 'routers-10', '--inventory-format', 'xml'], /--inventory-format "xml" is not supported; valid: json, ansible, nornir, csv/],
+    [
+      ['up', 'routers-10', '--inventory-format', 'xml'],
+      /--inventory-format "xml" is not supported; valid: json, ansible, nornir, csv/,
+    ],
     [['up', 'routers-10', '--ssh-port', '70000'], /--ssh-port must be a whole number from 1 to 65535/],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const captured = captureIO();
@@ -54,20 +83,58 @@ describe('labfleet up', () => {
 
 describe('inventories', () => {
   const devices: InventoryDevice[] = [
-    { name: 'R1', platform: 'cisco_ios', model: 'CSR1000V', host: '127.110.0.1', port: 2222, username: 'admin', password: 'pa,ss', secret: 'en' },
-    { name: 'sw1', platform: 'arista_eos', model: 'vEOS', host: '127.110.0.2', port: 2222, username: 'admin', password: 'admin', secret: 'admin' },
+    {
+      name: 'R1',
+      platform: 'cisco_ios',
+      model: 'CSR1000V',
+      host: '127.110.0.1',
+      port: 2222,
+      username: 'admin',
+      password: 'pa,ss',
+      secret: 'en',
+    },
+    {
+      name: 'sw1',
+      platform: 'arista_eos',
+      model: 'vEOS',
+      host: '127.110.0.2',
+      port: 2222,
+      username: 'admin',
+      password: 'admin',
+      secret: 'admin',
+    },
   ];
 
   it('writes Ansible groups per platform with ansible_network_os', () => {
-    const inventory = parse(renderInventory(devices, 'ansible')) as { all: { children: Record<string, { vars: Record<string, unknown>; hosts: Record<string, Record<string, unknown>> }> } };
+    const inventory = parse(renderInventory(devices, 'ansible')) as {
+      all: {
+        children: Record<
+          string,
+          { vars: Record<string, unknown>; hosts: Record<string, Record<string, unknown>> }
+        >;
+      };
+    };
     expect(inventory.all.children.cisco_ios?.vars.ansible_network_os).toBe('cisco.ios.ios');
     expect(inventory.all.children.arista_eos?.vars.ansible_network_os).toBe('arista.eos.eos');
-    expect(inventory.all.children.cisco_ios?.hosts.R1).toEqual({ ansible_host: '127.110.0.1', ansible_port: 2222, ansible_user: 'admin', ansible_password: 'pa,ss', ansible_become_password: 'en' });
+    expect(inventory.all.children.cisco_ios?.hosts.R1).toEqual({
+      ansible_host: '127.110.0.1',
+      ansible_port: 2222,
+      ansible_user: 'admin',
+      ansible_password: 'pa,ss',
+      ansible_become_password: 'en',
+    });
   });
 
   it('writes Nornir hosts with the netmiko secret', () => {
-    const hosts = parse(renderInventory(devices, 'nornir')) as Record<string, { hostname: string; platform: string; connection_options: { netmiko: { extras: { secret: string } } } }>;
-    expect(hosts.R1).toMatchObject({ hostname: '127.110.0.1', platform: 'cisco_ios', connection_options: { netmiko: { extras: { secret: 'en' } } } });
+    const hosts = parse(renderInventory(devices, 'nornir')) as Record<
+      string,
+      { hostname: string; platform: string; connection_options: { netmiko: { extras: { secret: string } } } }
+    >;
+    expect(hosts.R1).toMatchObject({
+      hostname: '127.110.0.1',
+      platform: 'cisco_ios',
+      connection_options: { netmiko: { extras: { secret: 'en' } } },
+    });
   });
 
   it('writes CSV with quoting where needed', () => {

@@ -9,6 +9,7 @@ export async function connect(config: ConnectConfig): Promise<Client> {
     client.on('error', reject);
     client.once('close', () => reject(new Error('connection closed before ready')));
     client.connect({ readyTimeout: 10_000, username: 'admin', password: 'admin', ...config });
+    client.setNoDelay(true);
   });
 }
 
@@ -26,7 +27,7 @@ export function exec(client: Client, command: string): Promise<string> {
 /** Connects, runs one command over an exec channel, disconnects. */
 export async function execOnce(config: ConnectConfig, command: string): Promise<string> {
   const client = await connect(config);
-  const gone = new Promise((resolve) => client.once('close', resolve));
+  const gone = new Promise<void>((resolve) => client.once('close', () => resolve()));
   try {
     return await exec(client, command);
   } finally {

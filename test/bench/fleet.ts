@@ -1,0 +1,211 @@
+/**
+ * Fleet benchmarks: the built `labfleet up` runs in a child process (so its RSS and CPU are its
+ * own); this process is the ssh2 client. Every loop is bounded in count and time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client } from 'ssh2';
+import { generateRing, renderTopologyYaml } from '../../simulator/generate/index.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'client', 'cli', 'main.js');
+const CLK_TCK = 100;
+
+export interface Row {
+  what: string;
+  value: string;
+}
+
+interface RunningFleet {
+  child: ChildProcess;
+  startupSeconds: number;
+  readySeconds: number;
+  devices: Array<{ host: string; port: number }>;
+  stop(): Promise<void>;
+}
+
+async function startFleetProcess(nodes: number, port: number, latency: string): Promise<RunningFleet> {
+  const dir = mkdtempSync(join(tmpdir(), 'labfleet-bench-'));
+  const topology = join(dir, `ring-${nodes}.yaml`);
+  writeFileSync(topology, renderTopologyYaml(generateRing({ nodes, mgmtPool: '127.120.0.0/16' })));
+  const ready = join(dir, 'ready.json');
+  const inventory = join(dir, 'inventory.json');
+  const started = performance.now();
+  const child = spawn(
+    process.execPath,
+    [
+      BIN,
+      'up',
+      topology,
+      '--ssh-port',
+      String(port),
+      '--latency',
+      latency,
+      '--ready-file',
+      ready,
+      '--inventory',
+      inventory,
+    ],
+    { stdio: 'ignore' },
+  );
+  const deadline = Date.now() + 60_000;
+  while (!existsSync(ready)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error('fleet did not become ready');
+    await sleep(5);
+  }
+  const readySeconds = (performance.now() - started) / 1000;
+  const { startupSeconds } = JSON.parse(readFileSync(ready, 'utf8')) as { startupSeconds: number };
+  const { devices } = JSON.parse(readFileSync(inventory, 'utf8')) as {
+    devices: Array<{ host: string; port: number }>;
+  };
+  return {
+    child,
+    startupSeconds,
+    readySeconds,
+    devices,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('close', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+}
+
+/** One login, one `show clock` over an exec channel, disconnect; resolves with the elapsed ms. */
+function loginAndCommand(target: { host: string; port: number }): Promise<number> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const client = new Client();
+    const timer = setTimeout(() => {
+      client.destroy();
+      reject(new Error('timeout'));
+    }, 15_000);
+    client.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    client.on('ready', () =>
+      client.exec('show clock', (error, channel) => {
+        if (error) return reject(error);
+        channel.resume();
+        channel.on('close', () => {
+          const elapsed = performance.now() - started;
+          client.end();
+          clearTimeout(timer);
+          resolve(elapsed);
+        });
+      }),
+    );
+    client.connect({ ...target, username: 'admin', password: 'admin', readyTimeout: 15_000 });
+    client.setNoDelay(true);
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+export async function benchFleet(): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const nodes of [100, 1000]) {
+    const fleet = await startFleetProcess(nodes, 26_000, '0ms');
+    const pid = fleet.child.pid!;
+    rows.push({
+      what: `${nodes} devices: start (in process / spawn to ready file)`,
+      value: `${fleet.startupSeconds.toFixed(2)} s / ${fleet.readySeconds.toFixed(2)} s`,
+    });
+    rows.push({ what: `${nodes} devices: RSS when ready`, value: `${rssMiB(pid).toFixed(0)} MiB` });
+    if (nodes === 1000) {
+      for (let i = 0; i < fleet.devices.length; i += 50)
+        await Promise.all(fleet.devices.slice(i, i + 50).map(loginAndCommand));
+      rows.push({
+        what: '1000 devices: RSS after one login to every device',
+        value: `${rssMiB(pid).toFixed(0)} MiB`,
+      });
+      rows.push(...(await latencyAndThroughput(fleet, pid)));
+    }
+    await fleet.stop();
+  }
+  rows.push(await commandLatency(200));
+  return rows;
+}
+
+async function latencyAndThroughput(fleet: RunningFleet, pid: number): Promise<Row[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++)
+    samples.push(await loginAndCommand(fleet.devices[(i * 37) % fleet.devices.length]!));
+  const total = 3000;
+  const concurrency = 50;
+  let next = 0;
+  const cpuBefore = cpuSeconds(pid);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await loginAndCommand(fleet.devices[next++ % fleet.devices.length]!);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuPerLogin = ((cpuSeconds(pid) - cpuBefore) / total) * 1000;
+  return [
+    {
+      what: 'login + `show clock` + disconnect at 0 ms configured, sequential: p50 / p99',
+      value: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 99))}`,
+    },
+    {
+      what: `logins/s at concurrency ${concurrency} (client and server share the 2 cores)`,
+      value: `${(total / seconds).toFixed(0)}/s`,
+    },
+    { what: 'server CPU per login (+ command)', value: ms(cpuPerLogin) },
+  ];
+}
+
+/** A shell command's round trip when 200 ms is configured: what the client measures must be that. */
+async function commandLatency(latencyMs: number): Promise<Row> {
+  const fleet = await startFleetProcess(10, 26_000, `${latencyMs}ms`);
+  const client = new Client();
+  await new Promise<void>((resolve, reject) => {
+    client.once('ready', resolve).on('error', reject);
+    client.connect({ ...fleet.devices[0]!, username: 'admin', password: 'admin' });
+    client.setNoDelay(true);
+  });
+  const samples = await new Promise<number[]>((resolve, reject) => {
+    client.shell((error, channel) => {
+      if (error) return reject(error);
+      let buffer = '';
+      let sentAt = 0;
+      const out: number[] = [];
+      channel.on('data', (d: Buffer) => {
+        buffer += d.toString();
+        if (!buffer.endsWith('>')) return;
+        buffer = '';
+        if (sentAt > 0) out.push(performance.now() - sentAt);
+        if (out.length === 50) return resolve(out);
+        sentAt = performance.now();
+        channel.write('show clock\r');
+      });
+    });
+  });
+  client.end();
+  await fleet.stop();
+  return {
+    what: `shell command round trip at ${latencyMs} ms configured: p50 / p99`,
+    value: `${ms(percentile(samples, 50))} / ${ms(percentile(samples, 99))}`,
+  };
+}
