@@ -10,6 +10,7 @@ import type { AuthContext, Connection, ParsedKey, ServerChannel, Session } from 
 import { runExecCommand, TerminalSession, type SessionHost } from '../engine/terminal-session.js';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import { createPacedWriter } from './paced-writer.js';
 
 const AUTH_METHODS: AuthContext['method'][] = ['password', 'keyboard-interactive', 'publickey'];
 
@@ -161,10 +162,7 @@ function serveSession(session: Session, device: DeviceRuntime, options: SshServe
     const host = hostFor(device, personality, channel);
     runExecCommand(host, info.command, (output) => {
       if (output) host.write(output);
-      if (!channel.destroyed) {
-        channel.exit(0);
-        channel.end();
-      }
+      host.close();
     });
   });
 }
@@ -174,19 +172,23 @@ function hostFor(
   personality: Personality<DeviceRuntime>,
   channel: ServerChannel,
 ): SessionHost<DeviceRuntime> {
+  const writer = createPacedWriter((bytes) => {
+    if (!channel.destroyed && channel.writable) channel.write(bytes);
+  }, device.latency.outputRate);
+  channel.on('close', () => writer.cancel());
+  const close = () =>
+    writer.whenDrained(() => {
+      if (channel.destroyed) return;
+      channel.exit(0);
+      channel.end();
+    });
   return {
     device,
     personality,
     hostname: () => device.config().hostname,
     secret: device.node.credentials.secret,
     latency: (canonical) => device.latency.command(canonical),
-    write: (text) => {
-      if (!channel.destroyed && channel.writable) channel.write(Buffer.from(text, 'latin1'));
-    },
-    close: () => {
-      if (channel.destroyed) return;
-      channel.exit(0);
-      channel.end();
-    },
+    write: (text) => writer.write(text),
+    close,
   };
 }

@@ -1,13 +1,13 @@
 """Drives one device with netmiko (cisco_ios) and prints what it saw as JSON.
 
-Usage: /usr/bin/python3 netmiko_driver.py HOST PORT USERNAME PASSWORD SECRET
+Usage: /usr/bin/python3 netmiko_driver.py HOST PORT USERNAME PASSWORD SECRET INTERFACE
 """
 import json
 import sys
 
 from netmiko import ConnectHandler
 
-host, port, username, password, secret = sys.argv[1:6]
+host, port, username, password, secret, interface = sys.argv[1:7]
 seen = {}
 conn = ConnectHandler(
     device_type="cisco_ios", host=host, port=int(port), username=username,
@@ -19,7 +19,7 @@ seen["abbreviated"] = conn.send_command("sh clo")
 seen["invalid"] = conn.send_command("show foo")
 conn.enable()
 seen["prompt_enable"] = conn.find_prompt()
-seen["config_set"] = conn.send_config_set(["interface GigabitEthernet2", "description set by netmiko", "no shutdown"])
+seen["config_set"] = conn.send_config_set(["interface " + interface, "description set by netmiko", "no shutdown"])
 seen["in_config_after"] = conn.check_config_mode()
 conn.config_mode()
 seen["in_config"] = conn.check_config_mode()
