@@ -1,6 +1,7 @@
 /** SSH host keys: generated once per run, or loaded from files. ed25519 first (cheap), RSA for old clients. */
 import { readFile } from 'node:fs/promises';
-import ssh2 from 'ssh2';
+import { createPrivateKey, sign } from 'node:crypto';
+import ssh2, { type ParsedKey } from 'ssh2';
 import { LabfleetError } from '../errors.js';
 
 export async function loadHostKeys(paths: readonly string[]): Promise<Buffer[]> {
@@ -30,4 +31,36 @@ export function generateHostKeys(): string[] {
     ssh2.utils.generateKeyPairSync('ed25519').private,
     ssh2.utils.generateKeyPairSync('rsa', { bits: 2048 }).private,
   ];
+}
+
+/**
+ * Parses host keys once and signs with a pre-parsed KeyObject. ssh2 otherwise hands the PEM text
+ * to OpenSSL on every handshake, which re-parses it: about a quarter of the server's CPU per login.
+ */
+export function prepareHostKeys(keys: ReadonlyArray<string | Buffer>): Array<{ key: ParsedKey }> {
+  return keys.map((text) => {
+    const parsed = ssh2.utils.parseKey(text);
+    if (parsed instanceof Error)
+      throw new LabfleetError('USAGE', `host key is not usable: ${parsed.message}`);
+    const key = Array.isArray(parsed) ? (parsed[0] as ParsedKey) : parsed;
+    const hashFor = defaultHash(key.type);
+    if (hashFor === undefined) return { key };
+    const keyObject = createPrivateKey(key.getPrivatePEM());
+    const fallback = key.sign.bind(key);
+    key.sign = (data: Buffer, algo?: string) => {
+      try {
+        return sign(algo ?? hashFor, data, keyObject);
+      } catch {
+        return fallback(data, algo);
+      }
+    };
+    return { key };
+  });
+}
+
+/** The hash each key type signs with when the caller names none; undefined: leave ssh2's signer. */
+function defaultHash(type: string): string | null | undefined {
+  if (type === 'ssh-ed25519') return null;
+  if (type === 'ssh-rsa') return 'sha1';
+  return undefined;
 }

@@ -10,6 +10,7 @@ import type { AuthContext, Connection, ParsedKey, ServerChannel, Session } from 
 import { runExecCommand, TerminalSession, type SessionHost } from '../engine/terminal-session.js';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import { prepareHostKeys } from './host-keys.js';
 import { createPacedWriter } from './paced-writer.js';
 
 const AUTH_METHODS: AuthContext['method'][] = ['password', 'keyboard-interactive', 'publickey'];
@@ -46,7 +47,7 @@ export interface SshServer {
 }
 
 export function createSshServer(options: SshServerOptions): SshServer {
-  const server = new ssh2.Server({ hostKeys: options.hostKeys, ident: 'Cisco-1.25' });
+  const server = new ssh2.Server({ hostKeys: prepareHostKeys(options.hostKeys), ident: 'Cisco-1.25' });
   const deviceOf = new WeakMap<Socket, DeviceRuntime>();
   const open = new Set<Socket>();
   const authorized = new Map<string, ParsedKey[]>();
