@@ -118,10 +118,10 @@ describe('the package entry', () => {
       [
         '--input-type=module',
         '-e',
-        "const l = await import('labfleet'); const t = await l.loadTopology('routers-10'); console.log(t.nodes.length, typeof l.deriveDeviceState)",
+        "const l = await import('labfleet'); const t = await l.loadTopology('routers-10'); console.log(t.nodes.length, typeof l.deriveDeviceState, typeof l.startFleet)",
       ],
       { cwd: ROOT },
     );
-    expect(stdout.trim()).toBe('10 function');
+    expect(stdout.trim()).toBe('10 function function');
   });
 });
