@@ -146,7 +146,9 @@ function listenError(d: InventoryDevice, error: Error & { code?: string }): Labf
   const hint =
     error.code === 'EADDRINUSE'
       ? ' (another fleet or program already listens there; stop it, or choose --ssh-port or another mgmt pool)'
-      : error.code === 'EACCES'
+      : error.code === 'EMFILE'
+        ? ' (too many open files: each device needs one listener; raise the limit, e.g. `ulimit -n 20000`)'
+        : error.code === 'EACCES'
         ? ' (ports below 1024 need privileges; choose --ssh-port 2222 or higher)'
         : '';
   return new LabfleetError(
