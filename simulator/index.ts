@@ -57,5 +57,10 @@ export * from './state/index.js';
 export * from './generate/index.js';
 export { startFleet, DEFAULT_MAX_SESSIONS, type Fleet, type FleetOptions } from './fleet/fleet.js';
 export { deviceAddresses, DEFAULT_SSH_PORT, type BindMode, type DeviceAddress } from './fleet/addresses.js';
-export { renderInventory, INVENTORY_FORMATS, type InventoryDevice, type InventoryFormat } from './fleet/inventory.js';
+export {
+  renderInventory,
+  INVENTORY_FORMATS,
+  type InventoryDevice,
+  type InventoryFormat,
+} from './fleet/inventory.js';
 export { generateHostKeys, loadHostKeys } from './ssh/host-keys.js';

@@ -149,8 +149,8 @@ function listenError(d: InventoryDevice, error: Error & { code?: string }): Labf
       : error.code === 'EMFILE'
         ? ' (too many open files: each device needs one listener; raise the limit, e.g. `ulimit -n 20000`)'
         : error.code === 'EACCES'
-        ? ' (ports below 1024 need privileges; choose --ssh-port 2222 or higher)'
-        : '';
+          ? ' (ports below 1024 need privileges; choose --ssh-port 2222 or higher)'
+          : '';
   return new LabfleetError(
     'LISTEN_FAILED',
     `${d.name}: cannot listen on ${d.host}:${d.port}: ${error.code ?? error.message}${hint}`,

@@ -23,6 +23,8 @@ export interface InterfaceState {
 }
 
 export interface DeviceState extends DeviceIdentity {
+  /** Discovery protocols the device runs (a disabled one prints "% CDP is not enabled"). */
+  protocols: { cdp: boolean; lldp: boolean };
   interfaces: InterfaceState[];
   neighbors: Neighbor[];
   arp: ArpEntry[];
@@ -45,8 +47,10 @@ export function deriveDeviceState(ctx: StateContext, name: string): DeviceState 
   const addressed = interfaces.flatMap((i) =>
     i.address ? [{ name: i.name, ip: i.address.ip, mac: i.mac, ...(i.peer ? { peer: i.peer } : {}) }] : [],
   );
+  const { cdp, lldp } = ctx.world.topology.nodeByName.get(name)!.protocols;
   return {
     ...identity,
+    protocols: { cdp, lldp },
     interfaces,
     neighbors,
     arp: deriveArp(ctx, identity, addressed),

@@ -13,9 +13,13 @@ export interface Neighbor {
   hostname: string;
   remoteInterface: string;
   platform: string;
+  /** The neighbour's model name (`C9300-48P`). */
+  model: string;
   peerPlatform: DeviceIdentity['platform'];
   capabilities: string[];
   mgmtAddress: string;
+  /** The address configured on the neighbour's port (its management address if the port has none). */
+  address: string;
   version: string;
   chassisMac: number;
   portMac: number;
@@ -46,9 +50,11 @@ export function neighborsOn(
       hostname: other.name,
       remoteInterface: peer.interface,
       platform: model.platform,
+      model: model.name,
       peerPlatform: other.platform,
       capabilities: [...model.capabilities],
       mgmtAddress: other.mgmtAddress,
+      address: ctx.addresses.get(`${peer.node}:${peer.interface}`)?.ip ?? other.mgmtAddress,
       version: other.version,
       chassisMac: other.baseMac,
       portMac: interfaceMac(other, peer.interface),

@@ -38,7 +38,7 @@ export function renderSerial(pattern: string, rng: Rng): string {
   const DIGITS = '0123456789';
   return [...pattern]
     .map((c) =>
-      c === 'A'
+      c === '@'
         ? rng.pick([...LETTERS])
         : c === '9'
           ? rng.pick([...DIGITS])

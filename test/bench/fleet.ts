@@ -132,7 +132,10 @@ export async function benchFleet(): Promise<Row[]> {
       what: `${nodes} devices: start (in process / spawn to ready file)`,
       value: `${fleet.startupSeconds.toFixed(2)} s / ${fleet.readySeconds.toFixed(2)} s`,
     });
-    rows.push({ what: `${nodes.toLocaleString('en')} devices: RSS when ready`, value: `${rssMiB(pid).toFixed(0)} MiB` });
+    rows.push({
+      what: `${nodes.toLocaleString('en')} devices: RSS when ready`,
+      value: `${rssMiB(pid).toFixed(0)} MiB`,
+    });
     if (nodes === 1000) {
       for (let i = 0; i < fleet.devices.length; i += 50)
         await Promise.all(fleet.devices.slice(i, i + 50).map(loginAndCommand));

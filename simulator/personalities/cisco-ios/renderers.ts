@@ -1,16 +1,23 @@
 /** Which renderer answers which show command. */
 import type { RenderContext } from '../render-context.js';
+import * as render from './render/index.js';
 
 type Renderer = (ctx: RenderContext) => string;
 
-function renderClock(ctx: RenderContext): string {
-  const d = new Date(ctx.now);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const day = d.toUTCString().slice(0, 3);
-  const month = d.toUTCString().slice(8, 11);
-  return `*${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)} UTC ${day} ${month} ${d.getUTCDate()} ${d.getUTCFullYear()}`;
-}
-
 export const IOS_RENDERERS: Record<string, Renderer> = {
-  'show clock': renderClock,
+  'show cdp neighbors': render.renderShowCdpNeighbors,
+  'show cdp neighbors detail': render.renderShowCdpNeighborsDetail,
+  'show lldp neighbors': render.renderShowLldpNeighbors,
+  'show lldp neighbors detail': render.renderShowLldpNeighborsDetail,
+  'show ip arp': render.renderShowIpArp,
+  'show arp': render.renderShowArp,
+  'show version': render.renderShowVersion,
+  'show memory statistics': render.renderShowMemoryStatistics,
+  'show processes memory sorted': render.renderShowProcessesMemorySorted,
+  'show platform software status control-processor brief':
+    render.renderShowPlatformSoftwareStatusControlProcessorBrief,
+  'show ip interface brief': render.renderShowIpInterfaceBrief,
+  'show interfaces status': render.renderShowInterfacesStatus,
+  'show running-config': render.renderShowRunningConfig,
+  'show clock': render.renderShowClock,
 };

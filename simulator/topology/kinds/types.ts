@@ -53,7 +53,7 @@ export interface KindSpec {
   protocols: ProtocolSupport;
   /** Vendor MAC prefixes (OUIs) that seeded MACs are drawn from. */
   ouis: readonly string[];
-  /** Serial number shape: `A` letter, `9` digit, `X` letter or digit, anything else literal. */
+  /** Serial number shape: `@` letter, `9` digit, `X` letter or digit, anything else literal. */
   serialPattern: string;
   /** The REST API real devices of this platform serve. */
   api: 'restconf' | 'nxapi' | 'eapi' | 'junos-rest';

@@ -1,0 +1,13 @@
+/** The IOS / IOS-XE text renderers: pure functions of a render context. */
+export { renderShowArp, renderShowIpArp } from './arp.js';
+export { renderShowCdpNeighbors, renderShowCdpNeighborsDetail } from './cdp.js';
+export { renderShowClock } from './clock.js';
+export { renderShowInterfacesStatus, renderShowIpInterfaceBrief } from './interfaces.js';
+export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export {
+  renderShowMemoryStatistics,
+  renderShowPlatformSoftwareStatusControlProcessorBrief,
+  renderShowProcessesMemorySorted,
+} from './memory.js';
+export { renderShowRunningConfig } from './running-config.js';
+export { renderShowVersion } from './version.js';

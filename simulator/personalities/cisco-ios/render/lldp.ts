@@ -1,0 +1,111 @@
+/** `show lldp neighbors` and `show lldp neighbors detail`. */
+import { renderMacDotted } from '../../../state/mac.js';
+import type { Neighbor } from '../../../state/neighbors.js';
+import { getKind } from '../../../topology/kinds/index.js';
+import { parseInterfaceName } from '../../../topology/interfaces.js';
+import type { RenderContext } from '../../render-context.js';
+import { lldpSystemDescription } from '../../software.js';
+import { peerModel, remainingHold } from './neighbor-facts.js';
+import { iosShortName } from './ports.js';
+import { left } from './text.js';
+
+/** LLDP system capabilities by IOS letter, in the order IOS lists them. */
+const CAPABILITY_LETTERS: ReadonlyArray<[letter: string, names: readonly string[]]> = [
+  ['O', ['Other']],
+  ['P', ['Repeater']],
+  ['B', ['Bridge', 'Switch']],
+  ['W', ['WLAN Access Point']],
+  ['R', ['Router']],
+  ['T', ['Telephone', 'Phone']],
+  ['C', ['DOCSIS Cable Device']],
+  ['S', ['Station', 'Host']],
+];
+
+const HEADER = [
+  'Capability codes:',
+  '    (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device',
+  '    (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other',
+  '',
+  'Device ID           Local Intf     Hold-time  Capability      Port ID',
+];
+
+const ENTRY_SEPARATOR = '-'.repeat(48);
+
+/** Every platform here advertises a 120-second TTL. */
+const ADVERTISED_TTL = 120;
+
+function lldpNeighbors(ctx: RenderContext): Neighbor[] {
+  return ctx.state.neighbors.filter((n) => n.protocol === 'lldp');
+}
+
+function capabilityLetters(n: Neighbor): string {
+  return CAPABILITY_LETTERS.filter(([, names]) => names.some((name) => n.capabilities.includes(name)))
+    .map(([letter]) => letter)
+    .join(',');
+}
+
+/** The Port ID TLV: IOS sends its short port name, the others their full interface name. */
+function portId(n: Neighbor): string {
+  return n.peerPlatform === 'cisco_ios' ? iosShortName(n.remoteInterface) : n.remoteInterface;
+}
+
+/** Renders `show lldp neighbors`; IOS cuts the Device ID at 20 characters without a gap. */
+export function renderShowLldpNeighbors(ctx: RenderContext): string {
+  if (!ctx.state.protocols.lldp) return '% LLDP is not enabled';
+  const neighbors = lldpNeighbors(ctx);
+  const rows = neighbors.map(
+    (n) =>
+      left(n.deviceId.slice(0, 20), 20) +
+      left(iosShortName(n.localInterface), 15) +
+      left(ADVERTISED_TTL, 11) +
+      left(capabilityLetters(n), 16) +
+      portId(n),
+  );
+  return [...HEADER, ...rows, '', `Total entries displayed: ${neighbors.length}`, ''].join('\n');
+}
+
+/** The 802.3 MAC/PHY lines: a gigabit link autonegotiates, faster optics do not. */
+function mediaLines(ctx: RenderContext, n: Neighbor): string[] {
+  const remote = parseInterfaceName(n.remoteInterface, getKind(n.peerPlatform).interfaceTypes)?.type.speed;
+  const local = ctx.state.interfaces.find((i) => i.name === n.localInterface)?.speed;
+  const speed = Math.min(remote ?? 1000, local ?? 1000);
+  if (speed > 1000) {
+    return ['Auto Negotiation - not supported', 'Physical media capabilities - not advertised'];
+  }
+  return ['Auto Negotiation - supported, enabled', 'Physical media capabilities:', '    1000baseT(FD)'];
+}
+
+function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
+  const capabilities = capabilityLetters(n);
+  return [
+    ENTRY_SEPARATOR,
+    `Local Intf: ${iosShortName(n.localInterface)}`,
+    'Local Intf service instance: -',
+    `Chassis id: ${renderMacDotted(n.chassisMac)}`,
+    `Port id: ${portId(n)}`,
+    `Port Description: ${n.remoteInterface}`,
+    `System Name: ${n.deviceId}`,
+    '',
+    'System Description:',
+    ...lldpSystemDescription(n.peerPlatform, peerModel(n), n.version),
+    '',
+    `Time remaining: ${remainingHold(ctx, n)} seconds`,
+    `System Capabilities: ${capabilities}`,
+    `Enabled Capabilities: ${capabilities}`,
+    'Management Addresses:',
+    `    IP: ${n.mgmtAddress}`,
+    ...mediaLines(ctx, n),
+    'Media Attachment Unit type - not advertised',
+    'Vlan ID: - not advertised',
+    `Peer Source MAC: ${renderMacDotted(n.portMac)}`,
+    '',
+  ];
+}
+
+/** Renders `show lldp neighbors detail`: 48-dash entries, two blank lines before the total. */
+export function renderShowLldpNeighborsDetail(ctx: RenderContext): string {
+  if (!ctx.state.protocols.lldp) return '% LLDP is not enabled';
+  const neighbors = lldpNeighbors(ctx);
+  const entries = neighbors.flatMap((n) => detailEntry(ctx, n));
+  return [...entries, '', `Total entries displayed: ${neighbors.length}`, ''].join('\n');
+}
