@@ -3,9 +3,9 @@
  * It owns the line discipline, the pager and the order of commands; the personality supplies
  * the grammar and the words. Commands run strictly one at a time, after their latency.
  */
-import { nextTokens, labelOf, parseCommand } from './parser.js';
+import { interpret } from './interpret.js';
+import { nextTokens, labelOf } from './parser.js';
 import type { Personality } from './personality.js';
-import { splitPipe, type Filter } from './pipes.js';
 import type { CommandResult, SessionState } from './types.js';
 
 /** What a session needs from the device and the transport. */
@@ -140,40 +140,13 @@ export class TerminalSession<D> {
   }
 
   private execute(line: string): void {
-    const personality = this.host.personality;
-    const piped = splitPipe(line);
-    const parsed = parseCommand(piped.command, this.session.mode, personality.commands);
-    if (parsed.kind === 'empty') {
+    const step = interpret(line, this.session, this.host.device, this.host.personality, this.prompt().length);
+    if (!step) {
       this.emit(this.prompt());
       return;
     }
-    let result: CommandResult;
-    let canonical = piped.command.trim();
-    if (parsed.kind === 'ok' && !piped.error) {
-      canonical = parsed.canonical;
-      result = parsed.spec.run({
-        device: this.host.device,
-        session: this.session,
-        args: parsed.args,
-        canonical,
-      });
-      if (result.rejectArg !== undefined)
-        result = { output: personality.invalid(this.prompt().length, parsed.columns[result.rejectArg] ?? 0) };
-    } else {
-      result = { output: this.errorText(parsed, piped) };
-    }
-    this.after(this.host.latency(canonical) + (result.extraDelayMs ?? 0), () =>
-      this.apply(result, piped.filter),
-    );
-  }
-
-  private errorText(parsed: ReturnType<typeof parseCommand>, piped: ReturnType<typeof splitPipe>): string {
-    const personality = this.host.personality;
-    const promptLength = this.prompt().length;
-    if (parsed.kind === 'invalid') return personality.invalid(promptLength, parsed.column);
-    if (parsed.kind === 'ambiguous') return personality.ambiguous(parsed.token);
-    if (parsed.kind === 'incomplete' || piped.error === 'incomplete') return personality.incomplete;
-    return personality.invalid(promptLength, piped.column ?? 0);
+    const delay = this.host.latency(step.canonical) + (step.result.extraDelayMs ?? 0);
+    this.after(delay, () => this.apply(step.result));
   }
 
   /** Runs `fn` after `ms`; with no latency it runs now, so no timer adds hidden delay. */
@@ -189,13 +162,12 @@ export class TerminalSession<D> {
     }, ms);
   }
 
-  private apply(result: CommandResult, filter?: Filter): void {
+  private apply(result: CommandResult): void {
     if (result.mode !== undefined) this.session.mode = result.mode;
     if (result.target !== undefined) this.session.target = result.target;
     else if (result.mode !== undefined) delete this.session.target;
     if (result.terminal) Object.assign(this.session.terminal, result.terminal);
-    let output = result.output ?? '';
-    if (filter && output) output = filter(output);
+    const output = result.output ?? '';
     if (result.close) {
       if (output) this.emit(output + '\n');
       this.flush();
@@ -312,40 +284,4 @@ export class TerminalSession<D> {
     this.pending = '';
     this.host.write(text);
   }
-}
-
-/** Runs one command without a shell (an SSH exec channel): output, then the caller closes. */
-export function runExecCommand<D>(
-  host: Omit<SessionHost<D>, 'write' | 'close'>,
-  line: string,
-  done: (output: string) => void,
-): void {
-  const personality = host.personality;
-  const session: SessionState = { mode: personality.execMode, terminal: { length: 0, width: 511 } };
-  const piped = splitPipe(line);
-  const parsed = parseCommand(piped.command, session.mode, personality.commands);
-  let output: string;
-  let canonical = piped.command.trim();
-  let extra = 0;
-  if (parsed.kind === 'ok' && !piped.error) {
-    canonical = parsed.canonical;
-    const result = parsed.spec.run({ device: host.device, session, args: parsed.args, canonical });
-    output = result.output ?? '';
-    if (piped.filter && output) output = piped.filter(output);
-    extra = result.extraDelayMs ?? 0;
-  } else if (parsed.kind === 'empty') {
-    output = '';
-  } else {
-    const prompt = personality.prompt(host.hostname(), session);
-    output =
-      parsed.kind === 'invalid'
-        ? personality.invalid(prompt.length, parsed.column)
-        : parsed.kind === 'ambiguous'
-          ? personality.ambiguous(parsed.token)
-          : personality.incomplete;
-  }
-  const text = output ? (output + '\n').replace(/\r?\n/g, '\r\n') : '';
-  const delay = host.latency(canonical) + extra;
-  if (delay <= 0) done(text);
-  else setTimeout(() => done(text), delay);
 }

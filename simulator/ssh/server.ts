@@ -7,7 +7,8 @@
 import type { Socket } from 'node:net';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ParsedKey, ServerChannel, Session } from 'ssh2';
-import { runExecCommand, TerminalSession, type SessionHost } from '../engine/terminal-session.js';
+import { runExecCommand } from '../engine/exec-command.js';
+import { TerminalSession, type SessionHost } from '../engine/terminal-session.js';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
 import { prepareHostKeys } from './host-keys.js';

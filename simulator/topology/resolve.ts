@@ -3,7 +3,8 @@
  * name real nodes and real ports, no port is cabled twice, names and addresses are unique.
  */
 import type { Diagnostic, ErrorCode } from '../errors.js';
-import { LOOPBACK, cidrContains, cidrSize, parseCidr, parseIpv4, renderIpv4, type Cidr } from './ip.js';
+import { parseIpv4 } from './ip.js';
+import { assignAddresses, resolvePool } from './mgmt-addresses.js';
 import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
 import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
 import { checkDistribution, resolveLatency } from './latency.js';
@@ -61,7 +62,11 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   names.forEach((name, index) =>
     drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter)),
   );
-  const addresses = mgmtPool ? assignAddresses(drafts, mgmtPool, reporter) : undefined;
+  const requests = [...drafts.values()].map((d) => ({
+    name: d.spec.name,
+    ...(d.mgmt === undefined ? {} : { mgmt: d.mgmt }),
+  }));
+  const addresses = mgmtPool ? assignAddresses(requests, mgmtPool, reporter) : undefined;
   const links = resolveLinks(raw, drafts, reporter);
   if (reporter.diagnostics.length > 0 || !addresses || !p2pPool) return undefined;
   const nodes = [...drafts.values()].map((d) => ({ ...d.spec, mgmtAddress: addresses.get(d.spec.name)! }));
@@ -76,32 +81,6 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
     links,
     nodeByName: new Map(nodes.map((n) => [n.name, n])),
   };
-}
-
-function resolvePool(
-  text: string,
-  path: PathSegment[],
-  loopback: boolean,
-  reporter: Reporter,
-): Cidr | undefined {
-  const cidr = parseCidr(text);
-  if (!cidr || cidr.prefix > 30) {
-    reporter.report(
-      'ADDRESS_INVALID',
-      `"${text}" is not an IPv4 block with room for hosts; valid: e.g. 127.100.0.0/16`,
-      path,
-    );
-    return undefined;
-  }
-  if (loopback && !(cidrContains(LOOPBACK, cidr.network) && cidr.prefix >= 8)) {
-    reporter.report(
-      'ADDRESS_OUTSIDE_POOL',
-      `"${text}" is not inside 127.0.0.0/8; devices listen on loopback only, e.g. 127.100.0.0/16`,
-      path,
-    );
-    return undefined;
-  }
-  return cidr;
 }
 
 function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
@@ -228,48 +207,6 @@ function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter
         ...(field.startsWith('commands.') ? ['commands', field.slice(9)] : [field]),
       ]);
   }
-}
-
-function assignAddresses(
-  drafts: Map<string, NodeDraft>,
-  pool: Cidr,
-  reporter: Reporter,
-): Map<string, string> | undefined {
-  const taken = new Map<number, string>();
-  for (const draft of drafts.values()) {
-    if (draft.mgmt === undefined) continue;
-    const path = ['nodes', draft.spec.name, 'mgmt'];
-    if (!cidrContains(pool, draft.mgmt))
-      reporter.report(
-        'ADDRESS_OUTSIDE_POOL',
-        `${renderIpv4(draft.mgmt)} is outside the mgmt pool ${renderIpv4(pool.network)}/${pool.prefix}`,
-        path,
-      );
-    const other = taken.get(draft.mgmt);
-    if (other)
-      reporter.report('ADDRESS_DUPLICATE', `${renderIpv4(draft.mgmt)} is also the address of ${other}`, path);
-    else taken.set(draft.mgmt, draft.spec.name);
-  }
-  const result = new Map<string, string>();
-  let next = pool.network + 1;
-  const last = pool.network + cidrSize(pool) - 2;
-  for (const draft of drafts.values()) {
-    let address = draft.mgmt;
-    if (address === undefined) {
-      while (taken.has(next)) next++;
-      if (next > last) {
-        reporter.report(
-          'POOL_EXHAUSTED',
-          `the mgmt pool has no address left for ${draft.spec.name}; use a larger block`,
-          ['mgmt', 'pool'],
-        );
-        return undefined;
-      }
-      address = next++;
-    }
-    result.set(draft.spec.name, renderIpv4(address));
-  }
-  return result;
 }
 
 function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter: Reporter): Link[] {
