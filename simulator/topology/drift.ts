@@ -2,7 +2,6 @@
  * Drift: how the real wiring differs from the documentation, as an overlay file applied in order
  * to the documented links. The documented topology is never edited; the result is the World.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { LabfleetError, type Diagnostic } from '../errors.js';
 import { findModel, getKind } from './kinds/index.js';
@@ -10,7 +9,7 @@ import { endpointKey, type Endpoint, type Topology } from './model.js';
 import { Reporter, resolveEndpoint } from './resolve.js';
 import { diagnosticsFromIssues } from './schema-issues.js';
 import { strictObject } from './schema.js';
-import { parseSource, type PathSegment } from './source.js';
+import { parseSource, readSourceFile, type PathSegment } from './source.js';
 
 const Port = z.string().meta({ description: '"node:interface"; abbreviations such as Gi1/0/1 are accepted' });
 const note = { note: z.string().optional().meta({ description: 'free text for humans' }) };
@@ -71,17 +70,7 @@ export function parseDrift(text: string, topology: Topology, file = '<inline>'):
 }
 
 export async function loadDrift(file: string, topology: Topology): Promise<World> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new LabfleetError(
-      'FILE_UNREADABLE',
-      `cannot read drift file ${file}: ${(cause as Error).message}`,
-      { cause },
-    );
-  }
-  return parseDrift(text, topology, file);
+  return parseDrift(await readSourceFile(file, 'drift file'), topology, file);
 }
 
 /** Validates drift against the documented topology; ports are checked as the cabling stands at each step. */

@@ -1,6 +1,5 @@
 /** Loading a topology: read → YAML with positions → strict schema → semantic checks → resolved Topology. */
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LabfleetError, type Diagnostic } from '../errors.js';
@@ -8,7 +7,7 @@ import type { Topology } from './model.js';
 import { Reporter, resolveTopology } from './resolve.js';
 import { diagnosticsFromIssues } from './schema-issues.js';
 import { TopologySchema } from './schema.js';
-import { parseSource } from './source.js';
+import { parseSource, readSourceFile } from './source.js';
 
 export const DEFAULT_TOPOLOGY = 'lab-100';
 
@@ -41,30 +40,14 @@ export function parseTopology(text: string, file = '<inline>'): Topology {
 
 /** Loads a topology file, or a bundled one by name (`lab-100`). */
 export async function loadTopology(nameOrPath: string = DEFAULT_TOPOLOGY): Promise<Topology> {
-  const file = resolveTopologyPath(nameOrPath);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, {
-      cause,
-    });
-  }
-  return parseTopology(text, file);
+  const result = await validateTopologyFile(nameOrPath);
+  return unwrap(result, result.file);
 }
 
 /** Validates a file by path or bundled name, never throwing for content problems. */
 export async function validateTopologyFile(nameOrPath: string): Promise<ValidationResult & { file: string }> {
   const file = resolveTopologyPath(nameOrPath);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new LabfleetError('FILE_UNREADABLE', `cannot read topology ${file}: ${(cause as Error).message}`, {
-      cause,
-    });
-  }
-  return { file, ...validateTopologyText(text, file) };
+  return { file, ...validateTopologyText(await readSourceFile(file, 'topology'), file) };
 }
 
 export function unwrap(

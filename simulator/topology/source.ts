@@ -1,7 +1,8 @@
 /** Parsing YAML (and JSON, its subset) so that every error can say file:line:column. */
+import { readFile } from 'node:fs/promises';
 import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
-import type { Diagnostic, SourceLocation } from '../errors.js';
+import { LabfleetError, type Diagnostic, type SourceLocation } from '../errors.js';
 
 export type PathSegment = string | number;
 
@@ -112,4 +113,15 @@ export function renderPath(path: readonly PathSegment[]): string {
       typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment,
     '',
   );
+}
+
+/** Reads a file as text; a missing or unreadable file is FILE_UNREADABLE, naming what it was for. */
+export async function readSourceFile(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new LabfleetError('FILE_UNREADABLE', `cannot read ${what} ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
 }

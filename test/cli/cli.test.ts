@@ -125,3 +125,11 @@ describe('the package entry', () => {
     expect(stdout.trim()).toBe('10 function function');
   });
 });
+
+describe('missing files', () => {
+  it('a missing drift file is FILE_UNREADABLE, exit 2', async () => {
+    const { code, err } = await run('validate', 'routers-10', '--drift', 'no-such-drift.yaml');
+    expect(code).toBe(2);
+    expect(err).toMatch(/cannot read drift file no-such-drift\.yaml.*\[FILE_UNREADABLE\]/);
+  });
+});

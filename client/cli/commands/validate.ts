@@ -4,7 +4,7 @@ import { formatDiagnostic, type Diagnostic } from '../../../simulator/errors.js'
 import { validateDriftText } from '../../../simulator/topology/drift.js';
 import { validateTopologyFile } from '../../../simulator/topology/load.js';
 import { summarizeTopology } from '../../../simulator/topology/model.js';
-import { readFile } from 'node:fs/promises';
+import { readSourceFile } from '../../../simulator/topology/source.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 
 export function registerValidate(program: Command, io: CliIO): void {
