@@ -20,7 +20,7 @@ export function registerValidate(program: Command, io: CliIO): void {
       let driftItems: number | undefined;
       if (result.topology && options.drift) {
         const drift = validateDriftText(
-          await readFile(options.drift, 'utf8'),
+          await readSourceFile(options.drift, 'drift file'),
           result.topology,
           options.drift,
         );
