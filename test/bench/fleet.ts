@@ -129,7 +129,7 @@ export async function benchFleet(): Promise<Row[]> {
     const fleet = await startFleetProcess(nodes, 26_000, '0ms');
     const pid = fleet.child.pid!;
     rows.push({
-      what: `${nodes} devices: start (in process / spawn to ready file)`,
+      what: `${nodes.toLocaleString('en')} devices: start (in process / spawn to ready file)`,
       value: `${fleet.startupSeconds.toFixed(2)} s / ${fleet.readySeconds.toFixed(2)} s`,
     });
     rows.push({
