@@ -150,3 +150,15 @@ describe('derived device state', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('memory over time', () => {
+  it('moves from minute to minute, and is the same at the same time', async () => {
+    const { memoryAt } = await import('../../simulator/state/memory.js');
+    const base = deriveDeviceState(createStateContext(driftWorld, 5), 'R1').memory;
+    expect(memoryAt(base, 5, 'R1', 30)).toBe(base);
+    const later = memoryAt(base, 5, 'R1', 600);
+    expect(later.usedBytes).not.toBe(base.usedBytes);
+    expect(memoryAt(base, 5, 'R1', 630)).toEqual(later);
+    for (const pool of later.pools) expect(pool.used + pool.free).toBe(pool.total);
+  });
+});

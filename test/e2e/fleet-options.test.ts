@@ -1,0 +1,48 @@
+/** Fleet options seen from outside: a drifted world over SSH, and --bind port addressing. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import { parseDrift } from '../../simulator/topology/drift.js';
+import { readTopologySync } from '../../simulator/topology/load.js';
+import { FIXTURES } from '../helpers.js';
+import { execOnce } from './ssh.js';
+
+const PORT = 24106;
+const lab = readTopologySync(join(FIXTURES, 'drift', 'lab.yaml'));
+let fleet: Fleet | undefined;
+afterEach(async () => {
+  await fleet?.stop();
+  fleet = undefined;
+});
+
+describe('fleet options', () => {
+  it('serves the drifted world: neighbours follow the real cables', async () => {
+    const world = parseDrift(readFileSync(join(FIXTURES, 'drift', 'lab-drift.yaml'), 'utf8'), lab);
+    fleet = await startFleet({ topology: lab, world, sshPort: PORT, commandLatencyMs: 0, freezeTime: true });
+    const r1 = fleet.devices.find((d) => d.name === 'R1')!;
+    const cdp = await execOnce({ host: r1.host, port: r1.port }, 'show cdp neighbors detail');
+    // swap: R1 Gi3 and Gi4 exchanged their cables
+    expect(cdp).toContain('Interface: GigabitEthernet3,  Port ID (outgoing port): GigabitEthernet2\r\n');
+    expect(cdp).toMatch(/Device ID: R4\r\n(?:.*\r\n){3}Interface: GigabitEthernet3,/);
+    expect(cdp).toMatch(/Device ID: R3\r\n(?:.*\r\n){3}Interface: GigabitEthernet4,/);
+    const r2 = fleet.devices.find((d) => d.name === 'R2')!;
+    expect(await execOnce({ host: r2.host, port: r2.port }, 'show cdp neighbors')).toContain(
+      'Total cdp entries displayed : 1',
+    );
+  });
+
+  it('--bind port: every device on 127.0.0.1, consecutive ports in file order', async () => {
+    fleet = await startFleet({ topology: lab, bind: 'port', sshPort: PORT, commandLatencyMs: 0 });
+    // Ports follow file order over the whole topology, served or not (sw1, EOS, has no CLI yet).
+    const expected = lab.nodes.flatMap((n, i) =>
+      n.platform === 'cisco_ios' ? [`${n.name}@127.0.0.1:${PORT + i}`] : [],
+    );
+    expect(fleet.devices.map((d) => `${d.name}@${d.host}:${d.port}`)).toEqual(expected);
+    expect(fleet.unserved).toEqual(['sw1']);
+    const served = fleet.devices.at(-1)!;
+    expect(
+      await execOnce({ host: served.host, port: served.port }, 'show running-config | include ^hostname'),
+    ).toBe('hostname R5\r\n');
+  });
+});
