@@ -10,7 +10,10 @@ export interface Interpretation {
   canonical: string;
 }
 
-/** Interprets one line in the session's mode; undefined for an empty line. Output is already filtered. */
+/**
+ * Interprets one line in the session's mode; undefined for an empty line. Output is already
+ * filtered. `promptLength` is the length of the prompt's last line (carets count from it).
+ */
 export function interpret<D>(
   line: string,
   session: SessionState,
@@ -18,25 +21,26 @@ export function interpret<D>(
   personality: Personality<D>,
   promptLength: number,
 ): Interpretation | undefined {
-  const piped = splitPipe(line);
+  const piped = splitPipe(line, personality.pipes);
   const parsed = parseCommand(piped.command, session.mode, personality.commands);
   if (parsed.kind === 'empty') return undefined;
   const canonical = parsed.kind === 'ok' ? parsed.canonical : piped.command.trim();
-  if (piped.error === 'incomplete') return { result: { output: personality.incomplete }, canonical };
-  if (piped.error === 'invalid')
-    return { result: { output: personality.invalid(promptLength, piped.column ?? 0) }, canonical };
-  if (parsed.kind === 'invalid')
-    return { result: { output: personality.invalid(promptLength, parsed.column) }, canonical };
-  if (parsed.kind === 'ambiguous')
-    return { result: { output: personality.ambiguous(parsed.token) }, canonical };
-  if (parsed.kind === 'incomplete') return { result: { output: personality.incomplete }, canonical };
+  const fail = (output: string): Interpretation => ({ result: { output }, canonical });
+  if (piped.error === 'incomplete' || parsed.kind === 'incomplete')
+    return fail(personality.incomplete(promptLength, line.trimEnd().length));
+  if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0));
+  if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column));
+  if (parsed.kind === 'ambiguous') return fail(personality.ambiguous(parsed.token));
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical });
   if (result.rejectArg !== undefined)
-    return {
-      result: { output: personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0) },
-      canonical,
-    };
-  if (piped.filter && result.output)
-    return { result: { ...result, output: piped.filter(result.output) }, canonical };
-  return { result, canonical };
+    return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
+  const output = piped.filter && result.output ? piped.filter(result.output) : result.output;
+  return {
+    result: {
+      ...result,
+      ...(output === undefined ? {} : { output }),
+      ...(piped.noPaging ? { noPaging: true } : {}),
+    },
+    canonical,
+  };
 }

@@ -1,4 +1,5 @@
 /** What a platform's CLI is made of, as data plus small renderers: prompts, modes, errors, pager. */
+import type { PipeSpec } from './pipes.js';
 import type { CommandSpec, SessionState } from './types.js';
 
 export interface Personality<D> {
@@ -10,14 +11,20 @@ export interface Personality<D> {
   enabledMode: string;
   /** Modes that Ctrl-Z leaves for `enabledMode`. */
   configModes: readonly string[];
+  /** The prompt; it may span lines (`[edit]`, `{master:0}`): carets count from its last line. */
   prompt(hostname: string, session: SessionState): string;
   /** Printed before the first prompt of a shell. */
   greeting: string;
   secretPrompt: string;
   badSecret: string;
   invalid(promptLength: number, column: number): string;
-  incomplete: string;
+  /** `lineLength`: length of what was typed, for platforms that put a caret after it. */
+  incomplete(promptLength: number, lineLength: number): string;
   ambiguous(token: string): string;
+  /** Wraps every output before the prompt (Junos starts output with " \n" and ends it with a blank line). */
+  frameOutput?(output: string): string;
+  /** Output filters after `|`, by name (IOS: include, exclude, begin, section, count). */
+  pipes: Readonly<Record<string, PipeSpec>>;
   pager: { marker: string; erase: string };
   /** Longest line the device accepts; further characters are dropped. */
   maxLine: number;

@@ -1,62 +1,89 @@
-/** Output filters after `|`: include, exclude, begin, section, count (regular expressions, as on IOS). */
+/** Output filters after `|`: each platform names its own (IOS include/exclude/begin/section/count). */
 
 export type Filter = (text: string) => string;
 
-const FILTERS: Record<string, (pattern: RegExp) => Filter> = {
-  include: (re) => (text) =>
-    lines(text)
-      .filter((l) => re.test(l))
-      .join('\n'),
-  exclude: (re) => (text) =>
-    lines(text)
-      .filter((l) => !re.test(l))
-      .join('\n'),
-  begin: (re) => (text) => {
-    const all = lines(text);
-    const at = all.findIndex((l) => re.test(l));
-    return at < 0 ? '' : all.slice(at).join('\n');
-  },
-  section: (re) => (text) => {
-    const out: string[] = [];
-    let inSection = false;
-    for (const line of lines(text)) {
-      if (!line.startsWith(' ')) inSection = re.test(line);
-      if (inSection) out.push(line);
-    }
-    return out.join('\n');
-  },
-  count: (re) => (text) =>
-    `Number of lines which match regexp = ${lines(text).filter((l) => re.test(l)).length}`,
-};
+/** One `| name argument` filter of a platform. */
+export interface PipeSpec {
+  /** Whether the filter takes a pattern (`include foo`) or stands alone (`no-more`). */
+  argument: boolean;
+  create(pattern: RegExp | undefined): Filter;
+  /** The filter turns paging off for this command. */
+  noPaging?: boolean;
+}
 
 const lines = (text: string) => text.split('\n');
 
-/** Splits `show run | include foo` into the command and a filter, or reports a bad filter. */
-export function splitPipe(line: string): {
+/** Builds a filter that keeps the lines a predicate accepts. */
+export function lineFilter(keep: (line: string, re: RegExp) => boolean): PipeSpec {
+  return {
+    argument: true,
+    create: (re) => (text) =>
+      lines(text)
+        .filter((l) => keep(l, re!))
+        .join('\n'),
+  };
+}
+
+export const IOS_PIPES: Readonly<Record<string, PipeSpec>> = {
+  include: lineFilter((l, re) => re.test(l)),
+  exclude: lineFilter((l, re) => !re.test(l)),
+  begin: {
+    argument: true,
+    create: (re) => (text) => {
+      const all = lines(text);
+      const at = all.findIndex((l) => re!.test(l));
+      return at < 0 ? '' : all.slice(at).join('\n');
+    },
+  },
+  section: {
+    argument: true,
+    create: (re) => (text) => {
+      const out: string[] = [];
+      let inSection = false;
+      for (const line of lines(text)) {
+        if (!line.startsWith(' ')) inSection = re!.test(line);
+        if (inSection) out.push(line);
+      }
+      return out.join('\n');
+    },
+  },
+  count: {
+    argument: true,
+    create: (re) => (text) =>
+      `Number of lines which match regexp = ${lines(text).filter((l) => re!.test(l)).length}`,
+  },
+};
+
+export interface PipedLine {
   command: string;
   filter?: Filter;
+  noPaging?: boolean;
   error?: 'invalid' | 'incomplete';
   column?: number;
-} {
+}
+
+/** Splits `show run | include foo` into the command and its filter, or reports a bad filter. */
+export function splitPipe(line: string, pipes: Readonly<Record<string, PipeSpec>>): PipedLine {
   const at = line.indexOf('|');
   if (at < 0) return { command: line };
   const command = line.slice(0, at);
-  const match = /^\|\s*(\S+)\s*(.*)$/.exec(line.slice(at));
+  const after = line.slice(at + 1);
+  const match = /^\s*(\S+)\s*(.*)$/.exec(after);
   const name = match?.[1]?.toLowerCase() ?? '';
-  const found = Object.keys(FILTERS).filter((f) => name && f.startsWith(name));
+  const found = Object.keys(pipes).filter((f) => name && f.startsWith(name));
   if (found.length !== 1)
-    return {
-      command,
-      error: 'invalid',
-      column: at + 1 + (line.slice(at + 1).length - line.slice(at + 1).trimStart().length),
-    };
+    return { command, error: 'invalid', column: at + 1 + (after.length - after.trimStart().length) };
+  const spec = pipes[found[0]!]!;
   const pattern = match?.[2]?.trim() ?? '';
-  if (!pattern) return { command, error: 'incomplete' };
-  let regex: RegExp;
+  if (spec.argument && !pattern) return { command, error: 'incomplete' };
+  const regex = spec.argument ? toRegex(pattern) : undefined;
+  return { command, filter: spec.create(regex), ...(spec.noPaging ? { noPaging: true } : {}) };
+}
+
+function toRegex(pattern: string): RegExp {
   try {
-    regex = new RegExp(pattern);
+    return new RegExp(pattern);
   } catch {
-    regex = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   }
-  return { command, filter: FILTERS[found[0]!]!(regex) };
 }

@@ -140,7 +140,13 @@ export class TerminalSession<D> {
   }
 
   private execute(line: string): void {
-    const step = interpret(line, this.session, this.host.device, this.host.personality, this.prompt().length);
+    const step = interpret(
+      line,
+      this.session,
+      this.host.device,
+      this.host.personality,
+      lastLineLength(this.prompt()),
+    );
     if (!step) {
       this.emit(this.prompt());
       return;
@@ -167,7 +173,9 @@ export class TerminalSession<D> {
     if (result.target !== undefined) this.session.target = result.target;
     else if (result.mode !== undefined) delete this.session.target;
     if (result.terminal) Object.assign(this.session.terminal, result.terminal);
-    const output = result.output ?? '';
+    const raw = result.output ?? '';
+    const frame = this.host.personality.frameOutput;
+    const output = raw && frame ? frame(raw) : raw;
     if (result.close) {
       if (output) this.emit(output + '\n');
       this.flush();
@@ -180,18 +188,18 @@ export class TerminalSession<D> {
       this.emit(this.host.personality.secretPrompt);
       return;
     }
-    this.show(output);
+    this.show(output, result.noPaging ?? false);
   }
 
   /** Prints output, a page at a time when the terminal has a length, then the prompt. */
-  private show(output: string): void {
+  private show(output: string, noPaging: boolean): void {
     if (!output) {
       this.emit(this.prompt());
       return;
     }
     const lines = output.split('\n');
     const page = this.session.terminal.length - 1;
-    if (page > 0 && lines.length > page) {
+    if (!noPaging && page > 0 && lines.length > page) {
       this.emit(lines.slice(0, page).join('\n') + '\n' + this.host.personality.pager.marker);
       this.paging = lines.slice(page);
       return;
@@ -284,4 +292,9 @@ export class TerminalSession<D> {
     this.pending = '';
     this.host.write(text);
   }
+}
+
+/** Length of the last line of a (possibly multi-line) prompt. */
+export function lastLineLength(prompt: string): number {
+  return prompt.length - prompt.lastIndexOf('\n') - 1;
 }

@@ -27,6 +27,8 @@ export interface CommandResult {
   extraDelayMs?: number;
   /** Refuse the value of this parameter: the device prints its invalid-input error under it. */
   rejectArg?: string;
+  /** Show the whole output without paging (Junos `| no-more`). */
+  noPaging?: boolean;
 }
 
 export interface CommandCall<D> {

@@ -1,5 +1,6 @@
 /** Cisco IOS / IOS-XE: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
+import { IOS_PIPES } from '../../engine/pipes.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { IOS_COMMANDS } from './commands.js';
@@ -26,8 +27,9 @@ export const ciscoIosPersonality: Personality<DeviceRuntime> = {
   badSecret: '% Bad secrets\n\n',
   invalid: (promptLength, column) =>
     `${' '.repeat(promptLength + column)}^\n% Invalid input detected at '^' marker.\n`,
-  incomplete: '% Incomplete command.\n',
+  incomplete: () => '% Incomplete command.\n',
   ambiguous: (token) => `% Ambiguous command:  "${token}"`,
   pager: { marker: ' --More-- ', erase: '\b'.repeat(9) + ' '.repeat(8) + '\b'.repeat(9) },
   maxLine: 4096,
+  pipes: IOS_PIPES,
 };
