@@ -3,45 +3,43 @@ import type { ArpRow, MemoryFacts, ObservedNeighbor, PlatformDriver, VersionFact
 
 /** `show cdp neighbors detail`: entries separated by dashed lines. */
 export function parseIosCdpDetail(text: string): ObservedNeighbor[] {
-  return text
-    .split(/^-{6,}\s*$/m)
-    .map((entry) => {
-      const device = /^Device ID:\s*(.+?)\s*$/m.exec(entry)?.[1];
-      const ports = /^Interface:\s*([^,]+?),\s+Port ID \(outgoing port\):\s*(.+?)\s*$/m.exec(entry);
-      if (!device || !ports) return undefined;
-      const platform = /^Platform:\s*([^,]+?),/m.exec(entry)?.[1];
-      const mgmt = /Management address\(es\):\s*\n\s+IP(?:v4)? address:\s*(\S+)/i.exec(entry)?.[1];
-      return {
-        protocol: 'cdp' as const,
+  return text.split(/^-{6,}\s*$/m).flatMap((entry): ObservedNeighbor[] => {
+    const device = /^Device ID:\s*(.+?)\s*$/m.exec(entry)?.[1];
+    const ports = /^Interface:\s*([^,]+?),\s+Port ID \(outgoing port\):\s*(.+?)\s*$/m.exec(entry);
+    if (!device || !ports) return [];
+    const platform = /^Platform:\s*([^,]+?),/m.exec(entry)?.[1];
+    const mgmt = /Management address\(es\):\s*\n\s+IP(?:v4)? address:\s*(\S+)/i.exec(entry)?.[1];
+    return [
+      {
+        protocol: 'cdp',
         localInterface: ports[1]!,
         remoteDevice: device,
         remoteInterface: ports[2]!,
         ...(platform ? { platform } : {}),
         ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      };
-    })
-    .filter((n): n is ObservedNeighbor => n !== undefined);
+      },
+    ];
+  });
 }
 
 /** `show lldp neighbors detail`: entries separated by dashed lines. */
 export function parseIosLldpDetail(text: string): ObservedNeighbor[] {
-  return text
-    .split(/^-{6,}\s*$/m)
-    .map((entry) => {
-      const local = /^Local Intf:\s*(\S+)/m.exec(entry)?.[1];
-      const port = /^Port id:\s*(.+?)\s*$/m.exec(entry)?.[1];
-      const name = /^System Name:\s*(.+?)\s*$/m.exec(entry)?.[1];
-      if (!local || !port || !name) return undefined;
-      const mgmt = /Management Addresses:\s*\n\s+IP:\s*(\S+)/.exec(entry)?.[1];
-      return {
-        protocol: 'lldp' as const,
+  return text.split(/^-{6,}\s*$/m).flatMap((entry): ObservedNeighbor[] => {
+    const local = /^Local Intf:\s*(\S+)/m.exec(entry)?.[1];
+    const port = /^Port id:\s*(.+?)\s*$/m.exec(entry)?.[1];
+    const name = /^System Name:\s*(.+?)\s*$/m.exec(entry)?.[1];
+    if (!local || !port || !name) return [];
+    const mgmt = /Management Addresses:\s*\n\s+IP:\s*(\S+)/.exec(entry)?.[1];
+    return [
+      {
+        protocol: 'lldp',
         localInterface: local,
         remoteDevice: name,
         remoteInterface: port,
         ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      };
-    })
-    .filter((n): n is ObservedNeighbor => n !== undefined);
+      },
+    ];
+  });
 }
 
 /** `show ip arp`: `Internet  ADDRESS  AGE  MAC|Incomplete  ARPA  [INTERFACE]`. */

@@ -6,9 +6,14 @@ import type { SessionState } from './types.js';
 export function runExecCommand<D>(
   host: Omit<SessionHost<D>, 'write' | 'close'>,
   line: string,
+  user: string,
   done: (output: string) => void,
 ): void {
-  const session: SessionState = { mode: host.personality.execMode, terminal: { length: 0, width: 511 } };
+  const session: SessionState = {
+    mode: host.personality.execMode,
+    user,
+    terminal: { length: 0, width: 511 },
+  };
   const promptLength = lastLineLength(host.personality.prompt(host.hostname(), session));
   const step = interpret(line, session, host.device, host.personality, promptLength);
   const raw = step?.result.output ?? '';

@@ -38,8 +38,9 @@ export class TerminalSession<D> {
   constructor(
     private readonly host: SessionHost<D>,
     terminal: { width: number; length: number },
+    user: string,
   ) {
-    this.session = { mode: host.personality.loginMode, terminal: { ...terminal } };
+    this.session = { mode: host.personality.loginMode, user, terminal: { ...terminal } };
   }
 
   /** Greets and prints the first prompt. */

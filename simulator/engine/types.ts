@@ -8,6 +8,8 @@ export type GrammarToken =
 /** Session state that commands read and change. */
 export interface SessionState {
   mode: string;
+  /** The login user (Junos prompts show it: `admin@sw1> `). */
+  user: string;
   /** What a sub-mode configures (`interface GigabitEthernet1`). */
   target?: string;
   terminal: { length: number; width: number };

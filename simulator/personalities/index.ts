@@ -2,10 +2,16 @@
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
 import type { Platform } from '../topology/kinds/types.js';
+import { aristaEosPersonality } from './arista-eos/personality.js';
 import { ciscoIosPersonality } from './cisco-ios/personality.js';
+import { ciscoNxosPersonality } from './cisco-nxos/personality.js';
+import { juniperJunosPersonality } from './juniper-junos/personality.js';
 
-const PERSONALITIES: Partial<Record<Platform, Personality<DeviceRuntime>>> = {
+const PERSONALITIES: Record<Platform, Personality<DeviceRuntime> | undefined> = {
   cisco_ios: ciscoIosPersonality,
+  cisco_nxos: ciscoNxosPersonality,
+  arista_eos: aristaEosPersonality,
+  juniper_junos: juniperJunosPersonality,
 };
 
 /** The personality a device speaks, or undefined while its platform has none yet. */

@@ -147,10 +147,11 @@ function serveSession(session: Session, device: DeviceRuntime, options: SshServe
     const personality = options.personalityFor(device);
     if (!personality) return reject?.();
     const channel = accept();
-    const terminal = new TerminalSession(hostFor(device, personality, channel), {
-      width: pty?.cols || 80,
-      length: pty ? pty.rows : 24,
-    });
+    const terminal = new TerminalSession(
+      hostFor(device, personality, channel),
+      { width: pty?.cols || 80, length: pty ? pty.rows : 24 },
+      device.node.credentials.username,
+    );
     channel.on('data', (data: Buffer) => terminal.feed(data.toString('latin1')));
     channel.on('close', () => terminal.dispose());
     channel.on('error', () => terminal.dispose());
@@ -162,7 +163,7 @@ function serveSession(session: Session, device: DeviceRuntime, options: SshServe
     const channel = accept();
     channel.on('error', () => undefined);
     const host = hostFor(device, personality, channel);
-    runExecCommand(host, info.command, (output) => {
+    runExecCommand(host, info.command, device.node.credentials.username, (output) => {
       if (output) host.write(output);
       host.close();
     });

@@ -26,7 +26,7 @@ async function session(terminal = { width: 80, length: 0 }) {
     write: (text) => void (out += text),
     close: () => void (closed = true),
   };
-  const terminalSession = new TerminalSession(host, terminal);
+  const terminalSession = new TerminalSession(host, terminal, 'admin');
   terminalSession.start();
   return {
     type(text: string) {

@@ -225,7 +225,7 @@ function runAsExec(device: DeviceRuntime, line: string): CommandResult {
   if (!parsed) return { rejectArg: 'command' };
   const result = parsed.spec.run({
     device,
-    session: { mode: 'enable', terminal: { length: 0, width: 511 } },
+    session: { mode: 'enable', user: device.node.credentials.username, terminal: { length: 0, width: 511 } },
     args: parsed.args,
     canonical: parsed.canonical,
   });

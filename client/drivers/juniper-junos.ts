@@ -1,0 +1,4 @@
+/** Driver for this platform: not written yet (the registry skips an undefined one). */
+import type { PlatformDriver } from './types.js';
+
+export const juniperJunosDriver: PlatformDriver | undefined = undefined;

@@ -1,0 +1,5 @@
+/** Arista EOS personality: not written yet (the registry skips an undefined one). */
+import type { Personality } from '../../engine/personality.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+
+export const aristaEosPersonality: Personality<DeviceRuntime> | undefined = undefined;

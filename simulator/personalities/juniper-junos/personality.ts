@@ -1,0 +1,5 @@
+/** Juniper Junos personality: not written yet (the registry skips an undefined one). */
+import type { Personality } from '../../engine/personality.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+
+export const juniperJunosPersonality: Personality<DeviceRuntime> | undefined = undefined;
