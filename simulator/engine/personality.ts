@@ -22,7 +22,7 @@ export interface Personality<D> {
   incomplete(promptLength: number, lineLength: number): string;
   ambiguous(token: string): string;
   /** Wraps every output before the prompt (Junos starts output with " \n" and ends it with a blank line). */
-  frameOutput?(output: string): string;
+  frameOutput?: (output: string) => string;
   /** Output filters after `|`, by name (IOS: include, exclude, begin, section, count). */
   pipes: Readonly<Record<string, PipeSpec>>;
   pager: { marker: string; erase: string };
