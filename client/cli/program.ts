@@ -1,6 +1,7 @@
 /** The `labfleet` program: a fresh commander instance per call, so tests can run it in-process. */
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
+import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
@@ -16,6 +17,7 @@ export function createProgram(io: CliIO = processIO): Command {
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();
   registerUp(program, io);
+  registerCheck(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
   registerSchema(program, io);

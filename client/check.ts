@@ -1,0 +1,30 @@
+/** The cabling check as a library call: collect neighbours from every device, then verify. */
+import { performance } from 'node:perf_hooks';
+import type { Platform } from '../simulator/topology/kinds/index.js';
+import { collectAll, type CollectOptions, type DeviceResult } from './collect.js';
+import type { Timing } from './report/index.js';
+import type { Target } from './transport/ssh-session.js';
+import type { Documentation } from './verify/documentation.js';
+import { verifyCabling, type CablingReport } from './verify/verifier.js';
+
+export interface CheckResult {
+  report: CablingReport;
+  results: DeviceResult[];
+  timing: Timing;
+}
+
+export async function checkCabling(
+  targets: readonly Target[],
+  documentation: Documentation,
+  options: CollectOptions,
+): Promise<CheckResult> {
+  const started = performance.now();
+  const results = await collectAll(targets, { items: ['neighbors'] }, options);
+  const platforms = new Map<string, Platform>(targets.map((t) => [t.name.toLowerCase(), t.platform]));
+  const report = verifyCabling(documentation, results, (device) => platforms.get(device.toLowerCase()));
+  return {
+    report,
+    results,
+    timing: { seconds: (performance.now() - started) / 1000, devices: targets.length },
+  };
+}

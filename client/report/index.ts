@@ -1,0 +1,103 @@
+/** A cabling report as text, JSON, JUnit XML or Markdown. */
+import { describeFinding, type CablingReport } from '../verify/verifier.js';
+
+export type ReportFormat = 'text' | 'json' | 'junit' | 'markdown';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'junit', 'markdown'];
+
+export const VERDICT_OK = 'Cabling 100% coincides with the documentation!';
+
+export interface Timing {
+  seconds: number;
+  devices: number;
+}
+
+/** `It took 1.02 s for 100 devices (0.010 s per device)`. */
+export function timingLine(t: Timing): string {
+  const per = t.devices > 0 ? t.seconds / t.devices : 0;
+  return `It took ${t.seconds.toFixed(2)} s for ${t.devices} devices (${per.toFixed(3)} s per device)`;
+}
+
+/** Every problem as one line naming both ends, in a stable order. */
+export function problemLines(report: CablingReport): string[] {
+  return [
+    ...report.documentationProblems.map((p) => `DOCUMENTATION ${p.where}: ${p.message}`),
+    ...report.findings.map(describeFinding),
+    ...report.unverifiable.map((u) => `UNVERIFIABLE ${u.device}: ${u.message} [${u.code}]`),
+    ...report.undocumentedDevices.map(
+      (d) => `UNDOCUMENTED ${d}: answered, but the documentation does not name it`,
+    ),
+  ];
+}
+
+export function renderReport(report: CablingReport, format: ReportFormat, timing: Timing): string {
+  switch (format) {
+    case 'text':
+      return renderText(report, timing);
+    case 'json':
+      return (
+        JSON.stringify(
+          {
+            ...report,
+            timing: { ...timing, perDevice: timing.devices ? timing.seconds / timing.devices : 0 },
+          },
+          null,
+          2,
+        ) + '\n'
+      );
+    case 'junit':
+      return renderJunit(report, timing);
+    case 'markdown':
+      return renderMarkdown(report, timing);
+  }
+}
+
+function summary(report: CablingReport): string {
+  const problems = problemLines(report).length;
+  return `Cabling: ${report.cables.verified} of ${report.cables.documented} documented cables verified; ${problems} problem${problems === 1 ? '' : 's'}.`;
+}
+
+function renderText(report: CablingReport, timing: Timing): string {
+  const lines = report.ok ? [VERDICT_OK] : [...problemLines(report), summary(report)];
+  return [...lines, timingLine(timing)].join('\n') + '\n';
+}
+
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function renderJunit(report: CablingReport, timing: Timing): string {
+  const problems = problemLines(report);
+  const cases = [
+    `    <testcase classname="cabling" name="${report.cables.verified} documented cables verified" time="${timing.seconds.toFixed(3)}"/>`,
+    ...problems.map(
+      (p) => `    <testcase classname="cabling" name="${xml(p)}"><failure message="${xml(p)}"/></testcase>`,
+    ),
+  ];
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="labfleet check" tests="${cases.length}" failures="${problems.length}" time="${timing.seconds.toFixed(3)}">`,
+    `  <testsuite name="${xml(report.documentation)}" tests="${cases.length}" failures="${problems.length}" time="${timing.seconds.toFixed(3)}">`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
+
+function renderMarkdown(report: CablingReport, timing: Timing): string {
+  const problems = problemLines(report);
+  return [
+    `# Cabling check: ${report.ok ? VERDICT_OK : summary(report)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| documentation | ${report.documentation} |`,
+    `| devices checked | ${report.devices.checked} of ${report.devices.total} |`,
+    `| documented cables verified | ${report.cables.verified} of ${report.cables.documented} |`,
+    `| problems | ${problems.length} |`,
+    `| time | ${timingLine(timing)} |`,
+    ...(problems.length
+      ? ['', '## Problems', '', ...problems.map((p) => `- \`${p.replace(/`/g, "'")}\``)]
+      : []),
+    '',
+  ].join('\n');
+}

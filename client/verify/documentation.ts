@@ -1,0 +1,167 @@
+/**
+ * What the cabling should be, from any of three sources: a labfleet topology, a cabling CSV
+ * (`local_hostname,local_port,remote_hostname,remote_port`, each link from both ends, abbreviated
+ * ports allowed) or a containerlab file. Bad rows are problems in the report, not aborts.
+ */
+import { load } from 'js-yaml';
+import type { Platform } from '../../simulator/topology/kinds/index.js';
+import type { Topology } from '../../simulator/topology/model.js';
+import { splitCsv } from '../inventory.js';
+import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
+
+export interface DocumentedCable {
+  a: Port;
+  b: Port;
+}
+
+export interface DocumentationProblem {
+  /** `file:line` or `file`. */
+  where: string;
+  message: string;
+}
+
+export interface Documentation {
+  source: string;
+  cables: DocumentedCable[];
+  /** Every device the documentation names. */
+  devices: string[];
+  problems: DocumentationProblem[];
+}
+
+export function documentationFromTopology(topology: Topology): Documentation {
+  return {
+    source: topology.file,
+    cables: topology.links.map((l) => ({
+      a: { device: l.a.node, interface: l.a.interface },
+      b: { device: l.b.node, interface: l.b.interface },
+    })),
+    devices: topology.nodes.map((n) => n.name),
+    problems: [],
+  };
+}
+
+const CSV_HEADER = ['local_hostname', 'local_port', 'remote_hostname', 'remote_port'];
+
+/** Parses a cabling CSV; `platformOf` gives the platform of devices it knows, for port names. */
+export function documentationFromCsv(
+  text: string,
+  file: string,
+  platformOf: (device: string) => Platform | undefined,
+): Documentation {
+  const lines = text.split(/\r?\n/);
+  const header = splitCsv(lines[0] ?? '').map((h) => h.toLowerCase());
+  const problems: DocumentationProblem[] = [];
+  if (CSV_HEADER.some((h, i) => header[i] !== h))
+    return {
+      source: file,
+      cables: [],
+      devices: [],
+      problems: [{ where: `${file}:1`, message: `the header must be ${CSV_HEADER.join(',')}` }],
+    };
+  const cables = new Map<string, DocumentedCable>();
+  lines.slice(1).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const cells = splitCsv(line);
+    if (cells.length !== 4 || cells.some((c) => c === '')) {
+      problems.push({
+        where: `${file}:${i + 2}`,
+        message: `expected 4 non-empty columns (${CSV_HEADER.join(',')}), got ${JSON.stringify(line)}`,
+      });
+      return;
+    }
+    const [localHost, localPort, remoteHost, remotePort] = cells.map((c) => c.trim()) as [
+      string,
+      string,
+      string,
+      string,
+    ];
+    const a = documentedPort(localHost, localPort, platformOf);
+    const b = documentedPort(remoteHost, remotePort, platformOf);
+    cables.set(cableKey(a, b), { a, b });
+  });
+  return { source: file, cables: [...cables.values()], devices: devicesOf([...cables.values()]), problems };
+}
+
+function documentedPort(
+  host: string,
+  port: string,
+  platformOf: (device: string) => Platform | undefined,
+): Port {
+  const device = canonicalHostname(host);
+  return { device, interface: canonicalInterface(port, platformOf(device)) };
+}
+
+function devicesOf(cables: DocumentedCable[]): string[] {
+  return [...new Set(cables.flatMap((c) => [c.a.device, c.b.device]))];
+}
+
+/** containerlab kinds whose `ethN` container ports map to the device's own names. */
+const CLAB_PORTS: Record<string, (n: number) => string> = {
+  ceos: (n) => `Ethernet${n}`,
+  arista_ceos: (n) => `Ethernet${n}`,
+  vr_csr: (n) => `GigabitEthernet${n + 1}`,
+  cisco_csr1000v: (n) => `GigabitEthernet${n + 1}`,
+  cisco_c8000v: (n) => `GigabitEthernet${n + 1}`,
+  vr_n9kv: (n) => `Ethernet1/${n}`,
+  cisco_n9kv: (n) => `Ethernet1/${n}`,
+  vr_vmx: (n) => `ge-0/0/${n - 1}`,
+  juniper_vmx: (n) => `ge-0/0/${n - 1}`,
+  vr_vqfx: (n) => `xe-0/0/${n - 1}`,
+  juniper_vqfx: (n) => `xe-0/0/${n - 1}`,
+};
+
+interface ClabFile {
+  topology?: {
+    kinds?: Record<string, unknown>;
+    defaults?: { kind?: string };
+    nodes?: Record<string, { kind?: string } | null>;
+    links?: Array<{ endpoints?: unknown }>;
+  };
+}
+
+/** Parses a containerlab topology's `links[].endpoints`; `ethN` names are mapped for known kinds. */
+export function documentationFromContainerlab(
+  text: string,
+  file: string,
+  platformOf: (device: string) => Platform | undefined,
+): Documentation {
+  const problems: DocumentationProblem[] = [];
+  const data = load(text, { filename: file }) as ClabFile;
+  const nodes = data?.topology?.nodes ?? {};
+  const defaultKind = data?.topology?.defaults?.kind;
+  const cables = new Map<string, DocumentedCable>();
+  for (const [i, link] of (data?.topology?.links ?? []).entries()) {
+    const endpoints = link.endpoints;
+    if (
+      !Array.isArray(endpoints) ||
+      endpoints.length !== 2 ||
+      !endpoints.every((e) => typeof e === 'string' && e.includes(':'))
+    ) {
+      problems.push({
+        where: `${file}: links[${i}]`,
+        message: 'expected endpoints: ["node:port", "node:port"]',
+      });
+      continue;
+    }
+    const [a, b] = (endpoints as string[]).map((endpoint) => {
+      const [node, port] = [
+        endpoint.slice(0, endpoint.indexOf(':')),
+        endpoint.slice(endpoint.indexOf(':') + 1),
+      ];
+      const kind = nodes[node]?.kind ?? defaultKind ?? '';
+      const eth = /^eth(\d+)$/.exec(port);
+      const mapped =
+        eth && CLAB_PORTS[kind.replace(/-/g, '_')]
+          ? CLAB_PORTS[kind.replace(/-/g, '_')]!(Number(eth[1]))
+          : port;
+      return { device: node, interface: canonicalInterface(mapped, platformOf(node)) };
+    }) as [Port, Port];
+    cables.set(cableKey(a, b), { a, b });
+  }
+  return {
+    source: file,
+    cables: [...cables.values()],
+    devices: [...new Set([...Object.keys(nodes), ...devicesOf([...cables.values()])])],
+    problems,
+  };
+}
