@@ -36,7 +36,7 @@ const ANSIBLE_PLATFORM: Record<string, Platform> = {
 export async function loadInventory(file: string): Promise<Target[]> {
   const text = await readSourceFile(file, 'inventory');
   if (/\.csv$/i.test(file)) return parseCsvInventory(text, file);
-  const data = load(text, { filename: file }) as unknown;
+  const data = load(text, { filename: file });
   if (data && typeof data === 'object' && Array.isArray((data as { devices?: unknown }).devices))
     return (data as { devices: unknown[] }).devices.map((d, i) =>
       toTarget(d as Record<string, unknown>, `${file}: devices[${i}]`),
@@ -50,7 +50,7 @@ export async function loadInventory(file: string): Promise<Target[]> {
 }
 
 function toTarget(raw: Record<string, unknown>, where: string): Target {
-  const text = (key: string) => (raw[key] === undefined || raw[key] === null ? undefined : String(raw[key]));
+  const text = (key: string) => scalar(raw[key]);
   const platform = text('platform') ?? text('device_type');
   if (!platform || !PLATFORMS.includes(platform as Platform))
     throw new ClientError(
@@ -93,13 +93,17 @@ export function splitCsv(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') ((cell += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (cells.push(cell.trim()), (cell = ''));
-    else cell += ch;
+    if (quoted && ch === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (ch === ',' && !quoted) {
+      cells.push(cell.trim());
+      cell = '';
+    } else {
+      cell += ch;
+    }
   }
   cells.push(cell.trim());
   return cells;
@@ -115,7 +119,7 @@ function parseAnsible(group: AnsibleGroup, file: string, inherited: Record<strin
   const vars = { ...inherited, ...group.vars };
   const here = Object.entries(group.hosts ?? {}).map(([name, hostVars]) => {
     const all = { ...vars, ...hostVars };
-    const os = String(all.ansible_network_os ?? '');
+    const os = scalar(all.ansible_network_os) ?? '';
     return toTarget(
       {
         name,
@@ -133,4 +137,11 @@ function parseAnsible(group: AnsibleGroup, file: string, inherited: Record<strin
     child ? parseAnsible(child, file, vars) : [],
   );
   return [...here, ...children];
+}
+
+/** A YAML/JSON/CSV value as text, when it is a plain value. */
+function scalar(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
 }
