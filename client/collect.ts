@@ -11,7 +11,8 @@ import { ClientError, isRetryable } from './errors.js';
 import { runPool } from './pool.js';
 import { openSession, type DeviceSession, type Target, type Timeouts } from './transport/ssh-session.js';
 
-export type CollectItem = 'neighbors' | 'arp' | 'version' | 'memory';
+/** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
+export type CollectItem = 'neighbors' | 'cdp' | 'lldp' | 'arp' | 'version' | 'memory';
 
 export interface CollectRequest {
   items: readonly CollectItem[];
@@ -111,6 +112,8 @@ async function collectOnce(
     const run = (command: string) => runChecked(session, driver, command);
     for (const item of request.items) {
       if (item === 'neighbors') out.neighbors = await collectNeighbors(session, driver, target);
+      else if (item === 'cdp' || item === 'lldp')
+        out.neighbors = await collectNeighbors(session, driver, target, item);
       else if (item === 'arp') out.arp = driver.arp.parse(await run(driver.arp.command));
       else if (item === 'version') out.version = driver.version.parse(await run(driver.version.command));
       else out.memory = driver.memory.parse(await run(driver.memory.command));
@@ -137,10 +140,14 @@ async function collectNeighbors(
   session: DeviceSession,
   driver: PlatformDriver,
   target: Target,
+  only?: 'cdp' | 'lldp',
 ): Promise<ObservedNeighbor[]> {
   const types = getKind(target.platform).interfaceTypes;
   const byPort = new Map<string, ObservedNeighbor>();
-  for (const collector of driver.neighbors) {
+  const collectors = driver.neighbors.filter((c) => !only || c.protocol === only);
+  if (only && collectors.length === 0)
+    throw new ClientError('COMMAND_FAILED', `${target.platform} does not speak ${only}`);
+  for (const collector of collectors) {
     const output = await session.run(collector.command);
     if (collector.disabled?.test(output)) continue;
     if (driver.errorMarkers.some((marker) => marker.test(output)))

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
 import { registerCheck } from './commands/check.js';
+import { registerCollect } from './commands/collect.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
@@ -18,6 +19,7 @@ export function createProgram(io: CliIO = processIO): Command {
     .exitOverride();
   registerUp(program, io);
   registerCheck(program, io);
+  registerCollect(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
   registerSchema(program, io);
