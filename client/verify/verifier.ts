@@ -71,19 +71,32 @@ export function verifyCabling(
   }
   findings.push(...explainDifferences(pendingDoc, observed));
   const documentedNames = new Set(doc.devices.map((d) => d.toLowerCase()));
+  const targeted = new Set(results.map((r) => r.device.toLowerCase()));
+  const notTargeted = doc.devices.filter((d) => !targeted.has(d.toLowerCase()));
   return {
     documentation: doc.source,
     devices: { total: results.length, checked: reachable.size },
     cables: { documented: documented.size, verified, unverifiable },
     findings,
-    unverifiable: results
-      .filter((r) => !r.ok)
-      .map((r) => ({ device: r.device, code: r.error!.code, message: r.error!.message })),
+    unverifiable: [
+      ...results
+        .filter((r) => !r.ok)
+        .map((r) => ({ device: r.device, code: r.error!.code, message: r.error!.message })),
+      ...notTargeted.map((device) => ({
+        device,
+        code: 'NOT_IN_INVENTORY',
+        message: 'documented, but not among the devices checked',
+      })),
+    ],
     undocumentedDevices: results
       .filter((r) => r.ok && !documentedNames.has(r.device.toLowerCase()))
       .map((r) => r.device),
     documentationProblems: doc.problems,
-    ok: findings.length === 0 && results.every((r) => r.ok) && doc.problems.length === 0,
+    ok:
+      findings.length === 0 &&
+      results.every((r) => r.ok) &&
+      notTargeted.length === 0 &&
+      doc.problems.length === 0,
   };
 }
 

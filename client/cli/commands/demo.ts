@@ -1,36 +1,100 @@
-/** `labfleet demo`: what `npm start` runs. Until the fleet and checker land, it shows the lab it will run. */
+/**
+ * `labfleet demo`: what `npm start` runs. Starts the default lab in-process with realistic latency,
+ * checks a sample of devices one after the other and every device at once, and prints both
+ * timings, the speed-up and the verdict.
+ */
 import type { Command } from 'commander';
-import { createStateContext, deriveDeviceState } from '../../../simulator/state/index.js';
+import { startFleet } from '../../../simulator/fleet/fleet.js';
 import { createWorld } from '../../../simulator/topology/drift.js';
+import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
-import { summarizeTopology } from '../../../simulator/topology/model.js';
-import type { CliIO } from '../io.js';
+import { checkCabling } from '../../check.js';
+import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
+import { demoDrift } from '../../demo.js';
+import { targetsFromTopology } from '../../inventory.js';
+import { renderReport, timingLine } from '../../report/index.js';
+import { documentationFromTopology } from '../../verify/documentation.js';
+import { CliExit, EXIT, type CliIO } from '../io.js';
+import { parseCount, parsePort } from '../options.js';
+import { LabfleetError } from '../../../simulator/errors.js';
+
+interface DemoOptions {
+  sshPort: string;
+  latency?: string;
+  sample: string;
+  injectDrift?: boolean;
+}
 
 export function registerDemo(program: Command, io: CliIO): void {
   program
     .command('demo')
-    .description('the default lab, checked sequentially and concurrently (what npm start runs)')
+    .description(
+      'start the default lab and check its cabling sequentially and concurrently (what npm start runs)',
+    )
     .argument('[topology]', 'topology file or bundled name', DEFAULT_TOPOLOGY)
-    .action(async (file: string) => {
-      const topology = await loadTopology(file);
-      const summary = summarizeTopology(topology);
-      const ctx = createStateContext(createWorld(topology));
-      const neighbors = topology.nodes.reduce(
-        (sum, node) => sum + deriveDeviceState(ctx, node.name).neighbors.length,
-        0,
-      );
-      const kinds = Object.entries(summary.kinds)
-        .map(([k, n]) => `${n} ${k}`)
-        .join(', ');
-      io.out(
-        [
-          `${summary.name}: ${summary.devices} devices (${kinds}), ${summary.links} documented cables.`,
-          `Derived every device's state from seed ${String(ctx.seed)}: ${neighbors} CDP/LLDP neighbour entries.`,
-          '',
-          'Not yet: the SSH fleet (labfleet up) and the concurrent cabling check (labfleet check) are the next',
-          'milestones; when they land, this demo starts the lab and checks it sequentially and concurrently.',
-          '',
-        ].join('\n'),
-      );
+    .option('--ssh-port <port>', 'SSH port for the in-process fleet', '2222')
+    .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
+    .option(
+      '--sample <n>',
+      'devices checked one after the other; the full sequential time is extrapolated from them',
+      '10',
+    )
+    .option(
+      '--inject-drift',
+      'swap two cables, unplug one and add one, so the checker has something to catch',
+    )
+    .action(async (file: string, options: DemoOptions) => {
+      const ok = await runDemo(file, options, io);
+      throw new CliExit(ok ? EXIT.OK : EXIT.MISMATCH);
     });
+}
+
+async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<boolean> {
+  const topology = await loadTopology(file);
+  const latency = options.latency === undefined ? undefined : parseDuration(options.latency);
+  if (options.latency !== undefined && latency === undefined)
+    throw new LabfleetError('USAGE', `--latency "${options.latency}" is not a duration; valid: e.g. 200ms`);
+  const drift = options.injectDrift ? demoDrift(topology, topology.seed ?? 1, () => true) : [];
+  const fleet = await startFleet({
+    topology,
+    world: createWorld(topology, drift),
+    sshPort: parsePort('--ssh-port', options.sshPort),
+    ...(latency === undefined ? {} : { commandLatencyMs: latency }),
+  });
+  try {
+    const say = (line = '') => io.out(line + '\n');
+    say(
+      `${topology.name}: ${fleet.devices.length} devices up over SSH in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
+    );
+    for (const item of drift) say(`Injected drift: ${JSON.stringify(item)}`);
+    const targets = targetsFromTopology(topology, { sshPort: parsePort('--ssh-port', options.sshPort) });
+    const documentation = documentationFromTopology(topology);
+    const sampleSize = Math.min(parseCount('--sample', options.sample, 1, targets.length), targets.length);
+    say();
+    say(`Sequentially (one device after the other), ${sampleSize} of ${targets.length} devices:`);
+    const sequential = await checkCabling(targets.slice(0, sampleSize), documentation, {
+      ...DEFAULT_COLLECT_OPTIONS,
+      concurrency: 1,
+    });
+    const perDevice = sequential.timing.seconds / sampleSize;
+    say(`  ${timingLine(sequential.timing)}`);
+    say(
+      `  all ${targets.length} devices would take about ${(perDevice * targets.length).toFixed(1)} s (extrapolated from the sample)`,
+    );
+    say();
+    say(`Concurrently (all ${targets.length} devices at once):`);
+    const concurrent = await checkCabling(targets, documentation, {
+      ...DEFAULT_COLLECT_OPTIONS,
+      concurrency: targets.length,
+    });
+    say(`  ${timingLine(concurrent.timing)}`);
+    say(
+      `  ${((perDevice * targets.length) / concurrent.timing.seconds).toFixed(0)}x faster than the extrapolated sequential run`,
+    );
+    say();
+    io.out(renderReport(concurrent.report, 'text', concurrent.timing));
+    return concurrent.report.ok;
+  } finally {
+    await fleet.stop();
+  }
 }
