@@ -1,5 +1,39 @@
-/** Arista EOS personality: not written yet (the registry skips an undefined one). */
+/** Arista EOS: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
+import { IOS_PIPES } from '../../engine/pipes.js';
+import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { EOS_COMMANDS } from './commands.js';
+import { eosShortName } from './render/ports.js';
 
-export const aristaEosPersonality: Personality<DeviceRuntime> | undefined = undefined;
+/** `(config-if-Et1)`, `(config-vlan-10)`, `(config-router-bgp)`: sub-modes name what they configure. */
+function modeTag(session: SessionState): string {
+  const { mode, target } = session;
+  if (!target) return mode;
+  return `${mode}-${mode === 'config-if' ? eosShortName(target) : target}`;
+}
+
+/** `host>`, `host#`, `host(config)#`: no trailing space. */
+function prompt(hostname: string, session: SessionState): string {
+  if (session.mode === 'user') return `${hostname}>`;
+  if (session.mode === 'enable') return `${hostname}#`;
+  return `${hostname}(${modeTag(session)})#`;
+}
+
+export const aristaEosPersonality: Personality<DeviceRuntime> = {
+  commands: EOS_COMMANDS,
+  loginMode: 'user',
+  execMode: 'enable',
+  enabledMode: 'enable',
+  configModes: ['config', 'config-if', 'config-vlan', 'config-router'],
+  prompt,
+  greeting: '\n',
+  secretPrompt: 'Password: ',
+  badSecret: '% Access denied\n',
+  invalid: () => '% Invalid input',
+  incomplete: () => '% Incomplete command',
+  ambiguous: () => '% Ambiguous command',
+  pager: { marker: ' --More-- ', erase: '\b'.repeat(10) + ' '.repeat(10) + '\b'.repeat(10) },
+  maxLine: 4096,
+  pipes: IOS_PIPES,
+};

@@ -1,0 +1,226 @@
+/** The EOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
+import type { CommandResult, CommandSpec } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { findModel, getKind } from '../../topology/kinds/index.js';
+import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
+import { ANY_CONFIG, CONFIG, EXEC, k, num, PRIVILEGED, rest, SUBMODES } from './modes.js';
+import { EOS_SHOW_COMMANDS } from './shows.js';
+
+type Spec = CommandSpec<DeviceRuntime>;
+
+/** What EOS says when a privileged command is typed at the `>` prompt. */
+export const PRIVILEGE_REQUIRED = '% Invalid input (privileged mode required)';
+
+const ok: CommandResult = {};
+
+const session: Spec[] = [
+  {
+    grammar: [k('enable', 'Turn on privileged commands')],
+    modes: EXEC,
+    run: ({ session }) => (session.mode === 'enable' ? ok : { secret: 'enable' }),
+  },
+  { grammar: [k('disable', 'Turn off privileged commands')], modes: EXEC, run: () => ({ mode: 'user' }) },
+  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  { grammar: [k('logout', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  { grammar: [k('quit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  {
+    grammar: [
+      k('terminal', 'Configure the terminal'),
+      k('length', 'Set number of lines on a screen'),
+      num('length', 'Number of lines on screen (0 for no pausing)', 0, 32767),
+    ],
+    modes: EXEC,
+    run: ({ args }) => {
+      const length = Number(args.length);
+      const output = length === 0 ? 'Pagination disabled.' : `Pagination set to ${length} lines.`;
+      return { terminal: { length }, output };
+    },
+  },
+  {
+    grammar: [
+      k('terminal', 'Configure the terminal'),
+      k('width', 'Set width of the display terminal'),
+      num('width', 'Number of characters on a screen line', 0, 32767),
+    ],
+    modes: EXEC,
+    run: ({ args }) => ({
+      terminal: { width: Number(args.width) },
+      output: `Width set to ${args.width} columns.`,
+    }),
+  },
+  // `configure` alone means `configure terminal`; neither prints anything.
+  {
+    grammar: [k('configure', 'Enter configuration mode')],
+    modes: ['enable'],
+    run: () => ({ mode: 'config' }),
+  },
+  {
+    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
+    modes: ['enable'],
+    run: () => ({ mode: 'config' }),
+  },
+  {
+    grammar: [k('write', 'Copy the running configuration'), k('memory', 'Write to startup-config')],
+    modes: PRIVILEGED,
+    run: () => ({ output: 'Copy completed successfully.' }),
+  },
+  {
+    grammar: [
+      k('copy', 'Copy files from source to destination'),
+      k('running-config', 'Copy from current system configuration'),
+      k('startup-config', 'Copy to startup configuration'),
+    ],
+    modes: PRIVILEGED,
+    run: () => ({ output: 'Copy completed successfully.' }),
+  },
+];
+
+/** Global configuration lines the box accepts and keeps in its running-config. */
+const GLOBAL_KEYWORDS: Array<[string, string]> = [
+  ['aaa', 'Authentication, Authorization and Accounting'],
+  ['banner', 'Configure system banners'],
+  ['ip', 'IP config commands'],
+  ['lldp', 'LLDP configuration'],
+  ['logging', 'Configure logging'],
+  ['ntp', 'Configure NTP'],
+  ['service', 'Configure service options'],
+  ['snmp-server', 'Modify SNMP engine parameters'],
+  ['spanning-tree', 'Spanning tree configuration'],
+  ['username', 'Add a user to the local database'],
+];
+
+const INTERFACE_KEYWORDS = [
+  'ip',
+  'switchport',
+  'speed',
+  'mtu',
+  'lldp',
+  'channel-group',
+  'spanning-tree',
+  'load-interval',
+  'no',
+];
+
+const remember = (device: DeviceRuntime, line: string) => {
+  device.config().lines.push(line);
+  return ok;
+};
+
+const configuration: Spec[] = [
+  { grammar: [k('end', 'Exit to privileged mode')], modes: ANY_CONFIG, run: () => ({ mode: 'enable' }) },
+  { grammar: [k('exit', 'Exit from configuration mode')], modes: CONFIG, run: () => ({ mode: 'enable' }) },
+  { grammar: [k('exit', 'Exit from this mode')], modes: SUBMODES, run: () => ({ mode: 'config' }) },
+  {
+    grammar: [
+      k('hostname', 'Configure the system hostname'),
+      { param: 'word', name: 'name', help: 'Hostname' },
+    ],
+    modes: CONFIG,
+    run: ({ device, args }) => {
+      device.config().hostname = args.name!;
+      return ok;
+    },
+  },
+  {
+    grammar: [k('interface', 'Interface Configuration'), rest('interface', 'Interface name')],
+    modes: [...CONFIG, 'config-if'],
+    run: ({ device, args }) => enterInterface(device, args.interface!),
+  },
+  {
+    grammar: [k('vlan', 'VLAN configuration'), num('vlan', 'VLAN ID', 1, 4094)],
+    modes: CONFIG,
+    run: ({ device, args }) => ({
+      ...remember(device, `vlan ${args.vlan}`),
+      mode: 'config-vlan',
+      target: args.vlan!,
+    }),
+  },
+  {
+    grammar: [
+      k('router', 'Routing protocol configuration'),
+      rest('process', 'Routing protocol and instance'),
+    ],
+    modes: CONFIG,
+    run: ({ device, args }) => ({
+      ...remember(device, `router ${args.process}`),
+      mode: 'config-router',
+      target: args.process!.split(/\s+/)[0]!.toLowerCase(),
+    }),
+  },
+  {
+    grammar: [k('no', 'Disable the command that follows'), rest('command', 'Command to negate')],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `no ${args.command}`),
+  },
+  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
+    grammar: [k(keyword, help), rest('settings', help)],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+  })),
+  {
+    grammar: [
+      k('description', 'Description string to associate with the interface'),
+      rest('text', 'Up to 240 characters'),
+    ],
+    modes: ['config-if'],
+    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
+  },
+  {
+    grammar: [k('shutdown', 'Administratively shut off the interface')],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
+  },
+  {
+    grammar: [
+      k('no', 'Disable the command that follows'),
+      k('shutdown', 'Administratively shut off the interface'),
+    ],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
+  },
+  ...INTERFACE_KEYWORDS.map((keyword): Spec => ({
+    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
+    modes: ['config-if'],
+    run: () => ok,
+  })),
+  {
+    grammar: [rest('settings', 'Settings of this mode')],
+    modes: ['config-vlan', 'config-router'],
+    run: () => ok,
+  },
+];
+
+function enterInterface(device: DeviceRuntime, text: string): CommandResult {
+  const kind = getKind(device.node.platform);
+  const model = findModel(kind, device.node.model)!;
+  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
+  if (!name) return { rejectArg: 'interface' };
+  const virtual = ['Loopback', 'Vlan', 'Port-Channel'].includes(name.type.name);
+  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
+  return { mode: 'config-if', target: name.full };
+}
+
+function setInterface(
+  device: DeviceRuntime,
+  target: string | undefined,
+  change: { description?: string; shutdown?: boolean },
+): CommandResult {
+  if (!target) return ok;
+  const interfaces = device.config().interfaces;
+  interfaces.set(target, { ...interfaces.get(target), ...change });
+  return ok;
+}
+
+/**
+ * Privileged commands typed at the `>` prompt: EOS knows them, so it does not call them invalid,
+ * but refuses them for want of privilege.
+ */
+function refusedInUserMode(specs: readonly Spec[]): Spec[] {
+  return specs
+    .filter((s) => s.modes.includes('enable') && !s.modes.includes('user'))
+    .map((s) => ({ ...s, modes: ['user'], run: () => ({ output: PRIVILEGE_REQUIRED }) }));
+}
+
+const known: Spec[] = [...session, ...EOS_SHOW_COMMANDS, ...configuration];
+
+export const EOS_COMMANDS: Spec[] = [...known, ...refusedInUserMode(known)];
