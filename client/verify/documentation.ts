@@ -77,7 +77,7 @@ export function documentationFromCsv(
     ];
     const a = documentedPort(localHost, localPort, platformOf);
     const b = documentedPort(remoteHost, remotePort, platformOf);
-    cables.set(cableKey(a, b), { a, b });
+    if (!cables.has(cableKey(a, b))) cables.set(cableKey(a, b), { a, b });
   });
   return { source: file, cables: [...cables.values()], devices: devicesOf([...cables.values()]), problems };
 }
