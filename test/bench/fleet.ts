@@ -26,10 +26,16 @@ interface RunningFleet {
   stop(): Promise<void>;
 }
 
-async function startFleetProcess(nodes: number, port: number, latency: string): Promise<RunningFleet> {
+/** Starts `labfleet up` on a ring of `nodes` routers, or on a topology file, and waits until it is ready. */
+export async function startFleetProcess(
+  nodes: number | string,
+  port: number,
+  latency: string,
+): Promise<RunningFleet> {
   const dir = mkdtempSync(join(tmpdir(), 'labfleet-bench-'));
-  const topology = join(dir, `ring-${nodes}.yaml`);
-  writeFileSync(topology, renderTopologyYaml(generateRing({ nodes, mgmtPool: '127.120.0.0/16' })));
+  const topology = typeof nodes === 'string' ? nodes : join(dir, `ring-${nodes}.yaml`);
+  if (typeof nodes === 'number')
+    writeFileSync(topology, renderTopologyYaml(generateRing({ nodes, mgmtPool: '127.120.0.0/16' })));
   // 10,000 listeners need 10,000 file descriptors: the bench expects `ulimit -n` of at least 20000.
   const ready = join(dir, 'ready.json');
   const inventory = join(dir, 'inventory.json');

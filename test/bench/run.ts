@@ -7,6 +7,7 @@ import { generateRandom, renderTopologyYaml } from '../../simulator/generate/ind
 import { createStateContext, deriveDeviceState } from '../../simulator/state/index.js';
 import { createWorld } from '../../simulator/topology/drift.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
+import { benchCheck } from './check.js';
 import { benchFleet } from './fleet.js';
 
 interface Row {
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   rows.push({ what: 'derive state of 10,000 devices (one pass)', value: ms(performance.now() - start) });
 
   if (!process.argv.includes('--topology-only')) rows.push(...(await benchFleet()));
+  if (!process.argv.includes('--topology-only')) rows.push(...(await benchCheck()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');
