@@ -1,0 +1,217 @@
+/** The NX-OS command table: session, configuration and `do` (show commands in shows.ts). */
+import { parseCommand } from '../../engine/parser.js';
+import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
+import { findModel, getKind } from '../../topology/kinds/index.js';
+import { NXOS_SHOW_COMMANDS } from './shows.js';
+
+type Spec = CommandSpec<DeviceRuntime>;
+
+const EXEC = ['exec'] as const;
+const CONFIG = ['config'] as const;
+const SUBMODES = ['config-if', 'config-vlan', 'config-router'] as const;
+const ANY_CONFIG = [...CONFIG, ...SUBMODES];
+
+const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
+const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
+const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
+  param: 'number',
+  name,
+  help,
+  min,
+  max,
+});
+
+const ok: CommandResult = {};
+
+const CONFIG_BANNER = 'Enter configuration commands, one per line. End with CNTL/Z.';
+
+const COPY_DONE = [
+  '[########################################] 100%',
+  'Copy complete, now saving to disk (please wait)...',
+  'Copy complete.',
+].join('\n');
+
+const session: Spec[] = [
+  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
+  {
+    grammar: [
+      k('terminal', 'Set terminal line parameters'),
+      k('length', 'Set number of lines on a screen'),
+      num('length', 'Number of lines on screen (0 for no pausing)', 0, 511),
+    ],
+    modes: EXEC,
+    run: ({ args }) => ({ terminal: { length: Number(args.length) } }),
+  },
+  {
+    grammar: [
+      k('terminal', 'Set terminal line parameters'),
+      k('width', 'Set width of the display terminal'),
+      num('width', 'Number of characters on a screen line', 24, 511),
+    ],
+    modes: EXEC,
+    run: ({ args }) => ({ terminal: { width: Number(args.width) } }),
+  },
+  {
+    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
+    modes: EXEC,
+    run: () => ({ mode: 'config', output: CONFIG_BANNER }),
+  },
+  {
+    grammar: [k('configure', 'Enter configuration mode')],
+    modes: EXEC,
+    run: () => ({ mode: 'config', output: CONFIG_BANNER }),
+  },
+  {
+    grammar: [
+      k('copy', 'Copy from source to destination'),
+      k('running-config', 'Copy running configuration to destination'),
+      k('startup-config', 'Copy to startup configuration'),
+    ],
+    modes: EXEC,
+    run: () => ({ output: COPY_DONE }),
+  },
+];
+
+/** Global configuration lines the box accepts and keeps in its running-config. */
+const GLOBAL_KEYWORDS: Array<[string, string]> = [
+  ['cdp', 'Configure CDP parameters'],
+  ['feature', 'Command to enable/disable features'],
+  ['ip', 'Configure IP features'],
+  ['lldp', 'Configure global LLDP parameters'],
+  ['logging', 'Modify message logging facilities'],
+  ['ntp', 'NTP Configuration'],
+  ['snmp-server', 'Configure snmp server'],
+  ['spanning-tree', 'Spanning Tree Subsystem'],
+  ['username', 'Configure user information.'],
+  ['vrf', 'Configure VRF parameters'],
+];
+
+const remember = (device: DeviceRuntime, line: string) => {
+  device.config().lines.push(line);
+  return ok;
+};
+
+const INTERFACE_KEYWORDS = [
+  'ip',
+  'switchport',
+  'speed',
+  'duplex',
+  'mtu',
+  'cdp',
+  'lldp',
+  'channel-group',
+  'vrf',
+];
+
+const configuration: Spec[] = [
+  { grammar: [k('end', 'Go to exec mode')], modes: ANY_CONFIG, run: () => ({ mode: 'exec' }) },
+  { grammar: [k('exit', 'Exit from command interpreter')], modes: CONFIG, run: () => ({ mode: 'exec' }) },
+  { grammar: [k('exit', 'Exit from command interpreter')], modes: SUBMODES, run: () => ({ mode: 'config' }) },
+  {
+    grammar: [
+      k('hostname', "Configure system's host name"),
+      { param: 'word', name: 'name', help: 'Hostname' },
+    ],
+    modes: CONFIG,
+    run: ({ device, args }) => {
+      device.config().hostname = args.name!;
+      return ok;
+    },
+  },
+  {
+    grammar: [k('interface', 'Configure interfaces'), rest('interface', 'Interface name')],
+    modes: [...CONFIG, 'config-if'],
+    run: ({ device, args }) => enterInterface(device, args.interface!),
+  },
+  {
+    grammar: [k('vlan', 'Vlan commands'), num('vlan', 'VLAN ID 1-4094', 1, 4094)],
+    modes: CONFIG,
+    run: ({ device, args }) => ({ ...remember(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
+  },
+  {
+    grammar: [k('router', 'Enable a routing process'), rest('process', 'Routing protocol and tag')],
+    modes: CONFIG,
+    run: ({ device, args }) => ({ ...remember(device, `router ${args.process}`), mode: 'config-router' }),
+  },
+  {
+    grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `no ${args.command}`),
+  },
+  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
+    grammar: [k(keyword, help), rest('settings', help)],
+    modes: CONFIG,
+    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+  })),
+  {
+    grammar: [k('description', 'Enter description of maximum 254 characters'), rest('text', 'Description')],
+    modes: ['config-if'],
+    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
+  },
+  {
+    grammar: [k('shutdown', 'Enable/disable an interface')],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
+  },
+  {
+    grammar: [k('no', 'Negate a command or set its defaults'), k('shutdown', 'Enable/disable an interface')],
+    modes: ['config-if'],
+    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
+  },
+  ...[...INTERFACE_KEYWORDS, 'no'].map((keyword): Spec => ({
+    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
+    modes: ['config-if'],
+    run: () => ok,
+  })),
+  {
+    grammar: [rest('settings', 'Settings of this submode')],
+    modes: ['config-vlan', 'config-router'],
+    run: () => ok,
+  },
+];
+
+/** NX-OS names interfaces `ethernet1/1`, `Eth1/1`, `e1/1`: any spelling of the kind's types. */
+function enterInterface(device: DeviceRuntime, text: string): CommandResult {
+  const kind = getKind(device.node.platform);
+  const model = findModel(kind, device.node.model)!;
+  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
+  if (!name) return { rejectArg: 'interface' };
+  const virtual = ['loopback', 'Vlan', 'port-channel'].includes(name.type.name);
+  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
+  return { mode: 'config-if', target: name.full };
+}
+
+function setInterface(
+  device: DeviceRuntime,
+  target: string | undefined,
+  change: { description?: string; shutdown?: boolean },
+): CommandResult {
+  if (!target) return ok;
+  const interfaces = device.config().interfaces;
+  interfaces.set(target, { ...interfaces.get(target), ...change });
+  return ok;
+}
+
+/** `do <command>` runs an exec command from configuration mode. */
+const doCommand: Spec = {
+  grammar: [k('do', 'Run an exec command'), rest('command', 'Exec command')],
+  modes: ANY_CONFIG,
+  run: ({ device, args }) => runAsExec(device, args.command!),
+};
+
+function runAsExec(device: DeviceRuntime, line: string): CommandResult {
+  const specs = NXOS_COMMANDS.filter((s) => s.modes.includes('exec') && s !== doCommand);
+  const parsed = parseCommand(line, 'exec', specs);
+  if (parsed.kind !== 'ok') return { rejectArg: 'command' };
+  const result = parsed.spec.run({
+    device,
+    session: { mode: 'exec', user: device.node.credentials.username, terminal: { length: 0, width: 511 } },
+    args: parsed.args,
+    canonical: parsed.canonical,
+  });
+  return result.output === undefined ? ok : { output: result.output };
+}
+
+export const NXOS_COMMANDS: Spec[] = [...session, ...NXOS_SHOW_COMMANDS, ...configuration, doCommand];

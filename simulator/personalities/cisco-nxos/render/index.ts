@@ -1,0 +1,9 @@
+/** The NX-OS text renderers: pure functions of a render context. */
+export { renderShowIpArp } from './arp.js';
+export { renderShowCdpNeighbors, renderShowCdpNeighborsDetail } from './cdp.js';
+export { renderShowClock } from './clock.js';
+export { renderShowInterfaceBrief } from './interfaces.js';
+export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export { renderShowSystemResources } from './resources.js';
+export { renderShowRunningConfig } from './running-config.js';
+export { renderShowVersion } from './version.js';

@@ -1,0 +1,72 @@
+/** `show running-config`: the documented configuration plus what was changed in configuration mode. */
+import type { InterfaceState } from '../../../state/device-state.js';
+import type { RenderContext } from '../../render-context.js';
+import { isShutdown } from './interfaces.js';
+import { renderCtime } from './time.js';
+import { nxosHardware } from './hardware.js';
+
+function portDescription(ctx: RenderContext, iface: InterfaceState): string | undefined {
+  const configured = ctx.config.interfaces.get(iface.name)?.description;
+  if (configured !== undefined) return configured;
+  const peer = iface.documentedPeer;
+  return peer && `to ${peer.node} ${peer.interface}`;
+}
+
+function globalLines(ctx: RenderContext): string[] {
+  const { state } = ctx;
+  const features = [
+    ...(state.protocols.lldp ? ['feature lldp'] : []),
+    ...ctx.config.lines.filter((l) => l.startsWith('feature ')),
+  ];
+  return [
+    '',
+    '!Command: show running-config',
+    `!Running configuration last done at: ${renderCtime(ctx.now)}`,
+    `!Time: ${renderCtime(ctx.now)}`,
+    '',
+    `version ${state.version} Bios:version ${nxosHardware(ctx).bios}`,
+    `hostname ${ctx.config.hostname}`,
+    ...[...new Set(features)],
+    '',
+    'no password strength-check',
+    'username admin password 5 $5$KMPLNH$4nJwR5tmZl3SmzV2vBRbGAQjyJ2UvO3Mm9XG8L6E8E/  role network-admin',
+    ...(state.protocols.cdp ? [] : ['no cdp enable']),
+    'ip domain-lookup',
+    ...ctx.config.lines.filter((l) => !l.startsWith('feature ')),
+    'copp profile strict',
+    'rmon event 1 description FATAL(1) owner PMON@FATAL',
+    'rmon event 2 description CRITICAL(2) owner PMON@CRITICAL',
+    '',
+    'vlan 1',
+    '',
+    'vrf context management',
+  ];
+}
+
+function interfaceStanza(ctx: RenderContext, iface: InterfaceState): string[] {
+  const description = portDescription(ctx, iface);
+  const address = iface.address && `  ip address ${iface.address.ip}/${iface.address.prefix}`;
+  return [
+    '',
+    `interface ${iface.name}`,
+    ...(description ? [`  description ${description}`] : []),
+    ...(iface.mgmt ? ['  vrf member management'] : []),
+    ...(!iface.mgmt && address ? ['  no switchport'] : []),
+    ...(address ? [address] : []),
+    ...(isShutdown(ctx, iface) ? ['  shutdown'] : !iface.mgmt && address ? ['  no shutdown'] : []),
+  ];
+}
+
+/** Renders `show running-config`: Ethernet ports, then mgmt0, as NX-OS orders them. */
+export function renderShowRunningConfig(ctx: RenderContext): string {
+  const ports = ctx.state.interfaces.filter((i) => !i.mgmt);
+  const mgmt = ctx.state.interfaces.filter((i) => i.mgmt);
+  return [
+    ...globalLines(ctx),
+    ...[...ports, ...mgmt].flatMap((i) => interfaceStanza(ctx, i)),
+    '',
+    'line console',
+    'line vty',
+    '',
+  ].join('\n');
+}

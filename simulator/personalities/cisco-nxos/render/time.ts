@@ -1,0 +1,29 @@
+/** Durations and timestamps in NX-OS's words. */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `60 day(s), 17 hour(s), 26 minute(s), 51 second(s)`: every unit, zero or not. */
+export function renderNxosUptime(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const days = Math.floor(s / 86_400);
+  const hours = Math.floor((s % 86_400) / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  return `${days} day(s), ${hours} hour(s), ${minutes} minute(s), ${s % 60} second(s)`;
+}
+
+/** `09:30:00.000 UTC Thu Jan 15 2026`, as `show clock` prints it. */
+export function renderNxosClock(ms: number): string {
+  const d = new Date(ms);
+  const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
+  return `${clock} UTC ${DAYS[d.getUTCDay()]!} ${MONTHS[d.getUTCMonth()]!} ${d.getUTCDate()} ${d.getUTCFullYear()}`;
+}
+
+/** `Wed Jan  7 16:37:32 2025`: the C library's ctime form (day padded with a space), used by reset times and config stamps. */
+export function renderCtime(ms: number): string {
+  const d = new Date(ms);
+  const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return `${DAYS[d.getUTCDay()]!} ${MONTHS[d.getUTCMonth()]!} ${String(d.getUTCDate()).padStart(2)} ${clock} ${d.getUTCFullYear()}`;
+}

@@ -1,0 +1,201 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { interpret } from '../../simulator/engine/interpret.js';
+import type { SessionState } from '../../simulator/engine/types.js';
+import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import { ciscoNxosPersonality } from '../../simulator/personalities/cisco-nxos/personality.js';
+import * as render from '../../simulator/personalities/cisco-nxos/render/index.js';
+import { nxosCdpPortName } from '../../simulator/personalities/cisco-nxos/render/names.js';
+import { renderNxosUptime } from '../../simulator/personalities/cisco-nxos/render/time.js';
+import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { expectGolden } from '../helpers.js';
+
+type Renderer = (ctx: RenderContext) => string;
+
+const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
+  ['show cdp neighbors', render.renderShowCdpNeighbors],
+  ['show cdp neighbors detail', render.renderShowCdpNeighborsDetail],
+  ['show lldp neighbors', render.renderShowLldpNeighbors],
+  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
+  ['show ip arp', render.renderShowIpArp],
+  ['show version', render.renderShowVersion],
+  ['show system resources', render.renderShowSystemResources],
+  ['show interface brief', render.renderShowInterfaceBrief],
+  ['show running-config', render.renderShowRunningConfig],
+  ['show clock', render.renderShowClock],
+];
+
+/** lab-100: a 10.3 N9K hearing an NX-OS and an EOS peer, a 9.3 N3K hearing Junos, a 7.0 N3K. */
+const NXOS_DEVICES = ['r2-nx02', 'r2-nx11', 'r4-nx08'] as const;
+
+const contexts = new Map<string, RenderContext>();
+const ctxOf = (device: string) => contexts.get(device)!;
+
+beforeAll(async () => {
+  for (const device of NXOS_DEVICES) contexts.set(device, await renderContextFor('lab-100', device));
+});
+
+const slug = (command: string) => command.replaceAll(' ', '-');
+
+describe('golden device output', () => {
+  for (const device of NXOS_DEVICES) {
+    for (const [command, renderer] of COMMANDS) {
+      it(`lab-100 ${device}: ${command}`, () => {
+        expectGolden(`cisco-nxos/lab-100-${device}-${slug(command)}.txt`, renderer(ctxOf(device)));
+      });
+    }
+  }
+});
+
+describe('layout details the reference insists on', () => {
+  it('CDP detail: no space after "Device ID:", single spaces after commas, 40 dashes', () => {
+    const text = render.renderShowCdpNeighborsDetail(ctxOf('r2-nx02'));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('-'.repeat(40));
+    expect(lines[1]).toMatch(/^Device ID:\S/);
+    expect(text).toMatch(/^Platform: [^,]+, Capabilities: /m);
+    expect(text).toMatch(/^Interface: Ethernet1\/\d+, Port ID \(outgoing port\): \S+$/m);
+    expect(text).not.toMatch(/, {2}/);
+    expect(text).toMatch(/^Device ID:r2-nx11\(\w+\)\nSystem Name: r2-nx11\n$/m);
+  });
+
+  it('CDP brief: the legend exactly, long Device IDs on their own line', () => {
+    const text = render.renderShowCdpNeighbors(ctxOf('r2-nx02'));
+    expect(text.split('\n').slice(0, 6)).toEqual([
+      'Capability Codes: R - Router, T - Trans-Bridge, B - Source-Route-Bridge',
+      '                  S - Switch, H - Host, I - IGMP, r - Repeater,',
+      '                  V - VoIP-Phone, D - Remotely-Managed-Device,',
+      '                  s - Supports-STP-Dispute',
+      '',
+      'Device-ID          Local Intrfce  Hldtme Capability  Platform      Port ID',
+    ]);
+    expect(text).toMatch(/^r2-nx11\(\w+\)\n {20}Eth1\/6 {9}\d{3} {4}R S I s {3}N3K-C3172PQ-10GE Eth1\/3$/m);
+    expect(text).toMatch(/\n\nTotal entries displayed: \d+$/);
+  });
+
+  it('ARP starts with a blank line and lists only learnt entries', () => {
+    const ctx = ctxOf('r2-nx02');
+    const text = render.renderShowIpArp(ctx);
+    expect(text.startsWith('\nFlags: * - Adjacencies learnt on non-active FHRP router\n')).toBe(true);
+    const learnt = ctx.state.arp.filter((e) => e.ageMinutes !== undefined).length;
+    expect(text).toContain(`Total number of entries: ${learnt}\n`);
+    expect(text).toMatch(
+      /^\d+\.\d+\.\d+\.\d+ +\d\d:\d\d:\d\d {2}[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4} {2}\S+$/m,
+    );
+  });
+
+  it('prints NX-OS messages when a protocol is off', () => {
+    const ctx = ctxOf('r2-nx02');
+    const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: false, lldp: false } } };
+    expect(render.renderShowCdpNeighbors(off)).toBe('% CDP is not enabled');
+    expect(render.renderShowCdpNeighborsDetail(off)).toBe('% CDP is not enabled');
+  });
+
+  it('abbreviates neighbour ports the NX-OS way', () => {
+    expect(nxosCdpPortName('GigabitEthernet1/0/5')).toBe('Gig1/0/5');
+    expect(nxosCdpPortName('FastEthernet1/0/9')).toBe('Fas1/0/9');
+    expect(nxosCdpPortName('Ethernet1/1')).toBe('Eth1/1');
+    expect(nxosCdpPortName('mgmt0')).toBe('mgmt0');
+    expect(nxosCdpPortName('ge-0/0/1')).toBe('ge-0/0/1');
+  });
+
+  it('spells uptime with every unit', () => {
+    expect(renderNxosUptime(60 * 86_400 + 17 * 3600 + 26 * 60 + 51)).toBe(
+      '60 day(s), 17 hour(s), 26 minute(s), 51 second(s)',
+    );
+    expect(renderNxosUptime(59)).toBe('0 day(s), 0 hour(s), 0 minute(s), 59 second(s)');
+  });
+});
+
+describe('determinism', () => {
+  it('renders independently built contexts of the same seed identically', async () => {
+    const again = await renderContextFor('lab-100', 'r2-nx02');
+    for (const [, renderer] of COMMANDS) expect(renderer(again)).toBe(renderer(ctxOf('r2-nx02')));
+  });
+
+  it('moves with the clock: holdtimes count down, ARP ages grow, the clock ticks', async () => {
+    const later = await renderContextFor('lab-100', 'r2-nx02', { elapsedSeconds: 125 });
+    const before = ctxOf('r2-nx02');
+    expect(render.renderShowCdpNeighbors(later)).not.toBe(render.renderShowCdpNeighbors(before));
+    expect(render.renderShowIpArp(later)).not.toBe(render.renderShowIpArp(before));
+    expect(render.renderShowClock(later)).toBe(
+      '09:32:05.000 UTC Thu Jan 15 2026\nTime source is Hardware Calendar',
+    );
+  });
+});
+
+/** A device runtime over a render context, enough for the command table. */
+function fakeDevice(ctx: RenderContext): DeviceRuntime {
+  return {
+    name: ctx.state.name,
+    node: {
+      name: ctx.state.name,
+      platform: 'cisco_nxos',
+      model: ctx.state.model,
+      credentials: { username: 'admin' },
+    },
+    state: () => ctx.state,
+    config: () => ctx.config,
+    renderContext: () => ctx,
+  } as unknown as DeviceRuntime;
+}
+
+describe('CLI', () => {
+  const run = (line: string, mode = 'exec', ctx = ctxOf('r2-nx02')) => {
+    const session: SessionState = { mode, user: 'admin', terminal: { length: 0, width: 511 } };
+    const prompt = ciscoNxosPersonality.prompt(ctx.config.hostname, session);
+    const step = interpret(line, session, fakeDevice(ctx), ciscoNxosPersonality, prompt.length);
+    return { ...step!.result, prompt };
+  };
+
+  it('prompts with a trailing space in exec and configuration modes', () => {
+    const p = (mode: string) =>
+      ciscoNxosPersonality.prompt('sw1', { mode, user: 'admin', terminal: { length: 0, width: 511 } });
+    expect(p('exec')).toBe('sw1# ');
+    expect(p('config')).toBe('sw1(config)# ');
+    expect(p('config-if')).toBe('sw1(config-if)# ');
+  });
+
+  it('enters configuration with the one-space banner and leaves with end or exit', () => {
+    expect(run('configure terminal')).toMatchObject({
+      mode: 'config',
+      output: 'Enter configuration commands, one per line. End with CNTL/Z.',
+    });
+    expect(run('conf t').mode).toBe('config');
+    expect(run('end', 'config').mode).toBe('exec');
+    expect(run('exit', 'config').mode).toBe('exec');
+    expect(run('exit', 'config-if').mode).toBe('config');
+  });
+
+  it('acknowledges terminal length and width with nothing', () => {
+    expect(run('terminal length 0')).toEqual({ terminal: { length: 0 }, prompt: 'r2-nx02# ' });
+    expect(run('terminal width 511')).toEqual({ terminal: { width: 511 }, prompt: 'r2-nx02# ' });
+  });
+
+  it('puts the caret under the failing word, with no blank line after', () => {
+    const { output, prompt } = run('show foo');
+    expect(output).toBe(`${' '.repeat(prompt.length + 5)}^\n% Invalid command at '^' marker.`);
+  });
+
+  it('puts the caret after the typed text of an incomplete command', () => {
+    const { output, prompt } = run('show cdp');
+    expect(output).toBe(`${' '.repeat(prompt.length + 8)}^\n% Incomplete command at '^' marker.`);
+  });
+
+  it('reports ambiguity in NX-OS words', () => {
+    expect(run('show c').output).toBe("% Ambiguous command at '^' marker.");
+  });
+
+  it('accepts abbreviations, pipes and show commands in configuration mode', () => {
+    expect(run('sh ver | include Device name').output).toBe('  Device name: r2-nx02');
+    expect(run('show version | include Device', 'config').output).toBe('  Device name: r2-nx02');
+    expect(run('do show clock', 'config').output).toContain('09:30:00.000 UTC');
+  });
+
+  it('has no show lldp commands without feature lldp', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-nx02');
+    const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: true, lldp: false } } };
+    const { output, prompt } = run('show lldp neighbors detail', 'exec', off);
+    expect(output).toBe(`${' '.repeat(prompt.length + 6)}^\n% Invalid command at '^' marker.`);
+  });
+});
