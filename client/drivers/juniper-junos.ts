@@ -18,7 +18,7 @@ export {
 export const juniperJunosDriver: PlatformDriver = {
   platform: 'juniper_junos',
   /** `user@host> ` or `user@host# ` at the very end (the context line above it is left to the output). */
-  prompt: /(?:^|\n)[\w.\-]{1,63}@[\w.\-/:]{1,63}[>#] ?$/,
+  prompt: /(?:^|\n)[\w.-]{1,63}@[\w.\-/:]{1,63}[>#] ?$/,
   onOpen: ['set cli screen-length 0'],
   errorMarkers: [/^syntax error\b/m, /^unknown command\./m, /^'[^']*' is ambiguous\./m, /^error: /m],
   neighbors: [

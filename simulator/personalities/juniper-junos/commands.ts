@@ -1,0 +1,249 @@
+/** The Junos command table: operational mode (`user@host> `) and configuration mode (`user@host# `). */
+import { parseCommand } from '../../engine/parser.js';
+import type { CommandCall, CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { rememberChassis } from './chassis-registry.js';
+import { renderShowConfiguration } from './render/index.js';
+import { junosShowCommands } from './shows.js';
+
+type Spec = CommandSpec<DeviceRuntime>;
+
+export const OPERATIONAL = ['operational'] as const;
+export const CONFIGURATION = ['configuration'] as const;
+
+/** Grammar shorthand: `k('show', 'Show system information')`. */
+export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
+export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
+const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
+  param: 'number',
+  name,
+  help,
+  min,
+  max,
+});
+
+const SET = k('set', 'Set CLI properties, date/time, craft interface message');
+const CLI = k('cli', 'Set CLI properties');
+
+const ENTERING = 'Entering configuration mode';
+const EXITING = 'Exiting configuration mode';
+const DISCARD_WARNING = 'warning: uncommitted changes will be discarded on exit';
+
+/** Every command also tells the prompt whether this box is a virtual chassis. */
+function withDevice(run: Spec['run']): Spec['run'] {
+  return (call) => {
+    rememberChassis(call.device);
+    return run(call);
+  };
+}
+
+const operational: Spec[] = [
+  {
+    grammar: [
+      SET,
+      CLI,
+      k('screen-length', 'Set number of lines on screen'),
+      num('length', 'Number of lines', 0, 100_000),
+    ],
+    modes: OPERATIONAL,
+    run: ({ args }) => ({
+      terminal: { length: Number(args.length) },
+      output: `Screen length set to ${Number(args.length)}`,
+    }),
+  },
+  {
+    grammar: [
+      SET,
+      CLI,
+      k('screen-width', 'Set width of screen'),
+      num('width', 'Number of characters', 0, 1024),
+    ],
+    modes: OPERATIONAL,
+    run: ({ args }) => ({
+      terminal: { width: Number(args.width) },
+      output: `Screen width set to ${Number(args.width)}`,
+    }),
+  },
+  ...(['off', 'on'] as const).map((state): Spec => ({
+    grammar: [
+      SET,
+      CLI,
+      k('complete-on-space', 'Set whether typing space completes current word'),
+      k(state, state === 'off' ? 'Disable complete-on-space' : 'Enable complete-on-space'),
+    ],
+    modes: OPERATIONAL,
+    run: () => ({ output: `${state === 'off' ? 'Disabling' : 'Enabling'} complete-on-space` }),
+  })),
+  {
+    grammar: [k('configure', 'Manipulate software configuration information')],
+    modes: OPERATIONAL,
+    run: () => ({ mode: 'configuration', target: '', output: ENTERING }),
+  },
+  ...(['exclusive', 'private'] as const).map((how): Spec => ({
+    grammar: [
+      k('configure', 'Manipulate software configuration information'),
+      k(how, `${how} configuration`),
+    ],
+    modes: OPERATIONAL,
+    run: () => ({ mode: 'configuration', target: '', output: `${DISCARD_WARNING}\n${ENTERING}` }),
+  })),
+  { grammar: [k('exit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
+  { grammar: [k('quit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
+];
+
+/** Top-level statements `set`, `delete` and `edit` accept. */
+const HIERARCHY = new Set([
+  'access',
+  'chassis',
+  'class-of-service',
+  'firewall',
+  'forwarding-options',
+  'groups',
+  'interfaces',
+  'policy-options',
+  'protocols',
+  'routing-instances',
+  'routing-options',
+  'security',
+  'snmp',
+  'system',
+  'vlans',
+]);
+
+/** Configuration mode's own error: the caret under the unknown statement, then `syntax error.` */
+function syntaxError(call: CommandCall<DeviceRuntime>, column: number): CommandResult {
+  const promptLength = `${call.session.user}@${call.device.config().hostname}# `.length;
+  return { output: `${' '.repeat(promptLength + column)}^\nsyntax error.` };
+}
+
+/** `set`/`delete`/`edit` take a path below the current edit level. */
+function statement(call: CommandCall<DeviceRuntime>, path: string): CommandResult | undefined {
+  const level = call.session.target ?? '';
+  const first = path.split(/\s+/)[0] ?? '';
+  if (level === '' && !HIERARCHY.has(first)) return syntaxError(call, call.canonical.indexOf(' ') + 1);
+  return undefined;
+}
+
+const exitConfiguration = (): CommandResult => ({ mode: 'operational', output: EXITING });
+
+const configuration: Spec[] = [
+  ...(['set', 'delete'] as const).map((verb): Spec => ({
+    grammar: [
+      k(verb, `${verb === 'set' ? 'Set' : 'Delete'} a parameter`),
+      rest('path', 'Configuration statement'),
+    ],
+    modes: CONFIGURATION,
+    run: (call) => {
+      const error = statement(call, call.args.path!);
+      if (error) return error;
+      const level = call.session.target ? `${call.session.target} ` : '';
+      call.device.config().lines.push(`${verb} ${level}${call.args.path}`);
+      return { output: '\n' };
+    },
+  })),
+  {
+    grammar: [k('edit', 'Edit a sub-element'), rest('path', 'Configuration statement')],
+    modes: CONFIGURATION,
+    run: (call) => {
+      const error = statement(call, call.args.path!);
+      if (error) return error;
+      const level = call.session.target ? `${call.session.target} ` : '';
+      return { target: `${level}${call.args.path!.trim()}`, output: '\n' };
+    },
+  },
+  {
+    grammar: [k('top', 'Exit to top level of configuration')],
+    modes: CONFIGURATION,
+    run: () => ({ target: '', output: '\n' }),
+  },
+  {
+    grammar: [k('up', 'Exit one level of configuration')],
+    modes: CONFIGURATION,
+    run: ({ session }) => ({ target: upOne(session.target), output: '\n' }),
+  },
+  {
+    grammar: [k('exit', 'Exit from this level')],
+    modes: CONFIGURATION,
+    run: ({ session }) =>
+      session.target ? { target: upOne(session.target), output: '\n' } : exitConfiguration(),
+  },
+  {
+    grammar: [k('exit', 'Exit from this level'), k('configuration-mode', 'Exit from configuration mode')],
+    modes: CONFIGURATION,
+    run: exitConfiguration,
+  },
+  { grammar: [k('quit', 'Quit from this level')], modes: CONFIGURATION, run: exitConfiguration },
+  {
+    grammar: [k('commit', 'Commit current set of changes')],
+    modes: CONFIGURATION,
+    run: () => ({ output: 'commit complete' }),
+  },
+  {
+    grammar: [
+      k('commit', 'Commit current set of changes'),
+      k('check', 'Check correctness of syntax; do not apply changes'),
+    ],
+    modes: CONFIGURATION,
+    run: () => ({ output: 'configuration check succeeds' }),
+  },
+  {
+    grammar: [
+      k('commit', 'Commit current set of changes'),
+      k('and-quit', 'Quit configuration mode if commit succeeds'),
+    ],
+    modes: CONFIGURATION,
+    run: () => ({ mode: 'operational', output: `commit complete\n${EXITING}` }),
+  },
+  {
+    grammar: [k('commit', 'Commit current set of changes'), rest('options', 'Commit options')],
+    modes: CONFIGURATION,
+    run: () => ({ output: 'commit complete' }),
+  },
+  {
+    grammar: [k('rollback', 'Roll back to previous committed configuration')],
+    modes: CONFIGURATION,
+    run: () => ({ output: 'load complete' }),
+  },
+  {
+    grammar: [k('show', 'Show a parameter')],
+    modes: CONFIGURATION,
+    run: ({ device }) => ({ output: configurationText(device) }),
+  },
+  {
+    grammar: [k('run', 'Run an operational-mode command'), rest('command', 'Operational command')],
+    modes: CONFIGURATION,
+    run: (call) => runOperational(call),
+  },
+];
+
+function upOne(target: string | undefined): string {
+  const words = (target ?? '').split(/\s+/).filter(Boolean);
+  return words.slice(0, -1).join(' ');
+}
+
+/** The configuration as `show` prints it in configuration mode (`## Last changed`). */
+function configurationText(device: DeviceRuntime): string {
+  const text = renderShowConfiguration(device.renderContext());
+  return text.replace(/^## Last commit: (.*)$/m, '## Last changed: $1');
+}
+
+/** `run <command>`: an operational command from configuration mode; a bad one is refused at its word. */
+function runOperational(call: CommandCall<DeviceRuntime>): CommandResult {
+  const specs = JUNOS_COMMANDS.filter(
+    (s) =>
+      s.modes.includes('operational') &&
+      s.grammar[0] &&
+      'keyword' in s.grammar[0] &&
+      s.grammar[0].keyword === 'show',
+  );
+  const parsed = parseCommand(call.args.command!, 'operational', specs);
+  if (parsed.kind !== 'ok') return { rejectArg: 'command' };
+  const result = parsed.spec.run({ ...call, args: parsed.args, canonical: parsed.canonical });
+  return result.output === undefined ? {} : { output: result.output };
+}
+
+export const JUNOS_COMMANDS: Spec[] = [
+  ...operational,
+  ...junosShowCommands(OPERATIONAL),
+  ...configuration,
+].map((spec) => ({ ...spec, run: withDevice((call) => spec.run(call)) }));

@@ -1,0 +1,8 @@
+/** The Junos renderers: pure functions of a render context. */
+export { renderShowArpNoResolve } from './arp.js';
+export { renderShowInterfacesTerse } from './interfaces.js';
+export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export { renderShowSystemMemory } from './memory.js';
+export { renderShowSystemUptime } from './uptime.js';
+export { renderShowVersion } from './version.js';
+export { renderShowConfiguration } from './configuration.js';

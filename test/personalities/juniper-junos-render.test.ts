@@ -1,0 +1,234 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TerminalSession, type SessionHost } from '../../simulator/engine/terminal-session.js';
+import { createClock } from '../../simulator/fleet/clock.js';
+import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import {
+  frameJunosOutput,
+  juniperJunosPersonality,
+} from '../../simulator/personalities/juniper-junos/personality.js';
+import * as render from '../../simulator/personalities/juniper-junos/render/index.js';
+import { renderAgo } from '../../simulator/personalities/juniper-junos/render/uptime.js';
+import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { createStateContext } from '../../simulator/state/index.js';
+import { renderMacColons } from '../../simulator/state/mac.js';
+import { createWorld } from '../../simulator/topology/drift.js';
+import { loadTopology } from '../../simulator/topology/load.js';
+import { expectGolden } from '../helpers.js';
+
+type Renderer = (ctx: RenderContext) => string;
+
+const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
+  ['show lldp neighbors', render.renderShowLldpNeighbors],
+  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
+  ['show arp no-resolve', render.renderShowArpNoResolve],
+  ['show version', render.renderShowVersion],
+  ['show system memory', render.renderShowSystemMemory],
+  ['show system uptime', render.renderShowSystemUptime],
+  ['show interfaces terse', render.renderShowInterfacesTerse],
+  ['show configuration', render.renderShowConfiguration],
+];
+
+/** lab-100: an EX4300 virtual chassis (`{master:0}`) and an MX204 router. */
+const DEVICES = ['r2-jx14', 'r3-mx17'] as const;
+
+const contexts = new Map<string, RenderContext>();
+const slug = (command: string) => command.replaceAll(' ', '-');
+
+beforeAll(async () => {
+  for (const device of DEVICES) contexts.set(device, await renderContextFor('lab-100', device));
+});
+
+describe('golden device output', () => {
+  for (const device of DEVICES) {
+    for (const [command, renderer] of COMMANDS) {
+      it(`lab-100 ${device}: ${command}`, () => {
+        expectGolden(`juniper-junos/lab-100-${device}-${slug(command)}.txt`, renderer(contexts.get(device)!));
+      });
+    }
+  }
+});
+
+describe('determinism', () => {
+  it('renders independently built contexts of the same seed identically', async () => {
+    for (const device of DEVICES) {
+      const again = await renderContextFor('lab-100', device);
+      for (const [, renderer] of COMMANDS) expect(renderer(again)).toBe(renderer(contexts.get(device)!));
+    }
+  });
+
+  it('moves with the clock: LLDP ages and the uptime advance', async () => {
+    const later = await renderContextFor('lab-100', 'r2-jx14', { elapsedSeconds: 125 });
+    const before = contexts.get('r2-jx14')!;
+    expect(render.renderShowLldpNeighborsDetail(later)).not.toBe(
+      render.renderShowLldpNeighborsDetail(before),
+    );
+    expect(render.renderShowSystemUptime(later)).toContain('Current time: 2026-01-15 09:32:05 UTC');
+  });
+});
+
+describe('show lldp neighbors', () => {
+  it('places the columns at 0, 19, 39, 59 and 78 as the reference does', () => {
+    const ctx = contexts.get('r2-jx14')!;
+    const [header, first] = render.renderShowLldpNeighbors(ctx).split('\n');
+    expect(header).toBe(
+      'Local Interface    Parent Interface    Chassis Id          Port info          System Name',
+    );
+    const n = ctx.state.neighbors.find((x) => x.protocol === 'lldp')!;
+    expect(first!.slice(0, 19).trimEnd()).toBe(n.localInterface);
+    expect(first!.slice(19, 39).trimEnd()).toBe('-');
+    expect(first!.slice(39, 59).trimEnd()).toBe(renderMacColons(n.chassisMac));
+    expect(first!.endsWith(` ${n.deviceId}`)).toBe(true);
+  });
+
+  it('prints nothing when LLDP is off', () => {
+    const ctx = contexts.get('r2-jx14')!;
+    const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: false, lldp: false } } };
+    expect(render.renderShowLldpNeighbors(off)).toBe('');
+    expect(render.renderShowLldpNeighborsDetail(off)).toBe('');
+  });
+});
+
+describe('show arp no-resolve', () => {
+  it('uses the EX layout on a virtual chassis and the 25-wide Interface column on MX', () => {
+    const ex = render.renderShowArpNoResolve(contexts.get('r2-jx14')!).split('\n');
+    const mx = render.renderShowArpNoResolve(contexts.get('r3-mx17')!).split('\n');
+    expect(ex[0]).toBe('MAC Address       Address         Interface     Flags');
+    expect(mx[0]).toBe('MAC Address       Address         Interface                Flags');
+    expect(ex[1]).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2} \S+ +\S+\.0 +none$/);
+    expect(ex.at(-1)).toBe(`Total entries: ${ex.length - 2}`);
+  });
+});
+
+describe('renderAgo', () => {
+  it.each([
+    [59, '00:00:59'],
+    [3600 + 61, '01:01:01'],
+    [86_400 + 3600, '1d 01:00'],
+    [15 * 86_400 + 6 * 3600 + 7 * 60, '2w1d 06:07'],
+  ])('%i seconds → %s', (seconds, text) => expect(renderAgo(seconds)).toBe(text));
+});
+
+describe('framing', () => {
+  it('opens output with " \\n" and leaves errors alone', () => {
+    expect(frameJunosOutput('Screen length set to 0')).toBe(' \nScreen length set to 0\n');
+    expect(frameJunosOutput('\n')).toBe(' \n');
+    expect(frameJunosOutput('     ^\nunknown command.\n')).toBe('     ^\nunknown command.\n');
+  });
+});
+
+async function session(device: string, terminal = { width: 80, length: 0 }) {
+  const topology = await loadTopology('lab-100');
+  const ctx = createStateContext(createWorld(topology));
+  const node = topology.nodes.find((n) => n.name === device)!;
+  const runtime = createDeviceRuntime(ctx, node, createClock(true), {
+    ...node.latency,
+    command: { type: 'fixed', ms: 0 },
+  });
+  let out = '';
+  let closed = false;
+  const host: SessionHost<DeviceRuntime> = {
+    device: runtime,
+    personality: juniperJunosPersonality,
+    hostname: () => runtime.config().hostname,
+    secret: 'admin',
+    latency: () => 0,
+    write: (text) => void (out += text),
+    close: () => void (closed = true),
+  };
+  const terminalSession = new TerminalSession(host, terminal, 'admin');
+  terminalSession.start();
+  return {
+    type(text: string) {
+      out = '';
+      terminalSession.feed(text);
+      return out;
+    },
+    get closed() {
+      return closed;
+    },
+  };
+}
+
+describe('terminal session (Junos)', () => {
+  it('acknowledges session preparation as netmiko and scrapli expect', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('set cli screen-length 0\r')).toBe(
+      'set cli screen-length 0\r\n \r\nScreen length set to 0\r\n\r\nadmin@r3-mx17> ',
+    );
+    expect(s.type('set cli screen-width 511\r')).toContain(
+      ' \r\nScreen width set to 511\r\n\r\nadmin@r3-mx17> ',
+    );
+    expect(s.type('set cli complete-on-space off\r')).toContain(
+      ' \r\nDisabling complete-on-space\r\n\r\nadmin@r3-mx17> ',
+    );
+  });
+
+  it('prints the caret, the error and a blank line', async () => {
+    const s = await session('r3-mx17');
+    const prompt = 'admin@r3-mx17> ';
+    const caret = (column: number) => `${' '.repeat(prompt.length + column)}^`;
+    expect(s.type('foo\r')).toBe(`foo\r\n${caret(0)}\r\nunknown command.\r\n\r\n${prompt}`);
+    // scrapli's recorded session: the caret under `configuration-mode`.
+    expect(s.type('exit configuration-mode\r')).toBe(
+      `exit configuration-mode\r\n${caret(5)}\r\nsyntax error, expecting <command>.\r\n\r\n${prompt}`,
+    );
+    // Incomplete: the caret one past what was typed (Junos echoes a space after the word).
+    expect(s.type('show\r')).toBe(
+      `show\r\n${caret(5)}\r\nsyntax error, expecting <command>.\r\n\r\n${prompt}`,
+    );
+  });
+
+  it('enters and leaves configuration mode with [edit] above the prompt', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('configure\r')).toBe(
+      'configure\r\n \r\nEntering configuration mode\r\n\r\n[edit]\r\nadmin@r3-mx17# ',
+    );
+    expect(s.type('set cli screen-length 0\r')).toBe(
+      'set cli screen-length 0\r\n                   ^\r\nsyntax error.\r\n\r\n[edit]\r\nadmin@r3-mx17# ',
+    );
+    expect(s.type('edit interfaces xe-0/1/0\r')).toContain('[edit interfaces xe-0/1/0]\r\nadmin@r3-mx17# ');
+    expect(s.type('top\r')).toContain('\r\n[edit]\r\nadmin@r3-mx17# ');
+    expect(s.type('commit\r')).toBe('commit\r\n \r\ncommit complete\r\n\r\n[edit]\r\nadmin@r3-mx17# ');
+    expect(s.type('exit configuration-mode\r')).toBe(
+      'exit configuration-mode\r\n \r\nExiting configuration mode\r\n\r\nadmin@r3-mx17> ',
+    );
+    s.type('configure\r');
+    expect(s.type('exit\r')).toContain('Exiting configuration mode\r\n\r\nadmin@r3-mx17> ');
+  });
+
+  it('puts {master:0} above the prompt of a virtual chassis, after a blank line', async () => {
+    const s = await session('r2-jx14');
+    const out = s.type('show arp no-resolve\r');
+    expect(out).toMatch(/\r\nTotal entries: \d+\r\n\r\n\{master:0\}\r\nadmin@r2-jx14> $/);
+    expect(s.type('\r')).toBe('\r\n{master:0}\r\nadmin@r2-jx14> ');
+  });
+
+  it('pages with ---(more)--- and | no-more turns it off for one command', async () => {
+    const s = await session('r3-mx17', { width: 80, length: 10 });
+    expect(s.type('show interfaces terse\r')).toMatch(/---\(more\)---$/);
+    s.type('q');
+    expect(s.type('show interfaces terse | no-more\r')).toMatch(/admin@r3-mx17> $/);
+  });
+
+  it('filters with | match, | except, | count and chains | no-more', async () => {
+    const s = await session('r3-mx17');
+    const matched = s.type('show interfaces terse | match XE-0/1/0 | no-more\r');
+    expect(matched).toContain('xe-0/1/0 ');
+    expect(matched).not.toContain('et-0/0/0');
+    expect(s.type('show lldp neighbors | count\r')).toMatch(/ \r\nCount: \d+ lines\r\n/);
+    expect(s.type('show version | except JUNOS\r')).not.toContain('JUNOS ');
+  });
+
+  it('runs operational commands from configuration mode with run', async () => {
+    const s = await session('r3-mx17');
+    s.type('configure\r');
+    expect(s.type('run show version\r')).toContain('Hostname: r3-mx17');
+  });
+
+  it('closes the session on exit', async () => {
+    const s = await session('r3-mx17');
+    s.type('exit\r');
+    expect(s.closed).toBe(true);
+  });
+});
