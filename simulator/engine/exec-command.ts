@@ -14,7 +14,7 @@ export function runExecCommand<D>(
     user,
     terminal: { length: 0, width: 511 },
   };
-  const promptLength = lastLineLength(host.personality.prompt(host.hostname(), session));
+  const promptLength = lastLineLength(host.personality.prompt(host.hostname(), session, host.device));
   const step = interpret(line, session, host.device, host.personality, promptLength);
   const raw = step?.result.output ?? '';
   const output = raw && host.personality.frameOutput ? host.personality.frameOutput(raw) : raw;

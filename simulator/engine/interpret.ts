@@ -6,6 +6,8 @@ import type { CommandResult, SessionState } from './types.js';
 
 export interface Interpretation {
   result: CommandResult;
+  /** The device refused the line (invalid, incomplete, ambiguous, a rejected argument). */
+  failed: boolean;
   /** The command spelled out, for per-command latency (`show cdp neighbors detail`). */
   canonical: string;
 }
@@ -25,7 +27,7 @@ export function interpret<D>(
   const parsed = parseCommand(piped.command, session.mode, personality.commands);
   if (parsed.kind === 'empty') return undefined;
   const canonical = parsed.kind === 'ok' ? parsed.canonical : piped.command.trim();
-  const fail = (output: string): Interpretation => ({ result: { output }, canonical });
+  const fail = (output: string): Interpretation => ({ result: { output }, failed: true, canonical });
   if (piped.error === 'incomplete' || parsed.kind === 'incomplete')
     return fail(personality.incomplete(promptLength, line.trimEnd().length));
   if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0));
@@ -41,6 +43,7 @@ export function interpret<D>(
       ...(output === undefined ? {} : { output }),
       ...(piped.noPaging ? { noPaging: true } : {}),
     },
+    failed: result.failed ?? false,
     canonical,
   };
 }

@@ -12,7 +12,7 @@ export interface Personality<D> {
   /** Modes that Ctrl-Z leaves for `enabledMode`. */
   configModes: readonly string[];
   /** The prompt; it may span lines (`[edit]`, `{master:0}`): carets count from its last line. */
-  prompt(hostname: string, session: SessionState): string;
+  prompt(hostname: string, session: SessionState, device: D): string;
   /** Printed before the first prompt of a shell. */
   greeting: string;
   secretPrompt: string;
@@ -21,6 +21,8 @@ export interface Personality<D> {
   /** `lineLength`: length of what was typed, for platforms that put a caret after it. */
   incomplete(promptLength: number, lineLength: number): string;
   ambiguous(token: string): string;
+  /** What Enter echoes after a line, once it is known whether the device accepted it (Junos: " \n"). */
+  enterEcho?: (line: string, failed: boolean) => string;
   /** Wraps every output before the prompt (Junos starts output with " \n" and ends it with a blank line). */
   frameOutput?: (output: string) => string;
   /** Output filters after `|`, by name (IOS: include, exclude, begin, section, count). */

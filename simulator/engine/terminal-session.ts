@@ -136,7 +136,6 @@ export class TerminalSession<D> {
   private enter(): void {
     const line = this.line;
     this.line = '';
-    this.emit('\n');
     this.execute(line);
   }
 
@@ -148,6 +147,7 @@ export class TerminalSession<D> {
       this.host.personality,
       lastLineLength(this.prompt()),
     );
+    this.emit(this.host.personality.enterEcho?.(line, step?.failed ?? false) ?? '\n');
     if (!step) {
       this.emit(this.prompt());
       return;
@@ -276,7 +276,7 @@ export class TerminalSession<D> {
   }
 
   private prompt(): string {
-    return this.host.personality.prompt(this.host.hostname(), this.session);
+    return this.host.personality.prompt(this.host.hostname(), this.session, this.host.device);
   }
 
   /** Output is gathered and written once per batch of keystrokes, with CR LF line ends. */

@@ -31,6 +31,8 @@ export interface CommandResult {
   rejectArg?: string;
   /** Show the whole output without paging (Junos `| no-more`). */
   noPaging?: boolean;
+  /** The command printed its own refusal (Junos `syntax error.`): treated like a parse error. */
+  failed?: boolean;
 }
 
 export interface CommandCall<D> {

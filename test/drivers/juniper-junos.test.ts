@@ -1,3 +1,4 @@
+import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +134,7 @@ describe('parsers on real captures', () => {
 });
 
 describe('driver', () => {
+  const mx = { node: { platform: 'juniper_junos', model: 'MX204' } } as unknown as DeviceRuntime;
   const session = (mode: string, target?: string) => ({
     mode,
     user: 'admin',
@@ -141,9 +143,12 @@ describe('driver', () => {
   });
 
   it.each([
-    ['admin@r3-mx17> ', junosPrompt('r3-mx17', session('operational'))],
-    ['[edit]\nadmin@r3-mx17# ', junosPrompt('r3-mx17', session('configuration', ''))],
-    ['[edit interfaces]\nadmin@r3-mx17# ', junosPrompt('r3-mx17', session('configuration', 'interfaces'))],
+    ['admin@r3-mx17> ', junosPrompt('r3-mx17', session('operational'), mx)],
+    ['[edit]\nadmin@r3-mx17# ', junosPrompt('r3-mx17', session('configuration', ''), mx)],
+    [
+      '[edit interfaces]\nadmin@r3-mx17# ',
+      junosPrompt('r3-mx17', session('configuration', 'interfaces'), mx),
+    ],
     ['{master:0}\nadmin@sw1.lab> ', '{master:0}\nadmin@sw1.lab> '],
   ])('recognises the prompt %j', (expected, prompt) => {
     expect(prompt).toBe(expected);

@@ -143,14 +143,18 @@ function fakeDevice(ctx: RenderContext): DeviceRuntime {
 describe('CLI', () => {
   const run = (line: string, mode = 'exec', ctx = ctxOf('r2-nx02')) => {
     const session: SessionState = { mode, user: 'admin', terminal: { length: 0, width: 511 } };
-    const prompt = ciscoNxosPersonality.prompt(ctx.config.hostname, session);
+    const prompt = ciscoNxosPersonality.prompt(ctx.config.hostname, session, fakeDevice(ctx));
     const step = interpret(line, session, fakeDevice(ctx), ciscoNxosPersonality, prompt.length);
     return { ...step!.result, prompt };
   };
 
   it('prompts with a trailing space in exec and configuration modes', () => {
     const p = (mode: string) =>
-      ciscoNxosPersonality.prompt('sw1', { mode, user: 'admin', terminal: { length: 0, width: 511 } });
+      ciscoNxosPersonality.prompt(
+        'sw1',
+        { mode, user: 'admin', terminal: { length: 0, width: 511 } },
+        fakeDevice(ctxOf('r2-nx02')),
+      );
     expect(p('exec')).toBe('sw1# ');
     expect(p('config')).toBe('sw1(config)# ');
     expect(p('config-if')).toBe('sw1(config-if)# ');

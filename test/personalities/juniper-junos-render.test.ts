@@ -5,6 +5,7 @@ import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/fleet/d
 import {
   frameJunosOutput,
   juniperJunosPersonality,
+  junosEnterEcho,
 } from '../../simulator/personalities/juniper-junos/personality.js';
 import * as render from '../../simulator/personalities/juniper-junos/render/index.js';
 import { renderAgo } from '../../simulator/personalities/juniper-junos/render/uptime.js';
@@ -110,10 +111,13 @@ describe('renderAgo', () => {
 });
 
 describe('framing', () => {
-  it('opens output with " \\n" and leaves errors alone', () => {
-    expect(frameJunosOutput('Screen length set to 0')).toBe(' \nScreen length set to 0\n');
-    expect(frameJunosOutput('\n')).toBe(' \n');
+  it('ends output with a blank line before the prompt; the opening space ends the echoed command', () => {
+    expect(frameJunosOutput('Screen length set to 0')).toBe('Screen length set to 0\n');
+    expect(frameJunosOutput('\n')).toBe('');
     expect(frameJunosOutput('     ^\nunknown command.\n')).toBe('     ^\nunknown command.\n');
+    expect(junosEnterEcho('show version', false)).toBe(' \n');
+    expect(junosEnterEcho('show foo', true)).toBe('\n');
+    expect(junosEnterEcho('', false)).toBe('\n');
   });
 });
 
@@ -154,7 +158,7 @@ describe('terminal session (Junos)', () => {
   it('acknowledges session preparation as netmiko and scrapli expect', async () => {
     const s = await session('r3-mx17');
     expect(s.type('set cli screen-length 0\r')).toBe(
-      'set cli screen-length 0\r\n \r\nScreen length set to 0\r\n\r\nadmin@r3-mx17> ',
+      'set cli screen-length 0 \r\nScreen length set to 0\r\n\r\nadmin@r3-mx17> ',
     );
     expect(s.type('set cli screen-width 511\r')).toContain(
       ' \r\nScreen width set to 511\r\n\r\nadmin@r3-mx17> ',
@@ -182,16 +186,16 @@ describe('terminal session (Junos)', () => {
   it('enters and leaves configuration mode with [edit] above the prompt', async () => {
     const s = await session('r3-mx17');
     expect(s.type('configure\r')).toBe(
-      'configure\r\n \r\nEntering configuration mode\r\n\r\n[edit]\r\nadmin@r3-mx17# ',
+      'configure \r\nEntering configuration mode\r\n\r\n[edit]\r\nadmin@r3-mx17# ',
     );
     expect(s.type('set cli screen-length 0\r')).toBe(
       'set cli screen-length 0\r\n                   ^\r\nsyntax error.\r\n\r\n[edit]\r\nadmin@r3-mx17# ',
     );
     expect(s.type('edit interfaces xe-0/1/0\r')).toContain('[edit interfaces xe-0/1/0]\r\nadmin@r3-mx17# ');
     expect(s.type('top\r')).toContain('\r\n[edit]\r\nadmin@r3-mx17# ');
-    expect(s.type('commit\r')).toBe('commit\r\n \r\ncommit complete\r\n\r\n[edit]\r\nadmin@r3-mx17# ');
+    expect(s.type('commit\r')).toBe('commit \r\ncommit complete\r\n\r\n[edit]\r\nadmin@r3-mx17# ');
     expect(s.type('exit configuration-mode\r')).toBe(
-      'exit configuration-mode\r\n \r\nExiting configuration mode\r\n\r\nadmin@r3-mx17> ',
+      'exit configuration-mode \r\nExiting configuration mode\r\n\r\nadmin@r3-mx17> ',
     );
     s.type('configure\r');
     expect(s.type('exit\r')).toContain('Exiting configuration mode\r\n\r\nadmin@r3-mx17> ');
@@ -217,7 +221,9 @@ describe('terminal session (Junos)', () => {
     expect(matched).toContain('xe-0/1/0 ');
     expect(matched).not.toContain('et-0/0/0');
     expect(s.type('show lldp neighbors | count\r')).toMatch(/ \r\nCount: \d+ lines\r\n/);
-    expect(s.type('show version | except JUNOS\r')).not.toContain('JUNOS ');
+    const filtered = s.type('show version | except JUNOS\r').split('\r\n').slice(1).join('\n');
+    expect(filtered).toContain('Hostname: r3-mx17');
+    expect(filtered).not.toContain('JUNOS ');
   });
 
   it('runs operational commands from configuration mode with run', async () => {

@@ -2,7 +2,6 @@
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { rememberChassis } from './chassis-registry.js';
 import { renderShowConfiguration } from './render/index.js';
 import { junosShowCommands } from './shows.js';
 
@@ -28,14 +27,6 @@ const CLI = k('cli', 'Set CLI properties');
 const ENTERING = 'Entering configuration mode';
 const EXITING = 'Exiting configuration mode';
 const DISCARD_WARNING = 'warning: uncommitted changes will be discarded on exit';
-
-/** Every command also tells the prompt whether this box is a virtual chassis. */
-function withDevice(run: Spec['run']): Spec['run'] {
-  return (call) => {
-    rememberChassis(call.device);
-    return run(call);
-  };
-}
 
 const operational: Spec[] = [
   {
@@ -113,7 +104,7 @@ const HIERARCHY = new Set([
 /** Configuration mode's own error: the caret under the unknown statement, then `syntax error.` */
 function syntaxError(call: CommandCall<DeviceRuntime>, column: number): CommandResult {
   const promptLength = `${call.session.user}@${call.device.config().hostname}# `.length;
-  return { output: `${' '.repeat(promptLength + column)}^\nsyntax error.` };
+  return { output: `${' '.repeat(promptLength + column)}^\nsyntax error.`, failed: true };
 }
 
 /** `set`/`delete`/`edit` take a path below the current edit level. */
@@ -242,8 +233,4 @@ function runOperational(call: CommandCall<DeviceRuntime>): CommandResult {
   return result.output === undefined ? {} : { output: result.output };
 }
 
-export const JUNOS_COMMANDS: Spec[] = [
-  ...operational,
-  ...junosShowCommands(OPERATIONAL),
-  ...configuration,
-].map((spec) => ({ ...spec, run: withDevice((call) => spec.run(call)) }));
+export const JUNOS_COMMANDS: Spec[] = [...operational, ...junosShowCommands(OPERATIONAL), ...configuration];

@@ -2,31 +2,40 @@
 import type { Personality } from '../../engine/personality.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { isVirtualChassisHost } from './chassis-registry.js';
+import { findModel, getKind } from '../../topology/kinds/index.js';
 import { JUNOS_COMMANDS } from './commands.js';
 import { JUNOS_PIPES } from './pipes.js';
 
 /** The line above the prompt: the edit level in configuration mode, `{master:0}` on a virtual chassis. */
-function context(hostname: string, session: SessionState): string | undefined {
+function context(session: SessionState, device: DeviceRuntime): string | undefined {
   if (session.mode === 'configuration') return session.target ? `[edit ${session.target}]` : '[edit]';
-  return isVirtualChassisHost(hostname) ? '{master:0}' : undefined;
+  return findModel(getKind(device.node.platform), device.node.model)?.virtualChassis
+    ? '{master:0}'
+    : undefined;
 }
 
 /** `admin@sw1> `, `{master:0}\nadmin@sw1> `, `[edit]\nadmin@sw1# `. */
-export function junosPrompt(hostname: string, session: SessionState): string {
+export function junosPrompt(hostname: string, session: SessionState, device: DeviceRuntime): string {
   const line = `${session.user}@${hostname}${session.mode === 'configuration' ? '#' : '>'} `;
-  const above = context(hostname, session);
+  const above = context(session, device);
   return above ? `${above}\n${line}` : line;
 }
 
-/** Errors start with their caret line (or the ambiguity) and take no leading ` \n`. */
-const ERROR = /^(?: *\^\n|'[^']*' is ambiguous\.)/;
-
-/** Output opens with ` \n` and ends with a blank line before the prompt (the engine adds one `\n`). */
+/**
+ * Output ends with a blank line before the prompt (the engine adds one `\n`). Its opening ` \n`
+ * is the space Junos puts after the echoed command (see `enterEcho`), as on the wire of a real box.
+ */
 export function frameJunosOutput(output: string): string {
   const body = output.replace(/\n+$/, '');
-  if (ERROR.test(output)) return `${body}\n`;
-  return body ? ` \n${body}\n` : ' \n';
+  return body ? `${body}\n` : '';
+}
+
+/**
+ * Enter after an accepted command echoes a space before the line end (`show version \r\n`, Junos
+ * completing the word); a refused line and a bare Enter do not.
+ */
+export function junosEnterEcho(line: string, failed: boolean): string {
+  return line.trim() && !failed ? ' \n' : '\n';
 }
 
 export const juniperJunosPersonality: Personality<DeviceRuntime> = {
@@ -45,6 +54,7 @@ export const juniperJunosPersonality: Personality<DeviceRuntime> = {
     `${' '.repeat(promptLength + lineLength + 1)}^\nsyntax error, expecting <command>.\n`,
   ambiguous: (token) => `'${token}' is ambiguous.`,
   frameOutput: frameJunosOutput,
+  enterEcho: junosEnterEcho,
   pipes: JUNOS_PIPES,
   pager: { marker: '---(more)---', erase: `\r${' '.repeat(12)}\r` },
   maxLine: 4096,

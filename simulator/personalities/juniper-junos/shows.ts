@@ -2,7 +2,6 @@
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import type { RenderContext } from '../render-context.js';
-import { rememberChassis } from './chassis-registry.js';
 import * as render from './render/index.js';
 
 type Renderer = (ctx: RenderContext) => string;
@@ -39,7 +38,6 @@ export const JUNOS_RENDERERS: Record<string, Renderer> = {
 
 /** Runs a renderer for a device; a command that prints nothing still gets Junos's blank line. */
 export function runShow(device: DeviceRuntime, command: string): string {
-  rememberChassis(device);
   return JUNOS_RENDERERS[command]!(device.renderContext()) || '\n';
 }
 
