@@ -32,7 +32,8 @@ export function interpret<D>(
     return fail(personality.incomplete(promptLength, line.trimEnd().length));
   if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0));
   if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column));
-  if (parsed.kind === 'ambiguous') return fail(personality.ambiguous(parsed.token));
+  if (parsed.kind === 'ambiguous')
+    return fail(personality.ambiguous(parsed.token, promptLength, parsed.column));
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical });
   if (result.rejectArg !== undefined)
     return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));

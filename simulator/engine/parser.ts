@@ -16,7 +16,7 @@ export type ParseResult<D> =
     }
   | { kind: 'invalid'; column: number }
   | { kind: 'incomplete' }
-  | { kind: 'ambiguous'; token: string };
+  | { kind: 'ambiguous'; token: string; column: number };
 
 interface Word {
   text: string;
@@ -77,7 +77,7 @@ export function parseCommand<D>(
 type Step<D> =
   | { kind: 'ok'; candidates: Candidate<D>[] }
   | { kind: 'invalid'; column: number }
-  | { kind: 'ambiguous'; token: string };
+  | { kind: 'ambiguous'; token: string; column: number };
 
 function matchWord<D>(open: Candidate<D>[], i: number, word: Word, line: string): Step<D> {
   const lower = word.text.toLowerCase();
@@ -89,7 +89,7 @@ function matchWord<D>(open: Candidate<D>[], i: number, word: Word, line: string)
     const exact = keywordHits.filter((c) => keywordOf(c.spec.grammar[i]!) === lower);
     const chosen = exact.length > 0 ? exact : keywordHits;
     const distinct = new Set(chosen.map((c) => keywordOf(c.spec.grammar[i]!)));
-    if (distinct.size > 1) return { kind: 'ambiguous', token: word.text };
+    if (distinct.size > 1) return { kind: 'ambiguous', token: word.text, column: word.start };
     return { kind: 'ok', candidates: chosen.map((c) => advance(c, keywordOf(c.spec.grammar[i]!))) };
   }
   const paramHits = open.flatMap((c) => {

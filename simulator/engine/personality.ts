@@ -20,7 +20,8 @@ export interface Personality<D> {
   invalid(promptLength: number, column: number): string;
   /** `lineLength`: length of what was typed, for platforms that put a caret after it. */
   incomplete(promptLength: number, lineLength: number): string;
-  ambiguous(token: string): string;
+  /** `column`: where the ambiguous word starts in the typed line (NX-OS puts a caret there). */
+  ambiguous(token: string, promptLength: number, column: number): string;
   /** What Enter echoes after a line, once it is known whether the device accepted it (Junos: " \n"). */
   enterEcho?: (line: string, failed: boolean) => string;
   /** Wraps every output before the prompt (Junos starts output with " \n" and ends it with a blank line). */

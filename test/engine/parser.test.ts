@@ -39,7 +39,7 @@ describe('IOS command parsing', () => {
     expect(parseCommand('show', 'enable', specs)).toEqual({ kind: 'incomplete' });
     expect(parseCommand('terminal length', 'enable', specs)).toEqual({ kind: 'incomplete' });
     expect(parseCommand('logging', 'config', specs)).toEqual({ kind: 'incomplete' });
-    expect(parseCommand('e', 'user', specs)).toEqual({ kind: 'ambiguous', token: 'e' });
+    expect(parseCommand('e', 'user', specs)).toEqual({ kind: 'ambiguous', token: 'e', column: 0 });
     expect(parseCommand('   ', 'user', specs)).toEqual({ kind: 'empty' });
   });
 

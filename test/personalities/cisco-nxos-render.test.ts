@@ -187,7 +187,8 @@ describe('CLI', () => {
   });
 
   it('reports ambiguity in NX-OS words', () => {
-    expect(run('show c').output).toBe("% Ambiguous command at '^' marker.");
+    // The caret sits under the ambiguous word: prompt "r2-nx02# " (9) + "show " (5).
+    expect(run('show c').output).toBe(`${' '.repeat(14)}^\n% Ambiguous command at '^' marker.`);
   });
 
   it('accepts abbreviations, pipes and show commands in configuration mode', () => {

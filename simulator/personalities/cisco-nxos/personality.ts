@@ -42,8 +42,8 @@ export const ciscoNxosPersonality: Personality<DeviceRuntime> = {
   badSecret: '% Permission denied\n',
   invalid: renderInvalid,
   incomplete: renderIncomplete,
-  /** The engine does not say where the ambiguous word starts, so there is no caret line. */
-  ambiguous: () => "% Ambiguous command at '^' marker.",
+  ambiguous: (_token, promptLength, column) =>
+    `${' '.repeat(promptLength + column)}^\n% Ambiguous command at '^' marker.`,
   pager: { marker: '--More--', erase: '\r' + ' '.repeat(8) + '\r' },
   maxLine: 4096,
   pipes: IOS_PIPES,
