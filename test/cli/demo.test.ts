@@ -19,6 +19,9 @@ describe('labfleet demo', () => {
     expect(out).toMatch(/all 100 devices would take about \d+\.\d s \(extrapolated from the sample\)/);
     expect(out).toMatch(/Concurrently \(all 100 devices at once\):\n {2}It took \d+\.\d\d s for 100 devices/);
     expect(out).toMatch(/\d+x faster than the extrapolated sequential run/);
+    expect(out).toMatch(
+      / {2}sequential \(extrapolated\) {2}█{50} {2}\d+\.\d s\n {2}concurrent {17}█*[▏▎▍▌▋▊▉]? +\d+\.\d s\n/,
+    );
     expect(out).toContain('Cabling 100% coincides with the documentation!');
     expect(code).toBe(0);
   }, 60_000);
@@ -32,4 +35,19 @@ describe('labfleet demo', () => {
       .filter((l) => /^(SWAPPED|MISSING|UNEXPECTED|MOVED|MISWIRED|ONE-SIDED|UNVERIFIABLE)/.test(l));
     expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
   }, 60_000);
+});
+
+describe('drawBars', () => {
+  it('draws bars on one scale, in eighths of a block', async () => {
+    const { drawBars } = await import('../../client/cli/commands/demo.js');
+    expect(
+      drawBars(
+        [
+          ['slow', 10],
+          ['fast', 1.25],
+        ],
+        10,
+      ),
+    ).toEqual(['  slow  ██████████  10.0 s', '  fast  █▎          1.3 s']);
+  });
 });

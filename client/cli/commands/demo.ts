@@ -92,9 +92,26 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
       `  ${((perDevice * targets.length) / concurrent.timing.seconds).toFixed(0)}x faster than the extrapolated sequential run`,
     );
     say();
+    const bars = drawBars([
+      ['sequential (extrapolated)', perDevice * targets.length],
+      ['concurrent', concurrent.timing.seconds],
+    ]);
+    for (const line of bars) say(line);
+    say();
     io.out(renderReport(concurrent.report, 'text', concurrent.timing));
     return concurrent.report.ok;
   } finally {
     await fleet.stop();
   }
+}
+
+/** Bars on one scale, so the audience sees the difference: `label  ████…  61.0 s`. */
+export function drawBars(bars: ReadonlyArray<readonly [string, number]>, width = 50): string[] {
+  const longest = Math.max(...bars.map(([, seconds]) => seconds));
+  const labelWidth = Math.max(...bars.map(([label]) => label.length));
+  return bars.map(([label, seconds]) => {
+    const eighths = longest > 0 ? Math.round((seconds / longest) * width * 8) : 0;
+    const bar = '█'.repeat(Math.floor(eighths / 8)) + (eighths % 8 ? '▏▎▍▌▋▊▉'[(eighths % 8) - 1]! : '');
+    return `  ${label.padEnd(labelWidth)}  ${(bar || '▏').padEnd(width)}  ${seconds.toFixed(1)} s`;
+  });
 }
