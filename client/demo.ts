@@ -5,6 +5,22 @@ import { findModel, getKind } from '../simulator/topology/kinds/index.js';
 import { endpointKey, type Endpoint, type Topology } from '../simulator/topology/model.js';
 import type { DriftItem } from '../simulator/topology/drift.js';
 
+const end = (e: Endpoint) => `${e.node} ${e.interface}`;
+
+/** A drift item in words, for the audience. */
+export function describeDrift(item: DriftItem): string {
+  switch (item.op) {
+    case 'swap':
+      return `the cables in ${end(item.ports[0])} and ${end(item.ports[1])} are exchanged`;
+    case 'unplug':
+      return `the cable in ${end(item.port)} is pulled out`;
+    case 'move':
+      return `the cable in ${end(item.from)} is moved to ${end(item.to)}`;
+    case 'add':
+      return `an undocumented cable joins ${end(item.ports[0])} and ${end(item.ports[1])}`;
+  }
+}
+
 /** Picks, from the seed: one device whose two cables are swapped, one cable unplugged, one undocumented cable. */
 export function demoDrift(
   topology: Topology,

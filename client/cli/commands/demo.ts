@@ -10,7 +10,7 @@ import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { checkCabling } from '../../check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
-import { demoDrift } from '../../demo.js';
+import { demoDrift, describeDrift } from '../../demo.js';
 import { targetsFromTopology } from '../../inventory.js';
 import { renderReport, timingLine } from '../../report/index.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
@@ -66,7 +66,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
     say(
       `${topology.name}: ${fleet.devices.length} devices up over SSH in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
     );
-    for (const item of drift) say(`Injected drift: ${JSON.stringify(item)}`);
+    for (const item of drift) say(`Injected drift: ${describeDrift(item)}`);
     const targets = targetsFromTopology(topology, { sshPort: parsePort('--ssh-port', options.sshPort) });
     const documentation = documentationFromTopology(topology);
     const sampleSize = Math.min(parseCount('--sample', options.sample, 1, targets.length), targets.length);
