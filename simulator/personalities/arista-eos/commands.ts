@@ -1,8 +1,7 @@
 /** The EOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { findModel, getKind } from '../../topology/kinds/index.js';
-import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
+import { enterInterface, rememberLine, setInterface } from '../config-commands.js';
 import { ANY_CONFIG, CONFIG, EXEC, k, num, PRIVILEGED, rest, SUBMODES } from './modes.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
 
@@ -101,11 +100,6 @@ const INTERFACE_KEYWORDS = [
   'no',
 ];
 
-const remember = (device: DeviceRuntime, line: string) => {
-  device.config().lines.push(line);
-  return ok;
-};
-
 const configuration: Spec[] = [
   { grammar: [k('end', 'Exit to privileged mode')], modes: ANY_CONFIG, run: () => ({ mode: 'enable' }) },
   { grammar: [k('exit', 'Exit from configuration mode')], modes: CONFIG, run: () => ({ mode: 'enable' }) },
@@ -130,7 +124,7 @@ const configuration: Spec[] = [
     grammar: [k('vlan', 'VLAN configuration'), num('vlan', 'VLAN ID', 1, 4094)],
     modes: CONFIG,
     run: ({ device, args }) => ({
-      ...remember(device, `vlan ${args.vlan}`),
+      ...rememberLine(device, `vlan ${args.vlan}`),
       mode: 'config-vlan',
       target: args.vlan!,
     }),
@@ -142,7 +136,7 @@ const configuration: Spec[] = [
     ],
     modes: CONFIG,
     run: ({ device, args }) => ({
-      ...remember(device, `router ${args.process}`),
+      ...rememberLine(device, `router ${args.process}`),
       mode: 'config-router',
       target: args.process!.split(/\s+/)[0]!.toLowerCase(),
     }),
@@ -150,12 +144,12 @@ const configuration: Spec[] = [
   {
     grammar: [k('no', 'Disable the command that follows'), rest('command', 'Command to negate')],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `no ${args.command}`),
+    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
   },
   ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
     grammar: [k(keyword, help), rest('settings', help)],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
   })),
   {
     grammar: [
@@ -189,27 +183,6 @@ const configuration: Spec[] = [
     run: () => ok,
   },
 ];
-
-function enterInterface(device: DeviceRuntime, text: string): CommandResult {
-  const kind = getKind(device.node.platform);
-  const model = findModel(kind, device.node.model)!;
-  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
-  if (!name) return { rejectArg: 'interface' };
-  const virtual = ['Loopback', 'Vlan', 'Port-Channel'].includes(name.type.name);
-  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
-  return { mode: 'config-if', target: name.full };
-}
-
-function setInterface(
-  device: DeviceRuntime,
-  target: string | undefined,
-  change: { description?: string; shutdown?: boolean },
-): CommandResult {
-  if (!target) return ok;
-  const interfaces = device.config().interfaces;
-  interfaces.set(target, { ...interfaces.get(target), ...change });
-  return ok;
-}
 
 /**
  * Privileged commands typed at the `>` prompt: EOS knows them, so it does not call them invalid,

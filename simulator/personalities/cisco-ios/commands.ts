@@ -1,9 +1,7 @@
 /** The IOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
-import { parseCommand } from '../../engine/parser.js';
 import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { getKind, findModel } from '../../topology/kinds/index.js';
-import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
+import { createDoCommand, enterInterface, rememberLine, setInterface } from '../config-commands.js';
 import { ping } from './ping.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
@@ -93,11 +91,6 @@ const GLOBAL_KEYWORDS: Array<[string, string]> = [
   ['vtp', 'Configure global VTP state'],
 ];
 
-const remember = (device: DeviceRuntime, line: string) => {
-  device.config().lines.push(line);
-  return ok;
-};
-
 const configuration: Spec[] = [
   { grammar: [k('end', 'Exit from configure mode')], modes: ANY_CONFIG, run: () => ({ mode: 'enable' }) },
   { grammar: [k('exit', 'Exit from configure mode')], modes: CONFIG, run: () => ({ mode: 'enable' }) },
@@ -127,24 +120,24 @@ const configuration: Spec[] = [
     grammar: [k('router', 'Enable a routing process'), rest('process', 'Routing protocol and process')],
     modes: CONFIG,
     run: ({ device, canonical, args }) => ({
-      ...remember(device, `${canonical.split(' ')[0]} ${args.process}`),
+      ...rememberLine(device, `${canonical.split(' ')[0]} ${args.process}`),
       mode: 'config-router',
     }),
   },
   {
     grammar: [k('vlan', 'VLAN commands'), num('vlan', 'ISL VLAN IDs 1-4094', 1, 4094)],
     modes: CONFIG,
-    run: ({ device, args }) => ({ ...remember(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
+    run: ({ device, args }) => ({ ...rememberLine(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
   },
   {
     grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `no ${args.command}`),
+    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
   },
   ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
     grammar: [k(keyword, help), rest('settings', help)],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
   })),
   {
     grammar: [
@@ -191,53 +184,6 @@ const configuration: Spec[] = [
   },
 ];
 
-function enterInterface(device: DeviceRuntime, text: string): CommandResult {
-  const kind = getKind(device.node.platform);
-  const model = findModel(kind, device.node.model)!;
-  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
-  if (!name) return { rejectArg: 'interface' };
-  const virtual = ['Loopback', 'Vlan', 'Port-channel'].includes(name.type.name);
-  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
-  return { mode: 'config-if', target: name.full };
-}
-
-function setInterface(
-  device: DeviceRuntime,
-  target: string | undefined,
-  change: { description?: string; shutdown?: boolean },
-): CommandResult {
-  if (!target) return ok;
-  const interfaces = device.config().interfaces;
-  interfaces.set(target, { ...interfaces.get(target), ...change });
-  return ok;
-}
-
-/** `do <command>` runs an exec command from configuration mode. */
-const doCommand: Spec = {
-  grammar: [k('do', 'To run exec commands in config mode'), rest('command', 'Exec Command')],
-  modes: ANY_CONFIG,
-  run: (call) => runAsExec(call.device, call.args.command!),
-};
-
-function runAsExec(device: DeviceRuntime, line: string): CommandResult {
-  const specs = IOS_COMMANDS.filter((s) => s.modes.includes('enable') && s !== doCommand);
-  const parsed = parseLine(line, specs);
-  if (!parsed) return { rejectArg: 'command' };
-  const result = parsed.spec.run({
-    device,
-    session: { mode: 'enable', user: device.node.credentials.username, terminal: { length: 0, width: 511 } },
-    args: parsed.args,
-    canonical: parsed.canonical,
-  });
-  return {
-    ...(result.output === undefined ? {} : { output: result.output }),
-    ...(result.extraDelayMs ? { extraDelayMs: result.extraDelayMs } : {}),
-  };
-}
-
-function parseLine(line: string, specs: Spec[]) {
-  const parsed = parseCommand(line, 'enable', specs);
-  return parsed.kind === 'ok' ? parsed : undefined;
-}
+const doCommand = createDoCommand('enable', ANY_CONFIG, () => IOS_COMMANDS);
 
 export const IOS_COMMANDS: Spec[] = [...session, ...IOS_SHOW_COMMANDS, ...configuration, doCommand];

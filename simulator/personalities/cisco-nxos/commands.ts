@@ -1,9 +1,7 @@
 /** The NX-OS command table: session, configuration and `do` (show commands in shows.ts). */
-import { parseCommand } from '../../engine/parser.js';
 import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { modelHasPort, parseInterfaceName } from '../../topology/interfaces.js';
-import { findModel, getKind } from '../../topology/kinds/index.js';
+import { createDoCommand, enterInterface, rememberLine, setInterface } from '../config-commands.js';
 import { NXOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -88,11 +86,6 @@ const GLOBAL_KEYWORDS: Array<[string, string]> = [
   ['vrf', 'Configure VRF parameters'],
 ];
 
-const remember = (device: DeviceRuntime, line: string) => {
-  device.config().lines.push(line);
-  return ok;
-};
-
 const INTERFACE_KEYWORDS = [
   'ip',
   'switchport',
@@ -128,22 +121,22 @@ const configuration: Spec[] = [
   {
     grammar: [k('vlan', 'Vlan commands'), num('vlan', 'VLAN ID 1-4094', 1, 4094)],
     modes: CONFIG,
-    run: ({ device, args }) => ({ ...remember(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
+    run: ({ device, args }) => ({ ...rememberLine(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
   },
   {
     grammar: [k('router', 'Enable a routing process'), rest('process', 'Routing protocol and tag')],
     modes: CONFIG,
-    run: ({ device, args }) => ({ ...remember(device, `router ${args.process}`), mode: 'config-router' }),
+    run: ({ device, args }) => ({ ...rememberLine(device, `router ${args.process}`), mode: 'config-router' }),
   },
   {
     grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `no ${args.command}`),
+    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
   },
   ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
     grammar: [k(keyword, help), rest('settings', help)],
     modes: CONFIG,
-    run: ({ device, args }) => remember(device, `${keyword} ${args.settings}`),
+    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
   })),
   {
     grammar: [k('description', 'Enter description of maximum 254 characters'), rest('text', 'Description')],
@@ -172,46 +165,6 @@ const configuration: Spec[] = [
   },
 ];
 
-/** NX-OS names interfaces `ethernet1/1`, `Eth1/1`, `e1/1`: any spelling of the kind's types. */
-function enterInterface(device: DeviceRuntime, text: string): CommandResult {
-  const kind = getKind(device.node.platform);
-  const model = findModel(kind, device.node.model)!;
-  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
-  if (!name) return { rejectArg: 'interface' };
-  const virtual = ['loopback', 'Vlan', 'port-channel'].includes(name.type.name);
-  if (!virtual && !modelHasPort(model, name.full)) return { rejectArg: 'interface' };
-  return { mode: 'config-if', target: name.full };
-}
-
-function setInterface(
-  device: DeviceRuntime,
-  target: string | undefined,
-  change: { description?: string; shutdown?: boolean },
-): CommandResult {
-  if (!target) return ok;
-  const interfaces = device.config().interfaces;
-  interfaces.set(target, { ...interfaces.get(target), ...change });
-  return ok;
-}
-
-/** `do <command>` runs an exec command from configuration mode. */
-const doCommand: Spec = {
-  grammar: [k('do', 'Run an exec command'), rest('command', 'Exec command')],
-  modes: ANY_CONFIG,
-  run: ({ device, args }) => runAsExec(device, args.command!),
-};
-
-function runAsExec(device: DeviceRuntime, line: string): CommandResult {
-  const specs = NXOS_COMMANDS.filter((s) => s.modes.includes('exec') && s !== doCommand);
-  const parsed = parseCommand(line, 'exec', specs);
-  if (parsed.kind !== 'ok') return { rejectArg: 'command' };
-  const result = parsed.spec.run({
-    device,
-    session: { mode: 'exec', user: device.node.credentials.username, terminal: { length: 0, width: 511 } },
-    args: parsed.args,
-    canonical: parsed.canonical,
-  });
-  return result.output === undefined ? ok : { output: result.output };
-}
+const doCommand = createDoCommand('exec', ANY_CONFIG, () => NXOS_COMMANDS);
 
 export const NXOS_COMMANDS: Spec[] = [...session, ...NXOS_SHOW_COMMANDS, ...configuration, doCommand];

@@ -1,0 +1,81 @@
+/** Configuration-mode pieces the Cisco-style CLIs (IOS, NX-OS, EOS) share: interfaces and remembered lines. */
+import { parseCommand } from '../engine/parser.js';
+import type { CommandResult, CommandSpec } from '../engine/types.js';
+import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import { modelHasPort, parseInterfaceName } from '../topology/interfaces.js';
+import { findModel, getKind } from '../topology/kinds/index.js';
+
+const ok: CommandResult = {};
+
+/** Interface types that exist without a port on the model. */
+const VIRTUAL = new Set(['loopback', 'vlan', 'port-channel']);
+
+/**
+ * `interface Gi1/0/1` (or `GigabitEthernet 1/0/1`, `eth1/1`): any spelling of the platform's
+ * types, a port the model has or a virtual interface; otherwise the name is refused.
+ */
+export function enterInterface(device: DeviceRuntime, text: string): CommandResult {
+  const kind = getKind(device.node.platform);
+  const model = findModel(kind, device.node.model)!;
+  const name = parseInterfaceName(text.replace(/\s+/g, ''), kind.interfaceTypes);
+  if (!name) return { rejectArg: 'interface' };
+  if (!VIRTUAL.has(name.type.name.toLowerCase()) && !modelHasPort(model, name.full))
+    return { rejectArg: 'interface' };
+  return { mode: 'config-if', target: name.full };
+}
+
+/** Records a description or shutdown state for the interface being configured. */
+export function setInterface(
+  device: DeviceRuntime,
+  target: string | undefined,
+  change: { description?: string; shutdown?: boolean },
+): CommandResult {
+  if (!target) return ok;
+  const interfaces = device.config().interfaces;
+  interfaces.set(target, { ...interfaces.get(target), ...change });
+  return ok;
+}
+
+/** Keeps a global configuration line for the running-config. */
+export function rememberLine(device: DeviceRuntime, line: string): CommandResult {
+  device.config().lines.push(line);
+  return ok;
+}
+
+/**
+ * `do <command>`: runs an exec-mode command from configuration mode. `commands` is read when the
+ * command runs, so the table may include this very spec.
+ */
+export function createDoCommand(
+  execMode: string,
+  modes: readonly string[],
+  commands: () => readonly CommandSpec<DeviceRuntime>[],
+): CommandSpec<DeviceRuntime> {
+  const spec: CommandSpec<DeviceRuntime> = {
+    grammar: [
+      { keyword: 'do', help: 'To run exec commands in config mode' },
+      { param: 'rest', name: 'command', help: 'Exec Command' },
+    ],
+    modes,
+    run: ({ device, args }) => {
+      const exec = commands().filter((s) => s.modes.includes(execMode) && s !== spec);
+      const parsed = parseCommand(args.command!, execMode, exec);
+      if (parsed.kind !== 'ok') return { rejectArg: 'command' };
+      const result = parsed.spec.run({
+        device,
+        session: {
+          mode: execMode,
+          user: device.node.credentials.username,
+          terminal: { length: 0, width: 511 },
+        },
+        args: parsed.args,
+        canonical: parsed.canonical,
+      });
+      return {
+        ...(result.output === undefined ? {} : { output: result.output }),
+        ...(result.extraDelayMs ? { extraDelayMs: result.extraDelayMs } : {}),
+      };
+    },
+  };
+  return spec;
+}
