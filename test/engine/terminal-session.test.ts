@@ -1,47 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TerminalSession, type SessionHost } from '../../simulator/engine/terminal-session.js';
+import { openTerminal } from '../terminal.js';
 import { ciscoIosPersonality } from '../../simulator/personalities/cisco-ios/personality.js';
-import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
-import { createClock } from '../../simulator/fleet/clock.js';
-import { createStateContext } from '../../simulator/state/index.js';
-import { createWorld } from '../../simulator/topology/drift.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 
-async function session(terminal = { width: 80, length: 0 }) {
-  const topology = await loadTopology('routers-10');
-  const ctx = createStateContext(createWorld(topology));
-  const node = topology.nodes[0]!;
-  const device = createDeviceRuntime(ctx, node, createClock(true), {
-    ...node.latency,
-    command: { type: 'fixed', ms: 0 },
-  });
-  let out = '';
-  let closed = false;
-  const host: SessionHost<DeviceRuntime> = {
-    device,
-    personality: ciscoIosPersonality,
-    hostname: () => device.config().hostname,
-    secret: 'admin',
-    latency: () => 0,
-    write: (text) => void (out += text),
-    close: () => void (closed = true),
-  };
-  const terminalSession = new TerminalSession(host, terminal, 'admin');
-  terminalSession.start();
-  return {
-    type(text: string) {
-      out = '';
-      terminalSession.feed(text);
-      return out;
-    },
-    get closed() {
-      return closed;
-    },
-    get mode() {
-      return terminalSession.mode;
-    },
-    device,
-  };
+function session(terminal = { width: 80, length: 0 }) {
+  return openTerminal('routers-10', 'R1', ciscoIosPersonality, { terminal });
 }
 
 describe('terminal session (IOS)', () => {

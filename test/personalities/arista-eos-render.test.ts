@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TerminalSession, type SessionHost } from '../../simulator/engine/terminal-session.js';
-import { createClock } from '../../simulator/fleet/clock.js';
-import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import { openTerminal } from '../terminal.js';
 import { aristaEosPersonality } from '../../simulator/personalities/arista-eos/personality.js';
 import * as render from '../../simulator/personalities/arista-eos/render/index.js';
 import { renderEosDuration, renderEosUptime } from '../../simulator/personalities/arista-eos/render/text.js';
 import type { RenderContext } from '../../simulator/personalities/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
-import { createStateContext } from '../../simulator/state/index.js';
-import { createWorld } from '../../simulator/topology/drift.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 import { expectGolden } from '../helpers.js';
 
 type Renderer = (ctx: RenderContext) => string;
@@ -87,38 +82,8 @@ describe('EOS renderers', () => {
   });
 });
 
-async function session(terminal = { width: 80, length: 0 }) {
-  const topology = await loadTopology('lab-100');
-  const ctx = createStateContext(createWorld(topology));
-  const node = topology.nodes.find((n) => n.name === 'r2-ar08')!;
-  const device = createDeviceRuntime(ctx, node, createClock(true), {
-    ...node.latency,
-    command: { type: 'fixed', ms: 0 },
-  });
-  let out = '';
-  let closed = false;
-  const host: SessionHost<DeviceRuntime> = {
-    device,
-    personality: aristaEosPersonality,
-    hostname: () => device.config().hostname,
-    secret: 'admin',
-    latency: () => 0,
-    write: (text) => void (out += text),
-    close: () => void (closed = true),
-  };
-  const terminalSession = new TerminalSession(host, terminal, 'admin');
-  terminalSession.start();
-  return {
-    type(text: string) {
-      out = '';
-      terminalSession.feed(text);
-      return out.replaceAll('\r\n', '\n');
-    },
-    get closed() {
-      return closed;
-    },
-    device,
-  };
+function session(terminal = { width: 80, length: 0 }) {
+  return openTerminal('lab-100', 'r2-ar08', aristaEosPersonality, { terminal, lf: true });
 }
 
 describe('EOS CLI', () => {

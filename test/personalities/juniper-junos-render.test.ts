@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TerminalSession, type SessionHost } from '../../simulator/engine/terminal-session.js';
-import { createClock } from '../../simulator/fleet/clock.js';
-import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import { openTerminal } from '../terminal.js';
 import {
   frameJunosOutput,
   juniperJunosPersonality,
@@ -11,10 +9,7 @@ import * as render from '../../simulator/personalities/juniper-junos/render/inde
 import { renderAgo } from '../../simulator/personalities/juniper-junos/render/uptime.js';
 import type { RenderContext } from '../../simulator/personalities/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
-import { createStateContext } from '../../simulator/state/index.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
-import { createWorld } from '../../simulator/topology/drift.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 import { expectGolden } from '../helpers.js';
 
 type Renderer = (ctx: RenderContext) => string;
@@ -121,37 +116,8 @@ describe('framing', () => {
   });
 });
 
-async function session(device: string, terminal = { width: 80, length: 0 }) {
-  const topology = await loadTopology('lab-100');
-  const ctx = createStateContext(createWorld(topology));
-  const node = topology.nodes.find((n) => n.name === device)!;
-  const runtime = createDeviceRuntime(ctx, node, createClock(true), {
-    ...node.latency,
-    command: { type: 'fixed', ms: 0 },
-  });
-  let out = '';
-  let closed = false;
-  const host: SessionHost<DeviceRuntime> = {
-    device: runtime,
-    personality: juniperJunosPersonality,
-    hostname: () => runtime.config().hostname,
-    secret: 'admin',
-    latency: () => 0,
-    write: (text) => void (out += text),
-    close: () => void (closed = true),
-  };
-  const terminalSession = new TerminalSession(host, terminal, 'admin');
-  terminalSession.start();
-  return {
-    type(text: string) {
-      out = '';
-      terminalSession.feed(text);
-      return out;
-    },
-    get closed() {
-      return closed;
-    },
-  };
+function session(device: string, terminal = { width: 80, length: 0 }) {
+  return openTerminal('lab-100', device, juniperJunosPersonality, { terminal });
 }
 
 describe('terminal session (Junos)', () => {
