@@ -118,11 +118,11 @@ describe('the package entry', () => {
       [
         '--input-type=module',
         '-e',
-        "const l = await import('labfleet'); const t = await l.loadTopology('routers-10'); console.log(t.nodes.length, typeof l.deriveDeviceState, typeof l.startFleet)",
+        "const l = await import('labfleet'); const t = await l.loadTopology('routers-10'); console.log(t.nodes.length, typeof l.deriveDeviceState, typeof l.startFleet, typeof l.checkCabling)",
       ],
       { cwd: ROOT },
     );
-    expect(stdout.trim()).toBe('10 function function');
+    expect(stdout.trim()).toBe('10 function function function');
   });
 });
 

@@ -39,6 +39,30 @@ describe('labfleet check', () => {
     );
   });
 
+  it('mixed-vendor lab-100 (IOS, NX-OS, EOS, Junos): every cable verified over CDP and LLDP', async () => {
+    const lab = await startFleet({
+      topology: await loadTopology('lab-100'),
+      sshPort: 24125,
+      commandLatencyMs: 0,
+    });
+    try {
+      const { code, out } = await check('lab-100', '--ssh-port', '24125', '--format', 'json');
+      const report = JSON.parse(out) as {
+        ok: boolean;
+        cables: { documented: number; verified: number };
+        devices: { checked: number };
+      };
+      expect(report).toMatchObject({
+        ok: true,
+        cables: { documented: 777, verified: 777 },
+        devices: { checked: 100 },
+      });
+      expect(code).toBe(0);
+    } finally {
+      await lab.stop();
+    }
+  }, 60_000);
+
   it('a drifted lab: exit 1 with exactly the drift, and nothing else', async () => {
     const { code, out } = await check('routers-10', '--ssh-port', String(DRIFTED));
     expect(code).toBe(1);
