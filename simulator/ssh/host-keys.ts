@@ -27,10 +27,22 @@ export async function loadHostKeys(paths: readonly string[]): Promise<Buffer[]> 
 
 /** Fresh ed25519 and RSA-2048 host keys in OpenSSH format. */
 export function generateHostKeys(): string[] {
-  return [
-    ssh2.utils.generateKeyPairSync('ed25519').private,
-    ssh2.utils.generateKeyPairSync('rsa', { bits: 2048 }).private,
-  ];
+  return [generateUsableKey('ed25519'), generateUsableKey('rsa')];
+}
+
+/**
+ * ssh2's generator writes about one ed25519 key in 256 with a 31-byte public key (a leading zero
+ * byte lost), which its own parser then rejects: draw again until the key parses.
+ */
+export function generateUsableKey(type: 'ed25519' | 'rsa'): string {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const { private: key } =
+      type === 'rsa'
+        ? ssh2.utils.generateKeyPairSync('rsa', { bits: 2048 })
+        : ssh2.utils.generateKeyPairSync('ed25519');
+    if (!(ssh2.utils.parseKey(key) instanceof Error)) return key;
+  }
+  throw new LabfleetError('USAGE', `could not generate a usable ${type} host key; pass one with --host-key`);
 }
 
 /**
