@@ -25,7 +25,7 @@ export function enterInterface(device: DeviceRuntime, text: string): CommandResu
 }
 
 /** Records a description or shutdown state for the interface being configured. */
-export function setInterface(
+function setInterface(
   device: DeviceRuntime,
   target: string | undefined,
   change: { description?: string; shutdown?: boolean },
@@ -78,4 +78,60 @@ export function createDoCommand(
     },
   };
   return spec;
+}
+
+/** A platform's own `?` help texts for the configuration commands below. */
+export interface ConfigHelp {
+  no: string;
+  description: string;
+  descriptionText: string;
+  shutdown: string;
+}
+
+type Spec = CommandSpec<DeviceRuntime>;
+const keyword = (word: string, help: string) => ({ keyword: word, help });
+const rest = (name: string, help: string) => ({ param: 'rest' as const, name, help });
+
+/**
+ * Global lines kept for the running-config (`no …` and each keyword with its settings), then the
+ * interface sub-mode: description, shutdown, no shutdown, and other settings accepted silently.
+ */
+export function configurationLines(
+  globals: ReadonlyArray<readonly [string, string]>,
+  interfaceKeywords: readonly string[],
+  help: ConfigHelp,
+): Spec[] {
+  const INTERFACE = ['config-if'];
+  return [
+    {
+      grammar: [keyword('no', help.no), rest('command', 'Command to negate')],
+      modes: ['config'],
+      run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
+    },
+    ...globals.map(([word, text]): Spec => ({
+      grammar: [keyword(word, text), rest('settings', text)],
+      modes: ['config'],
+      run: ({ device, args }) => rememberLine(device, `${word} ${args.settings}`),
+    })),
+    {
+      grammar: [keyword('description', help.description), rest('text', help.descriptionText)],
+      modes: INTERFACE,
+      run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
+    },
+    {
+      grammar: [keyword('shutdown', help.shutdown)],
+      modes: INTERFACE,
+      run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
+    },
+    {
+      grammar: [keyword('no', help.no), keyword('shutdown', help.shutdown)],
+      modes: INTERFACE,
+      run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
+    },
+    ...[...new Set([...interfaceKeywords, 'no'])].map((word): Spec => ({
+      grammar: [keyword(word, `Interface ${word} settings`), rest('settings', 'Settings')],
+      modes: INTERFACE,
+      run: () => ok,
+    })),
+  ];
 }

@@ -1,7 +1,7 @@
 /** The EOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { enterInterface, rememberLine, setInterface } from '../config-commands.js';
+import { configurationLines, enterInterface, rememberLine } from '../config-commands.js';
 import { ANY_CONFIG, CONFIG, EXEC, k, num, PRIVILEGED, rest, SUBMODES } from './modes.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
 
@@ -141,42 +141,12 @@ const configuration: Spec[] = [
       target: args.process!.split(/\s+/)[0]!.toLowerCase(),
     }),
   },
-  {
-    grammar: [k('no', 'Disable the command that follows'), rest('command', 'Command to negate')],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
-  },
-  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
-    grammar: [k(keyword, help), rest('settings', help)],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
-  })),
-  {
-    grammar: [
-      k('description', 'Description string to associate with the interface'),
-      rest('text', 'Up to 240 characters'),
-    ],
-    modes: ['config-if'],
-    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
-  },
-  {
-    grammar: [k('shutdown', 'Administratively shut off the interface')],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
-  },
-  {
-    grammar: [
-      k('no', 'Disable the command that follows'),
-      k('shutdown', 'Administratively shut off the interface'),
-    ],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
-  },
-  ...INTERFACE_KEYWORDS.map((keyword): Spec => ({
-    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
-    modes: ['config-if'],
-    run: () => ok,
-  })),
+  ...configurationLines(GLOBAL_KEYWORDS, INTERFACE_KEYWORDS, {
+    no: 'Disable the command that follows',
+    description: 'Description string to associate with the interface',
+    descriptionText: 'Up to 240 characters',
+    shutdown: 'Administratively shut off the interface',
+  }),
   {
     grammar: [rest('settings', 'Settings of this mode')],
     modes: ['config-vlan', 'config-router'],

@@ -1,7 +1,7 @@
 /** The IOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
 import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { createDoCommand, enterInterface, rememberLine, setInterface } from '../config-commands.js';
+import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { ping } from './ping.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
@@ -129,54 +129,27 @@ const configuration: Spec[] = [
     modes: CONFIG,
     run: ({ device, args }) => ({ ...rememberLine(device, `vlan ${args.vlan}`), mode: 'config-vlan' }),
   },
-  {
-    grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
-  },
-  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
-    grammar: [k(keyword, help), rest('settings', help)],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
-  })),
-  {
-    grammar: [
-      k('description', 'Interface specific description'),
-      rest('text', 'Up to 240 characters describing this interface'),
+  ...configurationLines(
+    GLOBAL_KEYWORDS,
+    [
+      'ip',
+      'switchport',
+      'speed',
+      'duplex',
+      'mtu',
+      'cdp',
+      'lldp',
+      'channel-group',
+      'spanning-tree',
+      'negotiation',
     ],
-    modes: ['config-if'],
-    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
-  },
-  {
-    grammar: [k('shutdown', 'Shutdown the selected interface')],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
-  },
-  {
-    grammar: [
-      k('no', 'Negate a command or set its defaults'),
-      k('shutdown', 'Shutdown the selected interface'),
-    ],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
-  },
-  ...[
-    'ip',
-    'switchport',
-    'speed',
-    'duplex',
-    'mtu',
-    'cdp',
-    'lldp',
-    'channel-group',
-    'spanning-tree',
-    'negotiation',
-    'no',
-  ].map((keyword): Spec => ({
-    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
-    modes: ['config-if'],
-    run: () => ok,
-  })),
+    {
+      no: 'Negate a command or set its defaults',
+      description: 'Interface specific description',
+      descriptionText: 'Up to 240 characters describing this interface',
+      shutdown: 'Shutdown the selected interface',
+    },
+  ),
   {
     grammar: [rest('settings', 'Settings of this submode')],
     modes: ['config-line', 'config-router', 'config-vlan'],

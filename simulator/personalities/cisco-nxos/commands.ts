@@ -1,7 +1,7 @@
 /** The NX-OS command table: session, configuration and `do` (show commands in shows.ts). */
 import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { createDoCommand, enterInterface, rememberLine, setInterface } from '../config-commands.js';
+import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { NXOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -128,36 +128,12 @@ const configuration: Spec[] = [
     modes: CONFIG,
     run: ({ device, args }) => ({ ...rememberLine(device, `router ${args.process}`), mode: 'config-router' }),
   },
-  {
-    grammar: [k('no', 'Negate a command or set its defaults'), rest('command', 'Command to negate')],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
-  },
-  ...GLOBAL_KEYWORDS.map(([keyword, help]): Spec => ({
-    grammar: [k(keyword, help), rest('settings', help)],
-    modes: CONFIG,
-    run: ({ device, args }) => rememberLine(device, `${keyword} ${args.settings}`),
-  })),
-  {
-    grammar: [k('description', 'Enter description of maximum 254 characters'), rest('text', 'Description')],
-    modes: ['config-if'],
-    run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
-  },
-  {
-    grammar: [k('shutdown', 'Enable/disable an interface')],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
-  },
-  {
-    grammar: [k('no', 'Negate a command or set its defaults'), k('shutdown', 'Enable/disable an interface')],
-    modes: ['config-if'],
-    run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
-  },
-  ...[...INTERFACE_KEYWORDS, 'no'].map((keyword): Spec => ({
-    grammar: [k(keyword, `Interface ${keyword} settings`), rest('settings', 'Settings')],
-    modes: ['config-if'],
-    run: () => ok,
-  })),
+  ...configurationLines(GLOBAL_KEYWORDS, INTERFACE_KEYWORDS, {
+    no: 'Negate a command or set its defaults',
+    description: 'Enter description of maximum 254 characters',
+    descriptionText: 'Description',
+    shutdown: 'Enable/disable an interface',
+  }),
   {
     grammar: [rest('settings', 'Settings of this submode')],
     modes: ['config-vlan', 'config-router'],
