@@ -4,22 +4,11 @@ import type { Neighbor } from '../../../state/neighbors.js';
 import { getKind } from '../../../topology/kinds/index.js';
 import { parseInterfaceName } from '../../../topology/interfaces.js';
 import type { RenderContext } from '../../render-context.js';
+import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
 import { lldpSystemDescription } from '../../software.js';
 import { peerModel, remainingHold } from './neighbor-facts.js';
 import { iosShortName } from './ports.js';
 import { left } from './text.js';
-
-/** LLDP system capabilities by IOS letter, in the order IOS lists them. */
-const CAPABILITY_LETTERS: ReadonlyArray<[letter: string, names: readonly string[]]> = [
-  ['O', ['Other']],
-  ['P', ['Repeater']],
-  ['B', ['Bridge', 'Switch']],
-  ['W', ['WLAN Access Point']],
-  ['R', ['Router']],
-  ['T', ['Telephone', 'Phone']],
-  ['C', ['DOCSIS Cable Device']],
-  ['S', ['Station', 'Host']],
-];
 
 const HEADER = [
   'Capability codes:',
@@ -38,17 +27,6 @@ function lldpNeighbors(ctx: RenderContext): Neighbor[] {
   return ctx.state.neighbors.filter((n) => n.protocol === 'lldp');
 }
 
-function capabilityLetters(n: Neighbor): string {
-  return CAPABILITY_LETTERS.filter(([, names]) => names.some((name) => n.capabilities.includes(name)))
-    .map(([letter]) => letter)
-    .join(',');
-}
-
-/** The Port ID TLV: IOS sends its short port name, the others their full interface name. */
-function portId(n: Neighbor): string {
-  return n.peerPlatform === 'cisco_ios' ? iosShortName(n.remoteInterface) : n.remoteInterface;
-}
-
 /** Renders `show lldp neighbors`; IOS cuts the Device ID at 20 characters without a gap. */
 export function renderShowLldpNeighbors(ctx: RenderContext): string {
   if (!ctx.state.protocols.lldp) return '% LLDP is not enabled';
@@ -58,8 +36,8 @@ export function renderShowLldpNeighbors(ctx: RenderContext): string {
       left(n.deviceId.slice(0, 20), 20) +
       left(iosShortName(n.localInterface), 15) +
       left(ADVERTISED_TTL, 11) +
-      left(capabilityLetters(n), 16) +
-      portId(n),
+      left(lldpCapabilityLetters(n).join(','), 16) +
+      lldpPortId(n),
   );
   return [...HEADER, ...rows, '', `Total entries displayed: ${neighbors.length}`, ''].join('\n');
 }
@@ -76,13 +54,13 @@ function mediaLines(ctx: RenderContext, n: Neighbor): string[] {
 }
 
 function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
-  const capabilities = capabilityLetters(n);
+  const capabilities = lldpCapabilityLetters(n).join(',');
   return [
     ENTRY_SEPARATOR,
     `Local Intf: ${iosShortName(n.localInterface)}`,
     'Local Intf service instance: -',
     `Chassis id: ${renderMacDotted(n.chassisMac)}`,
-    `Port id: ${portId(n)}`,
+    `Port id: ${lldpPortId(n)}`,
     `Port Description: ${n.remoteInterface}`,
     `System Name: ${n.deviceId}`,
     '',

@@ -2,24 +2,12 @@
 import { renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
 import type { RenderContext } from '../../render-context.js';
+import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
 import { lldpSystemDescription } from '../../software.js';
-import { iosShortName } from '../../cisco-ios/render/ports.js';
 import { peerModel, remainingHold } from '../../cisco-ios/render/neighbor-facts.js';
 import { left } from '../../cisco-ios/render/text.js';
 import { nxosShortName } from './names.js';
 import { nxosMajor } from './version.js';
-
-/** LLDP system capabilities by letter, in TLV bit order (how NX-OS lists them). */
-const CAPABILITY_LETTERS: ReadonlyArray<[letter: string, names: readonly string[]]> = [
-  ['O', ['Other']],
-  ['P', ['Repeater']],
-  ['B', ['Bridge', 'Switch']],
-  ['W', ['WLAN Access Point']],
-  ['R', ['Router']],
-  ['T', ['Telephone', 'Phone']],
-  ['C', ['DOCSIS Cable Device']],
-  ['S', ['Station', 'Host']],
-];
 
 const HEADER = [
   'Capability codes:',
@@ -35,17 +23,6 @@ function lldpNeighbors(ctx: RenderContext): Neighbor[] {
   return ctx.state.neighbors.filter((n) => n.protocol === 'lldp');
 }
 
-function capabilityLetters(n: Neighbor): string[] {
-  return CAPABILITY_LETTERS.filter(([, names]) => names.some((name) => n.capabilities.includes(name))).map(
-    ([letter]) => letter,
-  );
-}
-
-/** The Port ID TLV: IOS sends its short port name, the others their full interface name. */
-function portId(n: Neighbor): string {
-  return n.peerPlatform === 'cisco_ios' ? iosShortName(n.remoteInterface) : n.remoteInterface;
-}
-
 /** Renders `show lldp neighbors`: the Device ID is cut at 20 characters. */
 export function renderShowLldpNeighbors(ctx: RenderContext): string {
   const neighbors = lldpNeighbors(ctx);
@@ -54,19 +31,19 @@ export function renderShowLldpNeighbors(ctx: RenderContext): string {
       left(n.deviceId.slice(0, 20), 21) +
       left(nxosShortName(n.localInterface), 16) +
       left(ADVERTISED_TTL, 11) +
-      left(capabilityLetters(n).join(''), 12) +
-      portId(n),
+      left(lldpCapabilityLetters(n).join(''), 12) +
+      lldpPortId(n),
   );
   return [...HEADER, ...rows, '', `Total entries displayed: ${neighbors.length}`].join('\n');
 }
 
 function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
   const [first = '', ...more] = lldpSystemDescription(n.peerPlatform, peerModel(n), n.version);
-  const capabilities = capabilityLetters(n).join(', ');
+  const capabilities = lldpCapabilityLetters(n).join(', ');
   const ipv6 = nxosMajor(ctx.state.version) >= 9 ? ['Management Address IPV6: not advertised'] : [];
   return [
     `Chassis id: ${renderMacDotted(n.chassisMac)}`,
-    `Port id: ${portId(n)}`,
+    `Port id: ${lldpPortId(n)}`,
     `Local Port id: ${nxosShortName(n.localInterface)}`,
     `Port Description: ${n.remoteInterface}`,
     `System Name: ${n.deviceId}`,
@@ -77,7 +54,7 @@ function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
     `Enabled Capabilities: ${capabilities}`,
     `Management Address: ${n.mgmtAddress}`,
     ...ipv6,
-    `Vlan ID: ${capabilityLetters(n).includes('B') ? '1' : 'not advertised'}`,
+    `Vlan ID: ${lldpCapabilityLetters(n).includes('B') ? '1' : 'not advertised'}`,
   ];
 }
 
