@@ -1,26 +1,9 @@
 /** Cisco IOS / IOS-XE: prompts (scrapli's patterns), session preparation and parsers. */
+import { parseCdpDetail } from './cdp.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, PlatformDriver, VersionFacts } from './types.js';
 
-/** `show cdp neighbors detail`: entries separated by dashed lines. */
-export function parseIosCdpDetail(text: string): ObservedNeighbor[] {
-  return text.split(/^-{6,}\s*$/m).flatMap((entry): ObservedNeighbor[] => {
-    const device = /^Device ID:\s*(.+?)\s*$/m.exec(entry)?.[1];
-    const ports = /^Interface:\s*([^,]+?),\s+Port ID \(outgoing port\):\s*(.+?)\s*$/m.exec(entry);
-    if (!device || !ports) return [];
-    const platform = /^Platform:\s*([^,]+?),/m.exec(entry)?.[1];
-    const mgmt = /Management address\(es\):\s*\n\s+IP(?:v4)? address:\s*(\S+)/i.exec(entry)?.[1];
-    return [
-      {
-        protocol: 'cdp',
-        localInterface: ports[1]!,
-        remoteDevice: device,
-        remoteInterface: ports[2]!,
-        ...(platform ? { platform } : {}),
-        ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      },
-    ];
-  });
-}
+/** `show cdp neighbors detail`. */
+export const parseIosCdpDetail = parseCdpDetail;
 
 /** `show lldp neighbors detail`: entries separated by dashed lines. */
 export function parseIosLldpDetail(text: string): ObservedNeighbor[] {

@@ -1,26 +1,9 @@
 /** Cisco NX-OS: prompts (`host# `, `host(config)# `), session preparation and parsers. */
+import { parseCdpDetail } from './cdp.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, PlatformDriver, VersionFacts } from './types.js';
 
-/** `show cdp neighbors detail`: entries separated by 40-dash lines, `Device ID:` with no space. */
-export function parseNxosCdpDetail(text: string): ObservedNeighbor[] {
-  return text.split(/^-{6,}\s*$/m).flatMap((entry): ObservedNeighbor[] => {
-    const device = /^Device ID:\s*(.+?)\s*$/m.exec(entry)?.[1];
-    const ports = /^Interface:\s*([^,]+?),\s+Port ID \(outgoing port\):\s*(.+?)\s*$/m.exec(entry);
-    if (!device || !ports) return [];
-    const platform = /^Platform:\s*([^,]+?),/m.exec(entry)?.[1];
-    const mgmt = /^Mgmt address\(es\):\s*\n\s+IPv4 Address:\s*(\S+)/m.exec(entry)?.[1];
-    return [
-      {
-        protocol: 'cdp',
-        localInterface: ports[1]!,
-        remoteDevice: device,
-        remoteInterface: ports[2]!,
-        ...(platform ? { platform } : {}),
-        ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      },
-    ];
-  });
-}
+/** `show cdp neighbors detail`. */
+export const parseNxosCdpDetail = parseCdpDetail;
 
 /** `show lldp neighbors detail`: each entry starts at `Chassis id:`. */
 export function parseNxosLldpDetail(text: string): ObservedNeighbor[] {
