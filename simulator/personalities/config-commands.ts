@@ -1,4 +1,5 @@
 /** Configuration-mode pieces the Cisco-style CLIs (IOS, NX-OS, EOS) share: interfaces and remembered lines. */
+import { k, rest } from '../engine/grammar.js';
 import { parseCommand } from '../engine/parser.js';
 import type { CommandResult, CommandSpec } from '../engine/types.js';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
@@ -89,8 +90,6 @@ export interface ConfigHelp {
 }
 
 type Spec = CommandSpec<DeviceRuntime>;
-const keyword = (word: string, help: string) => ({ keyword: word, help });
-const rest = (name: string, help: string) => ({ param: 'rest' as const, name, help });
 
 /**
  * Global lines kept for the running-config (`no …` and each keyword with its settings), then the
@@ -104,32 +103,32 @@ export function configurationLines(
   const INTERFACE = ['config-if'];
   return [
     {
-      grammar: [keyword('no', help.no), rest('command', 'Command to negate')],
+      grammar: [k('no', help.no), rest('command', 'Command to negate')],
       modes: ['config'],
       run: ({ device, args }) => rememberLine(device, `no ${args.command}`),
     },
     ...globals.map(([word, text]): Spec => ({
-      grammar: [keyword(word, text), rest('settings', text)],
+      grammar: [k(word, text), rest('settings', text)],
       modes: ['config'],
       run: ({ device, args }) => rememberLine(device, `${word} ${args.settings}`),
     })),
     {
-      grammar: [keyword('description', help.description), rest('text', help.descriptionText)],
+      grammar: [k('description', help.description), rest('text', help.descriptionText)],
       modes: INTERFACE,
       run: ({ device, session, args }) => setInterface(device, session.target, { description: args.text! }),
     },
     {
-      grammar: [keyword('shutdown', help.shutdown)],
+      grammar: [k('shutdown', help.shutdown)],
       modes: INTERFACE,
       run: ({ device, session }) => setInterface(device, session.target, { shutdown: true }),
     },
     {
-      grammar: [keyword('no', help.no), keyword('shutdown', help.shutdown)],
+      grammar: [k('no', help.no), k('shutdown', help.shutdown)],
       modes: INTERFACE,
       run: ({ device, session }) => setInterface(device, session.target, { shutdown: false }),
     },
     ...[...new Set([...interfaceKeywords, 'no'])].map((word): Spec => ({
-      grammar: [keyword(word, `Interface ${word} settings`), rest('settings', 'Settings')],
+      grammar: [k(word, `Interface ${word} settings`), rest('settings', 'Settings')],
       modes: INTERFACE,
       run: () => ok,
     })),

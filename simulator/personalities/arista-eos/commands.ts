@@ -2,7 +2,8 @@
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { configurationLines, enterInterface, rememberLine } from '../config-commands.js';
-import { ANY_CONFIG, CONFIG, EXEC, k, num, PRIVILEGED, rest, SUBMODES } from './modes.js';
+import { k, num, rest } from '../../engine/grammar.js';
+import { ANY_CONFIG, CONFIG, EXEC, PRIVILEGED, SUBMODES } from './modes.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;

@@ -1,5 +1,4 @@
-/** EOS command modes and the grammar shorthand the command tables share. */
-import type { GrammarToken } from '../../engine/types.js';
+/** EOS command modes the command tables share. */
 
 export const EXEC = ['user', 'enable'] as const;
 export const CONFIG = ['config'] as const;
@@ -9,14 +8,3 @@ export const ANY_CONFIG = [...CONFIG, ...SUBMODES];
 export const EVERYWHERE = [...EXEC, ...ANY_CONFIG];
 /** Modes where privileged commands work. */
 export const PRIVILEGED = ['enable', ...ANY_CONFIG];
-
-/** Grammar shorthand: `k('show', 'Display details of switch operation')`. */
-export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
-export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
-export const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
-  param: 'number',
-  name,
-  help,
-  min,
-  max,
-});

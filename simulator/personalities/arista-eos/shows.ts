@@ -1,7 +1,8 @@
 /** EOS `show` commands: grammar here, text from the pure renderers in render/. */
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import { EVERYWHERE, k, PRIVILEGED } from './modes.js';
+import { k } from '../../engine/grammar.js';
+import { EVERYWHERE, PRIVILEGED } from './modes.js';
 import { EOS_RENDERERS } from './renderers.js';
 
 const SHOW = k('show', 'Display details of switch operation');

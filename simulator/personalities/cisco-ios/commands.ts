@@ -1,5 +1,6 @@
 /** The IOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
-import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import { k, rest, num } from '../../engine/grammar.js';
+import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { ping } from './ping.js';
@@ -12,17 +13,6 @@ export const PRIV = ['enable'] as const;
 const CONFIG = ['config'] as const;
 const SUBMODES = ['config-if', 'config-line', 'config-router', 'config-vlan'] as const;
 const ANY_CONFIG = [...CONFIG, ...SUBMODES];
-
-/** Grammar shorthand: `k('show', 'Show running system information')`. */
-export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
-export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
-const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
-  param: 'number',
-  name,
-  help,
-  min,
-  max,
-});
 
 const ok: CommandResult = {};
 

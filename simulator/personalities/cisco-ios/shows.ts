@@ -1,10 +1,10 @@
 /** IOS `show` commands: grammar here, text from the pure renderers in render/. */
+import { k } from '../../engine/grammar.js';
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import type { RenderContext } from '../render-context.js';
 import { IOS_RENDERERS } from './renderers.js';
 
-const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
 const EXEC = ['user', 'enable'] as const;
 
 const SHOW = k('show', 'Show running system information');

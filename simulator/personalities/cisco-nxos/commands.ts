@@ -1,5 +1,6 @@
 /** The NX-OS command table: session, configuration and `do` (show commands in shows.ts). */
-import type { CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import { k, rest, num } from '../../engine/grammar.js';
+import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { NXOS_SHOW_COMMANDS } from './shows.js';
@@ -10,16 +11,6 @@ const EXEC = ['exec'] as const;
 const CONFIG = ['config'] as const;
 const SUBMODES = ['config-if', 'config-vlan', 'config-router'] as const;
 const ANY_CONFIG = [...CONFIG, ...SUBMODES];
-
-const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
-const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
-const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
-  param: 'number',
-  name,
-  help,
-  min,
-  max,
-});
 
 const ok: CommandResult = {};
 

@@ -1,4 +1,5 @@
 /** NX-OS `show` commands: grammar here, text from the pure renderers in render/. */
+import { k } from '../../engine/grammar.js';
 import type { CommandResult, CommandSpec, GrammarToken, SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import type { RenderContext } from '../render-context.js';
@@ -6,8 +7,6 @@ import { nxosPrompt, renderInvalid } from './prompt.js';
 import * as render from './render/index.js';
 
 type Renderer = (ctx: RenderContext) => string;
-
-const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
 
 /** Show commands work in every mode on NX-OS, configuration modes included. */
 export const ALL_MODES = ['exec', 'config', 'config-if', 'config-vlan', 'config-router'] as const;

@@ -1,6 +1,7 @@
 /** The Junos command table: operational mode (`user@host> `) and configuration mode (`user@host# `). */
+import { k, rest, num } from '../../engine/grammar.js';
 import { parseCommand } from '../../engine/parser.js';
-import type { CommandCall, CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
+import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { renderShowConfiguration } from './render/index.js';
 import { junosShowCommands } from './shows.js';
@@ -9,17 +10,6 @@ type Spec = CommandSpec<DeviceRuntime>;
 
 export const OPERATIONAL = ['operational'] as const;
 export const CONFIGURATION = ['configuration'] as const;
-
-/** Grammar shorthand: `k('show', 'Show system information')`. */
-export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
-export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
-const num = (name: string, help: string, min: number, max: number): GrammarToken => ({
-  param: 'number',
-  name,
-  help,
-  min,
-  max,
-});
 
 const SET = k('set', 'Set CLI properties, date/time, craft interface message');
 const CLI = k('cli', 'Set CLI properties');
