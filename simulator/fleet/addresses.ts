@@ -8,21 +8,37 @@ import type { Topology } from '../topology/model.js';
 export type BindMode = 'ip' | 'port';
 
 export const DEFAULT_SSH_PORT = 2222;
+/** Where IOS-XE, NX-API and eAPI boxes commonly serve HTTPS off port 443. */
+export const DEFAULT_REST_PORT = 8443;
 
 export interface AddressOptions {
   bind?: BindMode;
   sshPort?: number;
+  restPort?: number;
 }
 
 export interface DeviceAddress {
   name: string;
   host: string;
+  /** SSH port. */
   port: number;
+  restPort: number;
 }
 
 export function deviceAddresses(topology: Topology, options: AddressOptions = {}): DeviceAddress[] {
-  const base = options.sshPort ?? DEFAULT_SSH_PORT;
+  const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
+  const rest = options.restPort ?? DEFAULT_REST_PORT;
   if ((options.bind ?? 'ip') === 'ip')
-    return topology.nodes.map((n) => ({ name: n.name, host: n.mgmtAddress, port: base }));
-  return topology.nodes.map((n, i) => ({ name: n.name, host: '127.0.0.1', port: base + i }));
+    return topology.nodes.map((n) => ({ name: n.name, host: n.mgmtAddress, port: ssh, restPort: rest }));
+  return topology.nodes.map((n, i) => ({
+    name: n.name,
+    host: '127.0.0.1',
+    port: ssh + i,
+    restPort: rest + i,
+  }));
+}
+
+/** The base URL of a device's REST API (`https://127.100.0.1:8443`). */
+export function restUrl(host: string, port: number, plain = false): string {
+  return `${plain ? 'http' : 'https'}://${host}:${port}`;
 }

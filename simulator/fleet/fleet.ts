@@ -3,18 +3,21 @@
  * Starting binds every listener (or none: a failure closes what was opened); stopping closes
  * listeners and connections.
  */
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { LabfleetError } from '../errors.js';
 import { withCommandLatency } from '../latency/sampler.js';
 import { personalityFor } from '../personalities/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 import { createSshServer } from '../ssh/server.js';
+import { restApiFor } from '../rest/index.js';
+import { createRestServer } from '../rest/server.js';
+import { generateTlsIdentity, type TlsIdentity } from '../rest/tls.js';
 import { createStateContext } from '../state/index.js';
 import { createWorld, type World } from '../topology/drift.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
 import type { Topology } from '../topology/model.js';
-import { deviceAddresses, type BindMode } from './addresses.js';
+import { deviceAddresses, restUrl, type BindMode } from './addresses.js';
 import { createClock } from './clock.js';
 import { createDeviceRuntime, type DeviceRuntime } from './device-runtime.js';
 import type { InventoryDevice } from './inventory.js';
@@ -26,6 +29,14 @@ export interface FleetOptions {
   seed?: string | number;
   bind?: BindMode;
   sshPort?: number;
+  /** REST port (with bind `port`: the first device's); 8443 by default. */
+  restPort?: number;
+  /** Serve REST over plain HTTP instead of HTTPS. */
+  restPlain?: boolean;
+  /** Serve REST at all (each device also needs `rest` in its topology protocols). Default true. */
+  rest?: boolean;
+  /** TLS key and certificate for REST; generated for this run when absent. */
+  tls?: TlsIdentity;
   /** Overrides every device's per-command latency, ms. */
   commandLatencyMs?: number;
   /** Freeze the clock so output is byte-identical between runs. */
@@ -37,10 +48,12 @@ export interface FleetOptions {
 }
 
 export interface Fleet {
-  /** Devices served over SSH, with where they listen and how to log in. */
+  /** Devices served over SSH or REST, with where they listen and how to log in. */
   readonly devices: readonly InventoryDevice[];
   /** Devices of the topology that no personality serves yet. */
   readonly unserved: readonly string[];
+  /** The TLS identity REST devices present (absent for plain HTTP or no REST). */
+  readonly tls?: TlsIdentity;
   /** Seconds `startFleet` took until every listener accepted connections. */
   readonly startupSeconds: number;
   runtime(name: string): DeviceRuntime | undefined;
@@ -59,8 +72,11 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   const runtimes = new Map<string, DeviceRuntime>();
   const served: InventoryDevice[] = [];
   const unserved: string[] = [];
+  const sshListeners: Listener[] = [];
+  const restListeners: Listener[] = [];
+  const serveRest = options.rest ?? true;
   for (const node of options.topology.nodes) {
-    if (!node.protocols.ssh) continue;
+    if (!node.protocols.ssh && !(serveRest && node.protocols.rest)) continue;
     const latency =
       options.commandLatencyMs === undefined
         ? node.latency
@@ -71,43 +87,70 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       continue;
     }
     runtimes.set(node.name, runtime);
-    const { host, port } = addresses.get(node.name)!;
+    const { host, port, restPort } = addresses.get(node.name)!;
     const { username, password, secret } = node.credentials;
+    const rest = serveRest && node.protocols.rest;
     served.push({
       name: node.name,
       platform: node.platform,
       model: node.model,
       host,
-      port,
+      ...(node.protocols.ssh ? { port } : {}),
       username,
       password,
       secret,
+      ...(rest ? { rest_url: restUrl(host, restPort, options.restPlain) } : {}),
     });
+    if (node.protocols.ssh) sshListeners.push({ device: runtime, host, port, protocol: 'SSH' });
+    if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });
   }
+  checkLoopback(served);
   const ssh = createSshServer({
     hostKeys: options.hostKeys ?? generateHostKeys(),
     maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
     personalityFor,
   });
-  const listeners = await listenAll(served, runtimes, (socket, device) => ssh.accept(socket, device));
+  const tls =
+    restListeners.length > 0 && !options.restPlain
+      ? (options.tls ?? (await generateTlsIdentity()))
+      : undefined;
+  const restServer =
+    restListeners.length > 0
+      ? await createRestServer({ ...(tls ? { tls } : {}), apiFor: restApiFor })
+      : undefined;
+  const listeners = await listenAll([
+    ...sshListeners.map((l) => ({
+      ...l,
+      onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device),
+    })),
+    ...restListeners.map((l) => ({
+      ...l,
+      onSocket: (socket: Socket, device: DeviceRuntime) => restServer!.accept(socket, device),
+    })),
+  ]);
   const startupSeconds = (performance.now() - started) / 1000;
   return {
     devices: served,
     unserved,
+    ...(tls ? { tls } : {}),
     startupSeconds,
     runtime: (name) => runtimes.get(name),
     async stop() {
       ssh.closeAll();
+      restServer?.closeAll();
       await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
     },
   };
 }
 
-async function listenAll(
-  devices: readonly InventoryDevice[],
-  runtimes: ReadonlyMap<string, DeviceRuntime>,
-  onSocket: (socket: import('node:net').Socket, device: DeviceRuntime) => void,
-): Promise<Server[]> {
+interface Listener {
+  device: DeviceRuntime;
+  host: string;
+  port: number;
+  protocol: 'SSH' | 'REST';
+}
+
+function checkLoopback(devices: readonly InventoryDevice[]): void {
   for (const d of devices) {
     const ip = parseIpv4(d.host);
     if (ip === undefined || !cidrContains(LOOPBACK, ip))
@@ -116,16 +159,20 @@ async function listenAll(
         `${d.name}: ${d.host} is not a loopback address; labfleet only listens on 127.0.0.0/8`,
       );
   }
+}
+
+async function listenAll(
+  wanted: ReadonlyArray<Listener & { onSocket: (socket: Socket, device: DeviceRuntime) => void }>,
+): Promise<Server[]> {
   const servers: Server[] = [];
   const results = await Promise.allSettled(
-    devices.map(
-      (d) =>
+    wanted.map(
+      (l) =>
         new Promise<void>((resolve, reject) => {
-          const device = runtimes.get(d.name)!;
-          const server = createServer({ noDelay: true }, (socket) => onSocket(socket, device));
+          const server = createServer({ noDelay: true }, (socket) => l.onSocket(socket, l.device));
           servers.push(server);
-          server.once('error', (error) => reject(listenError(d, error)));
-          server.listen({ host: d.host, port: d.port, backlog: 511 }, () => resolve());
+          server.once('error', (error) => reject(listenError(l, error)));
+          server.listen({ host: l.host, port: l.port, backlog: 511 }, () => resolve());
         }),
     ),
   );
@@ -142,18 +189,19 @@ async function listenAll(
   return servers;
 }
 
-function listenError(d: InventoryDevice, error: Error & { code?: string }): LabfleetError {
+function listenError(l: Listener, error: Error & { code?: string }): LabfleetError {
+  const flag = l.protocol === 'SSH' ? '--ssh-port' : '--rest-port';
   const hint =
     error.code === 'EADDRINUSE'
-      ? ' (another fleet or program already listens there; stop it, or choose --ssh-port or another mgmt pool)'
+      ? ` (another fleet or program already listens there; stop it, or choose ${flag} or another mgmt pool)`
       : error.code === 'EMFILE'
         ? ' (too many open files: each device needs one listener; raise the limit, e.g. `ulimit -n 20000`)'
         : error.code === 'EACCES'
-          ? ' (ports below 1024 need privileges; choose --ssh-port 2222 or higher)'
+          ? ` (ports below 1024 need privileges; choose ${flag} 1024 or higher)`
           : '';
   return new LabfleetError(
     'LISTEN_FAILED',
-    `${d.name}: cannot listen on ${d.host}:${d.port}: ${error.code ?? error.message}${hint}`,
+    `${l.device.name}: cannot listen for ${l.protocol} on ${l.host}:${l.port}: ${error.code ?? error.message}${hint}`,
     {
       cause: error,
     },

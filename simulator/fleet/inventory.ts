@@ -6,11 +6,14 @@ export interface InventoryDevice {
   platform: Platform;
   model: string;
   host: string;
-  port: number;
+  /** SSH port; absent when the device serves no SSH. */
+  port?: number;
   username: string;
   password: string;
   /** The enable secret. */
   secret: string;
+  /** Base URL of the device's REST API (RESTCONF, NX-API, eAPI, Junos REST), when it serves one. */
+  rest_url?: string;
 }
 
 export type InventoryFormat = 'json' | 'ansible' | 'nornir' | 'csv';
@@ -31,7 +34,9 @@ export function renderInventory(devices: readonly InventoryDevice[], format: Inv
       return JSON.stringify({ devices }, null, 2) + '\n';
     case 'csv':
       return (
-        ['name,platform,model,host,port,username,password,secret', ...devices.map(csvRow)].join('\n') + '\n'
+        ['name,platform,model,host,port,username,password,secret,rest_url', ...devices.map(csvRow)].join(
+          '\n',
+        ) + '\n'
       );
     case 'nornir':
       return devices.map(nornirHost).join('');
@@ -41,20 +46,22 @@ export function renderInventory(devices: readonly InventoryDevice[], format: Inv
 }
 
 function csvRow(d: InventoryDevice): string {
-  const cell = (v: string | number) =>
-    /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
-  return [d.name, d.platform, d.model, d.host, d.port, d.username, d.password, d.secret].map(cell).join(',');
+  const cell = (v: string | number | undefined) =>
+    v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
+  return [d.name, d.platform, d.model, d.host, d.port, d.username, d.password, d.secret, d.rest_url]
+    .map(cell)
+    .join(',');
 }
 
 function nornirHost(d: InventoryDevice): string {
   return [
     `${d.name}:`,
     `  hostname: ${q(d.host)}`,
-    `  port: ${d.port}`,
+    ...(d.port === undefined ? [] : [`  port: ${d.port}`]),
     `  username: ${q(d.username)}`,
     `  password: ${q(d.password)}`,
     `  platform: ${d.platform}`,
-    `  data: { model: ${q(d.model)} }`,
+    `  data: { model: ${q(d.model)}${d.rest_url ? `, rest_url: ${q(d.rest_url)}` : ''} }`,
     `  connection_options:`,
     `    netmiko: { extras: { secret: ${q(d.secret)} } }`,
     '',
@@ -74,11 +81,19 @@ function renderAnsible(devices: readonly InventoryDevice[]): string {
       '        ansible_become: true',
       '        ansible_become_method: enable',
       '      hosts:',
-      ...group.map(
-        (d) =>
-          `        ${d.name}: { ansible_host: ${q(d.host)}, ansible_port: ${d.port}, ansible_user: ${q(d.username)}, ansible_password: ${q(d.password)}, ansible_become_password: ${q(d.secret)} }`,
-      ),
+      ...group.map((d) => `        ${d.name}: { ${ansibleVars(d)} }`),
     );
   }
   return lines.join('\n') + '\n';
+}
+
+function ansibleVars(d: InventoryDevice): string {
+  return [
+    `ansible_host: ${q(d.host)}`,
+    ...(d.port === undefined ? [] : [`ansible_port: ${d.port}`]),
+    `ansible_user: ${q(d.username)}`,
+    `ansible_password: ${q(d.password)}`,
+    `ansible_become_password: ${q(d.secret)}`,
+    ...(d.rest_url ? [`rest_url: ${q(d.rest_url)}`] : []),
+  ].join(', ');
 }

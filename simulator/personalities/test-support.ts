@@ -1,4 +1,7 @@
 /** Builds render contexts for golden tests and tools: a device of a bundled topology at a frozen time. */
+import { createClock } from '../fleet/clock.js';
+import { createDeviceRuntime, type DeviceRuntime } from '../fleet/device-runtime.js';
+import { withCommandLatency } from '../latency/sampler.js';
 import { createStateContext, deriveDeviceState } from '../state/index.js';
 import { memoryAt } from '../state/memory.js';
 import { createWorld, parseDrift } from '../topology/drift.js';
@@ -23,4 +26,21 @@ export async function renderContextFor(
     uptimeSeconds: state.uptimeAtStart + elapsed,
     memory: memoryAt(state.memory, ctx.seed, device, elapsed),
   };
+}
+
+/**
+ * A running device of a bundled topology, outside any fleet: frozen clock, no latency. For tests
+ * of the pieces a fleet feeds (REST APIs, CLI sessions) without sockets.
+ */
+export async function deviceRuntimeFor(
+  topology: string,
+  device: string,
+  options: { seed?: string | number; drift?: string } = {},
+): Promise<DeviceRuntime> {
+  const loaded = await loadTopology(topology);
+  const world = options.drift ? parseDrift(options.drift, loaded) : createWorld(loaded);
+  const node = loaded.nodeByName.get(device);
+  if (!node) throw new Error(`${topology} has no device ${device}`);
+  const ctx = createStateContext(world, options.seed);
+  return createDeviceRuntime(ctx, node, createClock(true), withCommandLatency(node.latency, 0));
 }

@@ -11,6 +11,7 @@ import { captureIO, ROOT } from '../helpers.js';
 import { runCli } from '../../client/cli/program.js';
 
 const PORT = 24105;
+const REST_PORT = 24155;
 
 async function waitForFile(file: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -25,12 +26,17 @@ describe('labfleet up', () => {
     const dir = mkdtempSync(join(tmpdir(), 'labfleet-up-'));
     const ready = join(dir, 'ready.json');
     const inventory = join(dir, 'inventory.json');
+    const cert = join(dir, 'rest.pem');
     const child = spawn(process.execPath, [
       join(ROOT, 'dist', 'client', 'cli', 'main.js'),
       'up',
       'routers-10',
       '--ssh-port',
       String(PORT),
+      '--rest-port',
+      String(REST_PORT),
+      '--rest-cert',
+      cert,
       '--latency',
       '0ms',
       '--ready-file',
@@ -45,7 +51,7 @@ describe('labfleet up', () => {
     await waitForFile(ready);
     expect(JSON.parse(readFileSync(ready, 'utf8'))).toMatchObject({ topology: 'routers-10', devices: 10 });
     expect(out).toMatch(
-      /^routers-10: 10 devices up over SSH \(127\.110\.0\.1-127\.110\.0\.10 port 24105\) in \d+\.\d\d s; Ctrl-C stops\n/,
+      /^routers-10: 10 devices up, 10 over SSH \(127\.110\.0\.1:24105 … 127\.110\.0\.10:24105\), 10 over REST \(https:\/\/127\.110\.0\.1:24155 … https:\/\/127\.110\.0\.10:24155\) in \d+\.\d\d s; Ctrl-C stops\n/,
     );
     const { devices } = JSON.parse(readFileSync(inventory, 'utf8')) as { devices: InventoryDevice[] };
     expect(devices[0]).toEqual({
@@ -57,7 +63,9 @@ describe('labfleet up', () => {
       username: 'admin',
       password: 'admin',
       secret: 'admin',
+      rest_url: `https://127.110.0.1:${REST_PORT}`,
     });
+    expect(readFileSync(cert, 'utf8')).toMatch(/^-----BEGIN CERTIFICATE-----\n/);
     expect(await execOnce({ host: devices[9]!.host, port: devices[9]!.port }, 'show clock')).toContain(
       '2026',
     );
@@ -139,8 +147,8 @@ describe('inventories', () => {
 
   it('writes CSV with quoting where needed', () => {
     expect(renderInventory(devices, 'csv').split('\n').slice(0, 2)).toEqual([
-      'name,platform,model,host,port,username,password,secret',
-      'R1,cisco_ios,CSR1000V,127.110.0.1,2222,admin,"pa,ss",en',
+      'name,platform,model,host,port,username,password,secret,rest_url',
+      'R1,cisco_ios,CSR1000V,127.110.0.1,2222,admin,"pa,ss",en,',
     ]);
   });
 });

@@ -25,8 +25,10 @@ async function check(...argv: string[]) {
 beforeAll(async () => {
   const routers = await loadTopology('routers-10');
   const drift = parseDrift(readFileSync(join(FIXTURES, 'check', 'routers-10-drift.yaml'), 'utf8'), routers);
-  fleets.push(await startFleet({ topology: routers, sshPort: CLEAN, commandLatencyMs: 0 }));
-  fleets.push(await startFleet({ topology: routers, world: drift, sshPort: DRIFTED, commandLatencyMs: 0 }));
+  fleets.push(await startFleet({ topology: routers, rest: false, sshPort: CLEAN, commandLatencyMs: 0 }));
+  fleets.push(
+    await startFleet({ topology: routers, world: drift, rest: false, sshPort: DRIFTED, commandLatencyMs: 0 }),
+  );
 });
 afterAll(() => Promise.all(fleets.map((f) => f.stop())));
 
@@ -42,6 +44,7 @@ describe('labfleet check', () => {
   it('mixed-vendor lab-100 (IOS, NX-OS, EOS, Junos): every cable verified over CDP and LLDP', async () => {
     const lab = await startFleet({
       topology: await loadTopology('lab-100'),
+      rest: false,
       sshPort: 24125,
       commandLatencyMs: 0,
     });
@@ -169,7 +172,7 @@ describe('bad devices are findings, the rest completes', () => {
         '  - endpoints: ["A:Gi2", "B:Gi2"]',
       ].join('\n'),
     );
-    hanging = await startFleet({ topology, sshPort: HANG });
+    hanging = await startFleet({ topology, rest: false, sshPort: HANG });
   });
   afterAll(async () => {
     garbage.close();
@@ -192,8 +195,8 @@ describe('bad devices are findings, the rest completes', () => {
       inventory,
       JSON.stringify({
         devices: [
-          ...clean.slice(0, 9).map((d) => device(d.name, d.host, d.port)),
-          device('R10', clean[9]!.host, clean[9]!.port, 'wrong'),
+          ...clean.slice(0, 9).map((d) => device(d.name, d.host, d.port!)),
+          device('R10', clean[9]!.host, clean[9]!.port!, 'wrong'),
           device('B', '127.152.0.2', HANG),
           device('junk', '127.0.0.1', 24124),
         ],

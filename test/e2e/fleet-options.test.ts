@@ -19,7 +19,14 @@ afterEach(async () => {
 describe('fleet options', () => {
   it('serves the drifted world: neighbours follow the real cables', async () => {
     const world = parseDrift(readFileSync(join(FIXTURES, 'drift', 'lab-drift.yaml'), 'utf8'), lab);
-    fleet = await startFleet({ topology: lab, world, sshPort: PORT, commandLatencyMs: 0, freezeTime: true });
+    fleet = await startFleet({
+      topology: lab,
+      world,
+      rest: false,
+      sshPort: PORT,
+      commandLatencyMs: 0,
+      freezeTime: true,
+    });
     const r1 = fleet.devices.find((d) => d.name === 'R1')!;
     const cdp = await execOnce({ host: r1.host, port: r1.port }, 'show cdp neighbors detail');
     // swap: R1 Gi3 and Gi4 exchanged their cables
@@ -33,7 +40,13 @@ describe('fleet options', () => {
   });
 
   it('--bind port: every device on 127.0.0.1, consecutive ports in file order', async () => {
-    fleet = await startFleet({ topology: lab, bind: 'port', sshPort: PORT, commandLatencyMs: 0 });
+    fleet = await startFleet({
+      topology: lab,
+      bind: 'port',
+      rest: false,
+      sshPort: PORT,
+      commandLatencyMs: 0,
+    });
     // Ports follow file order over the whole topology, whether a platform is served yet or not.
     const portOf = new Map(lab.nodes.map((n, i) => [n.name, PORT + i]));
     for (const d of fleet.devices)

@@ -15,6 +15,7 @@ let device: InventoryDevice;
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
+    rest: false,
     sshPort: PORT,
     commandLatencyMs: 0,
     freezeTime: true,

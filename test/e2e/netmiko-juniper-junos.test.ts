@@ -19,6 +19,7 @@ const pick = (model: string): InventoryDevice =>
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
+    rest: false,
     sshPort: PORT,
     commandLatencyMs: 0,
     freezeTime: true,

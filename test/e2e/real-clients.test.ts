@@ -16,6 +16,7 @@ let second: InventoryDevice | undefined;
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
+    rest: false,
     sshPort: PORT,
     commandLatencyMs: 0,
     freezeTime: true,

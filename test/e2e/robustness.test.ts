@@ -13,6 +13,7 @@ let fleet: Fleet;
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('routers-10'),
+    rest: false,
     sshPort: PORT,
     commandLatencyMs: 0,
     freezeTime: true,

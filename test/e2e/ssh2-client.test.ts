@@ -11,6 +11,7 @@ let fleet: Fleet;
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
+    rest: false,
     sshPort: PORT,
     commandLatencyMs: 0,
     freezeTime: true,
@@ -82,7 +83,7 @@ describe('authentication methods', () => {
         'nodes: { A1: { model: CSR1000V } }',
       ].join('\n'),
     );
-    small = await startFleet({ topology, sshPort: PORT, freezeTime: true });
+    small = await startFleet({ topology, rest: false, sshPort: PORT, freezeTime: true });
   });
   afterAll(() => small?.stop());
 

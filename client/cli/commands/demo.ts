@@ -58,6 +58,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
   const fleet = await startFleet({
     topology,
     world: createWorld(topology, drift),
+    rest: false,
     sshPort: parsePort('--ssh-port', options.sshPort),
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });

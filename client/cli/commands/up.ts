@@ -7,6 +7,7 @@ import {
   INVENTORY_FORMATS,
   type InventoryFormat,
 } from '../../../simulator/fleet/inventory.js';
+import { DEFAULT_REST_PORT } from '../../../simulator/fleet/addresses.js';
 import { startFleet, DEFAULT_MAX_SESSIONS, type Fleet } from '../../../simulator/fleet/fleet.js';
 import { loadHostKeys } from '../../../simulator/ssh/host-keys.js';
 import { loadDrift } from '../../../simulator/topology/drift.js';
@@ -19,6 +20,10 @@ interface UpOptions {
   seed?: string;
   bind: string;
   sshPort: string;
+  restPort: string;
+  restPlain?: boolean;
+  rest: boolean;
+  restCert?: string;
   latency?: string;
   drift?: string;
   inventory?: string;
@@ -41,6 +46,14 @@ export function registerUp(program: Command, io: CliIO): void {
       'ip',
     )
     .option('--ssh-port <port>', "SSH port (with --bind port: the first device's)", '2222')
+    .option(
+      '--rest-port <port>',
+      "REST port (with --bind port: the first device's)",
+      String(DEFAULT_REST_PORT),
+    )
+    .option('--rest-plain', 'serve REST over plain HTTP instead of HTTPS')
+    .option('--no-rest', 'serve SSH only')
+    .option('--rest-cert <file>', "write the REST devices' certificate (PEM) here, to pin it in clients")
     .option('--latency <duration>', 'per-command latency for every device, e.g. 200ms or 0ms')
     .option('--drift <file>', 'drift overlay: how the real wiring differs from the topology')
     .option('--inventory <file>', 'write the running fleet as an inventory')
@@ -73,6 +86,9 @@ export function registerUp(program: Command, io: CliIO): void {
         ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
         bind: parseBind(options.bind),
         sshPort: parsePort('--ssh-port', options.sshPort),
+        restPort: parsePort('--rest-port', options.restPort),
+        restPlain: options.restPlain ?? false,
+        rest: options.rest,
         ...(latency === undefined ? {} : { commandLatencyMs: latency }),
         freezeTime: options.freezeTime ?? false,
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
@@ -84,6 +100,7 @@ export function registerUp(program: Command, io: CliIO): void {
           io.err(
             `note: ${fleet.unserved.length} device(s) not served over SSH yet (no CLI personality for their platform): ${fleet.unserved.slice(0, 5).join(', ')}${fleet.unserved.length > 5 ? ', …' : ''}\n`,
           );
+        if (options.restCert && fleet.tls) await writeAtomically(options.restCert, fleet.tls.cert);
         if (options.inventory)
           await writeAtomically(options.inventory, renderInventory(fleet.devices, format));
         if (options.readyFile)
@@ -105,15 +122,18 @@ export function registerUp(program: Command, io: CliIO): void {
 }
 
 function summaryLine(name: string, fleet: Fleet): string {
-  const first = fleet.devices[0];
-  const last = fleet.devices.at(-1);
-  const where =
-    !first || !last
-      ? 'no devices'
-      : first.host === last.host
-        ? `${first.host}:${first.port}-${last.port}`
-        : `${first.host}-${last.host} port ${first.port}`;
-  return `${name}: ${fleet.devices.length} devices up over SSH (${where}) in ${fleet.startupSeconds.toFixed(2)} s; Ctrl-C stops`;
+  const ssh = fleet.devices.filter((d) => d.port !== undefined);
+  const rest = fleet.devices.filter((d) => d.rest_url !== undefined);
+  const parts = [
+    ...(ssh.length ? [`${ssh.length} over SSH (${span(ssh.map((d) => `${d.host}:${d.port}`))})`] : []),
+    ...(rest.length ? [`${rest.length} over REST (${span(rest.map((d) => d.rest_url!))})`] : []),
+  ];
+  return `${name}: ${fleet.devices.length} devices up, ${parts.join(', ') || 'none served'} in ${fleet.startupSeconds.toFixed(2)} s; Ctrl-C stops`;
+}
+
+/** The first and last address, or the only one. */
+function span(addresses: readonly string[]): string {
+  return addresses.length === 1 ? addresses[0]! : `${addresses[0]} … ${addresses.at(-1)}`;
 }
 
 /** Written to a temporary name and renamed, so a poller never reads half a file. */

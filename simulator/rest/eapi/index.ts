@@ -1,0 +1,15 @@
+/** PLACEHOLDER until the eapi API lands: answers 501 to everything. */
+import type { RestApi } from '../types.js';
+
+const notYet = () => ({
+  status: 501,
+  headers: { 'content-type': 'text/plain' },
+  body: 'not implemented\n',
+  commands: [],
+});
+
+export const eapi: RestApi = {
+  name: 'eapi',
+  handle: notYet,
+  refuse: notYet,
+};

@@ -1,0 +1,151 @@
+/**
+ * One shared fastify app serves every REST device. Each device's own listener hands its sockets
+ * over (`server.emit('connection', socket)`), and a request finds its device by the local address
+ * and port it arrived on: ~5 KB per device instead of ~220 KB for an app per device (DESIGN.md).
+ * The server owns TLS, credentials and latency; the platform API only builds the reply.
+ */
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { Socket } from 'node:net';
+import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import { basicUser } from './auth.js';
+import type { TlsIdentity } from './tls.js';
+import type { ApiReply, ApiRequest, RefusalReason, RestApi } from './types.js';
+
+export interface RestServerOptions {
+  /** Serve HTTPS with this identity; plain HTTP when absent (`--rest-plain`). */
+  tls?: TlsIdentity;
+  apiFor(device: DeviceRuntime): RestApi | undefined;
+  /** Largest request body accepted, bytes. */
+  bodyLimit?: number;
+}
+
+export interface RestServer {
+  /** Hands a freshly accepted socket of `device` to the server. */
+  accept(socket: Socket, device: DeviceRuntime): void;
+  /** Destroys every open connection. */
+  closeAll(): void;
+}
+
+export const DEFAULT_REST_BODY_LIMIT = 1024 * 1024;
+/** How long an idle keep-alive connection stays open (nginx, in front of these APIs, keeps 75 s). */
+const KEEP_ALIVE_MS = 75_000;
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
+export async function createRestServer(options: RestServerOptions): Promise<RestServer> {
+  let server: HttpServer | undefined;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_REST_BODY_LIMIT,
+    serverFactory: (handler) => {
+      server = options.tls
+        ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
+        : createHttpServer(handler);
+      server.keepAliveTimeout = KEEP_ALIVE_MS;
+      return server;
+    },
+  });
+  const devices = new Map<string, DeviceRuntime>();
+  const open = new Set<Socket>();
+  const deviceOf = (request: FastifyRequest) => {
+    const socket = request.raw.socket;
+    return devices.get(`${socket.localAddress}:${socket.localPort}`);
+  };
+
+  // Every API reads its own body: it knows which media types it takes and how it says no.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    const device = deviceOf(request);
+    const api = device && options.apiFor(device);
+    if (!device || !api) return send(reply, misdirected());
+    const base = requestParts(request);
+    const user = basicUser(base.headers.authorization, device);
+    if (user === undefined) {
+      await delay(device.latency.auth());
+      return send(reply, api.refuse('unauthorized', base, device));
+    }
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const answer = api.handle({ ...base, body, user }, device);
+    await delay(latencyOf(answer, device));
+    return send(reply, answer);
+  };
+  app.route({ method: METHODS, url: '*', handler: serve });
+  app.setNotFoundHandler(serve);
+  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    const device = deviceOf(request);
+    const api = device && options.apiFor(device);
+    if (!device || !api) return send(reply, misdirected());
+    const reason: RefusalReason | undefined =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? 'body-too-large'
+        : (error.statusCode ?? 500) < 500
+          ? 'bad-request'
+          : undefined;
+    if (reason) return send(reply, api.refuse(reason, requestParts(request), device));
+    // A fault of labfleet, not of the client: say so plainly, keep serving.
+    return send(reply, {
+      status: 500,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body: `labfleet internal error on ${device.name}: ${error.message}\n`,
+    });
+  });
+  await app.ready();
+  server!.on('clientError', (_error, socket) => socket.destroy());
+
+  return {
+    accept(socket, device) {
+      socket.setNoDelay(true);
+      socket.on('error', () => socket.destroy());
+      devices.set(`${socket.localAddress}:${socket.localPort}`, device);
+      open.add(socket);
+      socket.once('close', () => open.delete(socket));
+      const wait = device.latency.connect();
+      if (wait <= 0) server!.emit('connection', socket);
+      else setTimeout(() => socket.destroyed || server!.emit('connection', socket), wait);
+    },
+    closeAll() {
+      for (const socket of open) socket.destroy();
+      server!.closeAllConnections();
+    },
+  };
+}
+
+function requestParts(request: FastifyRequest): Omit<ApiRequest, 'user' | 'body'> {
+  const url = request.raw.url ?? '/';
+  const q = url.indexOf('?');
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    method: request.method.toUpperCase(),
+    path: q < 0 ? url : url.slice(0, q),
+    query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)),
+    headers,
+  };
+}
+
+/** Each command costs its latency, as on the CLI; a request that runs none costs one. */
+function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
+  const commands = answer.commands.length > 0 ? answer.commands : [''];
+  const ms = commands.reduce((sum, command) => sum + device.latency.command(command), 0);
+  const rate = device.latency.outputRate;
+  return rate ? ms + (Buffer.byteLength(answer.body) / rate) * 1000 : ms;
+}
+
+const delay = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
+
+function send(reply: FastifyReply, answer: Omit<ApiReply, 'commands'>): FastifyReply {
+  return reply.code(answer.status).headers(answer.headers).send(answer.body);
+}
+
+function misdirected(): Omit<ApiReply, 'commands'> {
+  return {
+    status: 421,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: 'no REST device serves this address\n',
+  };
+}

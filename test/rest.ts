@@ -1,0 +1,57 @@
+/** Raw HTTP(S) for REST tests: any method, headers, body or credentials, one connection per request. */
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export interface RawRequest {
+  method?: string;
+  /** Path and query. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Basic credentials; `null` sends none. */
+  auth?: { username: string; password: string } | null;
+}
+
+/** Sends one request to `baseUrl` (`https://127.x.y.z:port`), certificate unchecked; 10 s timeout. */
+export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawAnswer> {
+  const url = new URL(baseUrl);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const headers: Record<string, string> = { ...req.headers };
+  if (req.auth)
+    headers.authorization = `Basic ${Buffer.from(`${req.auth.username}:${req.auth.password}`).toString('base64')}`;
+  return new Promise((resolve, reject) => {
+    const r = send(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: req.method ?? 'GET',
+        path: req.path,
+        headers,
+        agent: false,
+        rejectUnauthorized: false,
+        timeout: 10_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    r.on('timeout', () => r.destroy(new Error(`no answer from ${baseUrl}${req.path} within 10 s`)));
+    r.on('error', reject);
+    r.end(req.body);
+  });
+}
