@@ -6,10 +6,13 @@ import { performance } from 'node:perf_hooks';
 import { normalizeInterfaceName } from '../simulator/topology/interfaces.js';
 import { getKind } from '../simulator/topology/kinds/index.js';
 import { driverFor } from './drivers/index.js';
-import type { ArpRow, MemoryFacts, ObservedNeighbor, PlatformDriver, VersionFacts } from './drivers/types.js';
+import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from './drivers/types.js';
 import { ClientError, isRetryable } from './errors.js';
 import { runPool } from './pool.js';
-import { openSession, type DeviceSession, type Target, type Timeouts } from './transport/ssh-session.js';
+import { openRestReader } from './readers/rest.js';
+import { openSshReader } from './readers/ssh.js';
+import type { DeviceReader, Transport } from './readers/types.js';
+import type { Target, Timeouts } from './transport/ssh-session.js';
 
 /** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
 export type CollectItem = 'neighbors' | 'cdp' | 'lldp' | 'arp' | 'version' | 'memory';
@@ -41,6 +44,10 @@ export interface CollectOptions {
   /** Further attempts after a connection failure (not after an auth failure). */
   retries: number;
   concurrency: number;
+  /** How to reach the devices: their CLI over SSH (default) or their REST API. */
+  transport?: Transport;
+  /** PEM to verify REST certificates against (the fleet's own from `up --rest-cert`); unchecked when absent. */
+  restCa?: string;
   /** Called as each device finishes (for progress bars). */
   onResult?: (result: DeviceResult, done: number, total: number) => void;
 }
@@ -70,17 +77,17 @@ export async function collectDevice(
   options: CollectOptions,
 ): Promise<DeviceResult> {
   const started = performance.now();
-  const base = { device: target.name, platform: target.platform, host: target.host, port: target.port };
-  const driver = driverFor(target.platform);
-  if (!driver) {
-    const error = { code: 'NO_DRIVER', message: `no driver for platform ${target.platform} yet` };
-    return { ...base, ok: false, error, seconds: 0, attempts: 0 };
-  }
+  const base = {
+    device: target.name,
+    platform: target.platform,
+    host: target.host,
+    port: options.transport === 'rest' ? restPort(target) : target.port,
+  };
   let attempts = 0;
   for (;;) {
     attempts++;
     try {
-      const data = await collectOnce(target, driver, request, options.timeouts);
+      const data = await collectOnce(target, request, options);
       return { ...base, ok: true, ...data, seconds: (performance.now() - started) / 1000, attempts };
     } catch (error) {
       if (attempts <= options.retries && isRetryable(error)) {
@@ -102,60 +109,63 @@ export async function collectDevice(
 
 async function collectOnce(
   target: Target,
-  driver: PlatformDriver,
   request: CollectRequest,
-  timeouts: Timeouts,
-) {
-  const session = await openSession(target, driver, timeouts);
+  options: CollectOptions,
+): Promise<Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'>> {
+  const reader = await openReader(target, options);
   try {
     const out: Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'> = {};
-    const run = (command: string) => runChecked(session, driver, command);
     for (const item of request.items) {
-      if (item === 'neighbors') out.neighbors = await collectNeighbors(session, driver, target);
+      if (item === 'neighbors') out.neighbors = mergeByPort(await reader.neighbors(), target.platform);
       else if (item === 'cdp' || item === 'lldp')
-        out.neighbors = await collectNeighbors(session, driver, target, item);
-      else if (item === 'arp') out.arp = driver.arp.parse(await run(driver.arp.command));
-      else if (item === 'version') out.version = driver.version.parse(await run(driver.version.command));
-      else out.memory = driver.memory.parse(await run(driver.memory.command));
+        out.neighbors = mergeByPort(await reader.neighbors(item), target.platform);
+      else if (item === 'arp') out.arp = await reader.arp();
+      else if (item === 'version') out.version = await reader.version();
+      else out.memory = await reader.memory();
     }
     if (request.raw?.length) {
       out.raw = {};
-      for (const command of request.raw) out.raw[command] = await session.run(command);
+      for (const command of request.raw) out.raw[command] = await reader.raw(command);
     }
     return out;
   } finally {
-    session.close();
+    reader.close();
   }
 }
 
-async function runChecked(session: DeviceSession, driver: PlatformDriver, command: string): Promise<string> {
-  const output = await session.run(command);
-  if (driver.errorMarkers.some((marker) => marker.test(output)))
-    throw new ClientError('COMMAND_FAILED', `"${command}" was refused: ${output.trim().split('\n').at(-1)}`);
-  return output;
+function openReader(target: Target, options: CollectOptions): Promise<DeviceReader> {
+  if ((options.transport ?? 'ssh') === 'rest')
+    return Promise.resolve().then(() =>
+      openRestReader(target, {
+        timeoutMs: options.timeouts.commandMs,
+        ...(options.restCa ? { ca: options.restCa } : {}),
+      }),
+    );
+  const driver = driverFor(target.platform);
+  if (!driver) throw new ClientError('NO_DRIVER', `no driver for platform ${target.platform} yet`);
+  return openSshReader(target, driver, options.timeouts);
 }
 
-/** Every neighbour protocol the driver knows, merged by local port (the first protocol wins). */
-async function collectNeighbors(
-  session: DeviceSession,
-  driver: PlatformDriver,
-  target: Target,
-  only?: 'cdp' | 'lldp',
-): Promise<ObservedNeighbor[]> {
-  const types = getKind(target.platform).interfaceTypes;
+/** Neighbours of every protocol asked, one per local port (the first protocol wins). */
+function mergeByPort(
+  neighbors: readonly ObservedNeighbor[],
+  platform: Target['platform'],
+): ObservedNeighbor[] {
+  const types = getKind(platform).interfaceTypes;
   const byPort = new Map<string, ObservedNeighbor>();
-  const collectors = driver.neighbors.filter((c) => !only || c.protocol === only);
-  if (only && collectors.length === 0)
-    throw new ClientError('COMMAND_FAILED', `${target.platform} does not speak ${only}`);
-  for (const collector of collectors) {
-    const output = await session.run(collector.command);
-    if (collector.disabled?.test(output)) continue;
-    if (driver.errorMarkers.some((marker) => marker.test(output)))
-      throw new ClientError('COMMAND_FAILED', `"${collector.command}" was refused`);
-    for (const neighbor of collector.parse(output)) {
-      const key = normalizeInterfaceName(neighbor.localInterface, types);
-      if (!byPort.has(key)) byPort.set(key, neighbor);
-    }
+  for (const neighbor of neighbors) {
+    const key = normalizeInterfaceName(neighbor.localInterface, types);
+    if (!byPort.has(key)) byPort.set(key, neighbor);
   }
   return [...byPort.values()];
+}
+
+/** The port of a target's REST URL (its SSH port when it has none: the failure will say so). */
+function restPort(target: Target): number {
+  try {
+    const url = new URL(target.restUrl ?? '');
+    return Number(url.port || (url.protocol === 'http:' ? 80 : 443));
+  } catch {
+    return target.port;
+  }
 }

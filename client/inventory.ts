@@ -3,21 +3,39 @@
  * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible-style YAML).
  */
 import { load } from 'js-yaml';
-import { deviceAddresses, type AddressOptions } from '../simulator/fleet/addresses.js';
+import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/fleet/addresses.js';
 import { PLATFORMS, type Platform } from '../simulator/topology/kinds/index.js';
 import type { Topology } from '../simulator/topology/model.js';
 import { readSourceFile } from '../simulator/topology/source.js';
 import { ClientError } from './errors.js';
+import type { Transport } from './readers/types.js';
 import type { Target } from './transport/ssh-session.js';
 
-export function targetsFromTopology(topology: Topology, options: AddressOptions = {}): Target[] {
+export interface TopologyTargetOptions extends AddressOptions {
+  /** Only devices that serve this transport; each gets its `restUrl` either way. Default ssh. */
+  transport?: Transport;
+  /** The fleet serves REST over plain HTTP (`up --rest-plain`). */
+  restPlain?: boolean;
+}
+
+export function targetsFromTopology(topology: Topology, options: TopologyTargetOptions = {}): Target[] {
   const byName = new Map(deviceAddresses(topology, options).map((a) => [a.name, a]));
+  const transport = options.transport ?? 'ssh';
   return topology.nodes
-    .filter((n) => n.protocols.ssh)
+    .filter((n) => n.protocols[transport])
     .map((n) => {
-      const { host, port } = byName.get(n.name)!;
+      const { host, port, restPort } = byName.get(n.name)!;
       const { username, password, secret } = n.credentials;
-      return { name: n.name, platform: n.platform, host, port, username, password, secret };
+      return {
+        name: n.name,
+        platform: n.platform,
+        host,
+        port,
+        username,
+        password,
+        secret,
+        ...(n.protocols.rest ? { restUrl: restUrl(host, restPort, options.restPlain) } : {}),
+      };
     });
 }
 
@@ -64,6 +82,7 @@ function toTarget(raw: Record<string, unknown>, where: string): Target {
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new ClientError('INVENTORY_INVALID', `${where}: port ${text('port')} is not 1-65535`);
   const secret = text('secret');
+  const rest = text('rest_url');
   return {
     name,
     platform: platform as Platform,
@@ -72,6 +91,7 @@ function toTarget(raw: Record<string, unknown>, where: string): Target {
     username: text('username') ?? 'admin',
     password: text('password') ?? '',
     ...(secret === undefined ? {} : { secret }),
+    ...(rest ? { restUrl: rest } : {}),
   };
 }
 
@@ -129,6 +149,7 @@ function parseAnsible(group: AnsibleGroup, file: string, inherited: Record<strin
         username: all.ansible_user,
         password: all.ansible_password,
         secret: all.ansible_become_password,
+        rest_url: all.rest_url,
       },
       `${file}: host ${name}`,
     );

@@ -14,6 +14,8 @@ export interface Target {
   username: string;
   password: string;
   secret?: string;
+  /** Base URL of the device's REST API (`https://127.100.0.1:8443`), for `--transport rest`. */
+  restUrl?: string;
 }
 
 export interface Timeouts {

@@ -146,7 +146,8 @@ describe('labfleet check', () => {
     [['--format', 'pdf'], /--format "pdf" is not supported; valid: text, json, junit, markdown/],
     [['--timeout', 'soon'], /--timeout "soon" is not a duration/],
     [['--concurrency', '0'], /--concurrency must be a whole number from 1 to 10000/],
-    [['--transport', 'rest'], /--transport "rest" is not available/],
+    [['--transport', 'telnet'], /--transport "telnet" is not supported; valid: ssh, rest/],
+    [['--rest-ca', '/nonexistent.pem'], /--rest-ca \/nonexistent.pem: ENOENT/],
   ])('%j exits 2', async (args, message) => {
     const { code, err } = await check('routers-10', ...args);
     expect(code).toBe(2);

@@ -2,14 +2,11 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
-import { parseDuration } from '../../../simulator/topology/duration.js';
 import type { Platform } from '../../../simulator/topology/kinds/index.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
 import { checkCabling } from '../../check.js';
-import type { CollectOptions } from '../../collect.js';
-import { loadInventory, targetsFromTopology } from '../../inventory.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import type { Target } from '../../transport/ssh-session.js';
 import {
@@ -19,24 +16,22 @@ import {
   type Documentation,
 } from '../../verify/documentation.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
-import { parseBind, parseCount, parsePort } from '../options.js';
+import {
+  addConnectionOptions,
+  collectOptions,
+  connectionTargets,
+  type ConnectionCliOptions,
+} from '../connection.js';
 
-export interface CheckOptions {
-  inventory?: string;
+export interface CheckOptions extends ConnectionCliOptions {
   doc?: string;
-  bind: string;
-  sshPort: string;
-  concurrency: string;
-  timeout: string;
-  retries: string;
-  transport: string;
   format: string;
   output?: string;
   progress?: boolean;
 }
 
 export function registerCheck(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('check')
     .description('verify the cabling of a running fleet (or of real devices) against the documentation')
     .argument(
@@ -52,38 +47,22 @@ export function registerCheck(program: Command, io: CliIO): void {
       '--doc <file>',
       'documentation instead of the topology: a cabling CSV or a containerlab .clab.yml',
     )
-    .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', 'ip')
-    .option('--ssh-port <port>', 'SSH port the fleet was started with', '2222')
-    .option('--concurrency <n>', 'devices at once (1: one after the other)', '100')
-    .option('--timeout <duration>', 'connect and per-command timeout (a bare number is milliseconds)', '10s')
-    .option('--retries <n>', 'further attempts after a connection failure', '2')
-    .option('--transport <transport>', 'ssh (rest arrives with the REST devices)', 'ssh')
     .option('--format <format>', `report format: ${REPORT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
-    .option('--no-progress', 'no progress bar even on a terminal')
-    .action(async (file: string, options: CheckOptions) => {
-      const report = await runCheck(file, options, io);
-      throw new CliExit(report ? EXIT.OK : EXIT.MISMATCH);
-    });
+    .option('--no-progress', 'no progress bar even on a terminal');
+  addConnectionOptions(command).action(async (file: string, options: CheckOptions) => {
+    const report = await runCheck(file, options, io);
+    throw new CliExit(report ? EXIT.OK : EXIT.MISMATCH);
+  });
 }
 
 /** Runs the check and prints the report; resolves true when the cabling matches. */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<boolean> {
   const format = parseFormat(options.format);
-  if (options.transport !== 'ssh')
-    throw new LabfleetError(
-      'USAGE',
-      `--transport "${options.transport}" is not available; valid now: ssh (rest arrives with the REST devices)`,
-    );
-  const collect = collectOptions(options);
+  const collect = await collectOptions(options);
   const topology =
     options.inventory && options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
-  const targets = options.inventory
-    ? await loadInventory(options.inventory)
-    : targetsFromTopology(topology!, {
-        bind: parseBind(options.bind),
-        sshPort: parsePort('--ssh-port', options.sshPort),
-      });
+  const targets = await connectionTargets(options, () => Promise.resolve(topology!));
   const documentation = await loadDocumentation(options.doc, topology, targets);
   const bar =
     options.progress !== false && process.stderr.isTTY
@@ -109,22 +88,6 @@ function parseFormat(value: string): ReportFormat {
     'USAGE',
     `--format "${value}" is not supported; valid: ${REPORT_FORMATS.join(', ')}`,
   );
-}
-
-export function collectOptions(
-  options: Pick<CheckOptions, 'concurrency' | 'timeout' | 'retries'>,
-): CollectOptions {
-  const timeout = parseDuration(options.timeout);
-  if (timeout === undefined || timeout <= 0)
-    throw new LabfleetError(
-      'USAGE',
-      `--timeout "${options.timeout}" is not a duration; valid: e.g. 10s, 500ms, 2000`,
-    );
-  return {
-    timeouts: { connectMs: timeout, commandMs: timeout },
-    retries: parseCount('--retries', options.retries, 0, 10),
-    concurrency: parseCount('--concurrency', options.concurrency, 1, 10_000),
-  };
 }
 
 async function loadDocumentation(

@@ -3,10 +3,13 @@ import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { collectAll, type CollectItem, type CollectRequest, type DeviceResult } from '../../collect.js';
-import { loadInventory, targetsFromTopology } from '../../inventory.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
-import { parseBind, parsePort } from '../options.js';
-import { collectOptions } from './check.js';
+import {
+  addConnectionOptions,
+  collectOptions,
+  connectionTargets,
+  type ConnectionCliOptions,
+} from '../connection.js';
 
 const NAMED: Record<string, CollectItem> = {
   cdp: 'cdp',
@@ -17,49 +20,34 @@ const NAMED: Record<string, CollectItem> = {
   version: 'version',
 };
 
-interface CollectCliOptions {
-  inventory?: string;
-  bind: string;
-  sshPort: string;
-  concurrency: string;
-  timeout: string;
-  retries: string;
+interface CollectCliOptions extends ConnectionCliOptions {
   format: string;
   output?: string;
 }
 
 export function registerCollect(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('collect')
     .description('collect cdp, lldp, neighbors, arp, memory, version, or any "raw command" from every device')
     .argument('<what>', `one of ${Object.keys(NAMED).join(', ')}, or a command in quotes`)
     .argument('[topology]', 'topology file or bundled name (where the fleet listens)', DEFAULT_TOPOLOGY)
     .option('--inventory <file>', "devices to collect from instead of the topology's")
-    .option('--bind <mode>', 'how the fleet was bound: ip or port', 'ip')
-    .option('--ssh-port <port>', 'SSH port the fleet was started with', '2222')
-    .option('--concurrency <n>', 'devices at once', '100')
-    .option('--timeout <duration>', 'connect and per-command timeout', '10s')
-    .option('--retries <n>', 'further attempts after a connection failure', '2')
     .option('--format <format>', 'json or csv', 'json')
-    .option('--output <file>', 'write to a file instead of stdout')
-    .action(async (what: string, file: string, options: CollectCliOptions) => {
-      if (options.format !== 'json' && options.format !== 'csv')
-        throw new LabfleetError('USAGE', `--format "${options.format}" is not supported; valid: json, csv`);
-      const request: CollectRequest = NAMED[what] ? { items: [NAMED[what]] } : { items: [], raw: [what] };
-      const targets = options.inventory
-        ? await loadInventory(options.inventory)
-        : targetsFromTopology(await loadTopology(file), {
-            bind: parseBind(options.bind),
-            sshPort: parsePort('--ssh-port', options.sshPort),
-          });
-      const results = await collectAll(targets, request, collectOptions(options));
-      const text =
-        options.format === 'json'
-          ? JSON.stringify({ devices: results }, null, 2) + '\n'
-          : renderCsv(results, request);
-      await writeOutput(io, text, options.output);
-      throw new CliExit(results.every((r) => r.ok) ? EXIT.OK : EXIT.MISMATCH);
-    });
+    .option('--output <file>', 'write to a file instead of stdout');
+  addConnectionOptions(command).action(async (what: string, file: string, options: CollectCliOptions) => {
+    if (options.format !== 'json' && options.format !== 'csv')
+      throw new LabfleetError('USAGE', `--format "${options.format}" is not supported; valid: json, csv`);
+    const request: CollectRequest = NAMED[what] ? { items: [NAMED[what]] } : { items: [], raw: [what] };
+    const settings = await collectOptions(options);
+    const targets = await connectionTargets(options, () => loadTopology(file));
+    const results = await collectAll(targets, request, settings);
+    const text =
+      options.format === 'json'
+        ? JSON.stringify({ devices: results }, null, 2) + '\n'
+        : renderCsv(results, request);
+    await writeOutput(io, text, options.output);
+    throw new CliExit(results.every((r) => r.ok) ? EXIT.OK : EXIT.MISMATCH);
+  });
 }
 
 function cell(value: unknown): string {

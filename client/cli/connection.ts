@@ -1,0 +1,98 @@
+/**
+ * The options `check` and `collect` share: where the fleet listens (as `up` was told), which
+ * transport to use, how many devices at once and how long to wait.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { LabfleetError } from '../../simulator/errors.js';
+import { DEFAULT_REST_PORT } from '../../simulator/fleet/addresses.js';
+import { parseDuration } from '../../simulator/topology/duration.js';
+import type { Topology } from '../../simulator/topology/model.js';
+import type { CollectOptions } from '../collect.js';
+import { loadInventory, targetsFromTopology } from '../inventory.js';
+import { TRANSPORTS, type Transport } from '../readers/types.js';
+import type { Target } from '../transport/ssh-session.js';
+import { parseBind, parseCount, parsePort } from './options.js';
+
+export interface ConnectionCliOptions {
+  inventory?: string;
+  bind: string;
+  sshPort: string;
+  restPort: string;
+  restPlain?: boolean;
+  restCa?: string;
+  transport: string;
+  concurrency: string;
+  timeout: string;
+  retries: string;
+}
+
+export function addConnectionOptions(command: Command): Command {
+  return command
+    .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', 'ip')
+    .option('--ssh-port <port>', 'SSH port the fleet was started with', '2222')
+    .option('--rest-port <port>', 'REST port the fleet was started with', String(DEFAULT_REST_PORT))
+    .option('--rest-plain', 'the fleet serves REST over plain HTTP (up --rest-plain)')
+    .option(
+      '--rest-ca <file>',
+      'verify REST certificates against this PEM (up --rest-cert); default: accept self-signed',
+    )
+    .option('--transport <transport>', `how to reach the devices: ${TRANSPORTS.join('|')}`, 'ssh')
+    .option('--concurrency <n>', 'devices at once (1: one after the other)', '100')
+    .option('--timeout <duration>', 'connect and per-command timeout (a bare number is milliseconds)', '10s')
+    .option('--retries <n>', 'further attempts after a connection failure', '2');
+}
+
+export function parseTransport(value: string): Transport {
+  if (TRANSPORTS.includes(value as Transport)) return value as Transport;
+  throw new LabfleetError(
+    'USAGE',
+    `--transport "${value}" is not supported; valid: ${TRANSPORTS.join(', ')}`,
+  );
+}
+
+/** The devices to reach: the inventory's, or the topology's at the addresses `up` derives. */
+export async function connectionTargets(
+  options: ConnectionCliOptions,
+  topology: () => Promise<Topology>,
+): Promise<Target[]> {
+  if (options.inventory) return loadInventory(options.inventory);
+  return targetsFromTopology(await topology(), {
+    bind: parseBind(options.bind),
+    sshPort: parsePort('--ssh-port', options.sshPort),
+    restPort: parsePort('--rest-port', options.restPort),
+    restPlain: options.restPlain ?? false,
+    transport: parseTransport(options.transport),
+  });
+}
+
+export async function collectOptions(options: ConnectionCliOptions): Promise<CollectOptions> {
+  const timeout = parseDuration(options.timeout);
+  if (timeout === undefined || timeout <= 0)
+    throw new LabfleetError(
+      'USAGE',
+      `--timeout "${options.timeout}" is not a duration; valid: e.g. 10s, 500ms, 2000`,
+    );
+  return {
+    timeouts: { connectMs: timeout, commandMs: timeout },
+    retries: parseCount('--retries', options.retries, 0, 10),
+    concurrency: parseCount('--concurrency', options.concurrency, 1, 10_000),
+    transport: parseTransport(options.transport),
+    ...(options.restCa ? { restCa: await readCa(options.restCa) } : {}),
+  };
+}
+
+async function readCa(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new LabfleetError('USAGE', `--rest-ca ${file}: ${(cause as Error).message}`, { cause });
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----'))
+    throw new LabfleetError(
+      'USAGE',
+      `--rest-ca ${file}: not a PEM certificate (expected -----BEGIN CERTIFICATE-----)`,
+    );
+  return text;
+}

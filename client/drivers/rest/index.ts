@@ -1,0 +1,20 @@
+/** The REST driver registry, keyed by platform like the SSH drivers. */
+import type { Platform } from '../../../simulator/topology/kinds/types.js';
+import { ClientError } from '../../errors.js';
+import type { RestDriver } from './types.js';
+
+export type * from './types.js';
+
+const DRIVERS: Record<Platform, RestDriver | undefined> = {
+  cisco_ios: undefined,
+  cisco_nxos: undefined,
+  arista_eos: undefined,
+  juniper_junos: undefined,
+};
+
+/** The REST driver of a platform. */
+export function restDriverFor(platform: Platform): RestDriver {
+  const driver = DRIVERS[platform];
+  if (!driver) throw new ClientError('NO_DRIVER', `no REST driver for platform ${platform}`);
+  return driver;
+}
