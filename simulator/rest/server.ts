@@ -39,6 +39,8 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
   const app = Fastify({
     logger: false,
     bodyLimit: options.bodyLimit ?? DEFAULT_REST_BODY_LIMIT,
+    // A URL fastify cannot route (`/%zz`) is the client's mistake: the platform says no.
+    frameworkErrors: (error, request, reply) => refuseOrFail(error, request, reply),
     serverFactory: (handler) => {
       server = options.tls
         ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
@@ -75,7 +77,12 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
   };
   app.route({ method: METHODS, url: '*', handler: serve });
   app.setNotFoundHandler(serve);
-  app.setErrorHandler(async (error: Error & { code?: string; statusCode?: number }, request, reply) => {
+  app.setErrorHandler((error, request, reply) => refuseOrFail(error as Error, request, reply));
+  const refuseOrFail = (
+    error: Error & { code?: string; statusCode?: number },
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ) => {
     const device = deviceOf(request);
     const api = device && options.apiFor(device);
     if (!device || !api) return send(reply, misdirected());
@@ -92,7 +99,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       headers: { 'content-type': 'text/plain; charset=utf-8' },
       body: `labfleet internal error on ${device.name}: ${error.message}\n`,
     });
-  });
+  };
   await app.ready();
   server!.on('clientError', (_error, socket) => socket.destroy());
 

@@ -18,11 +18,11 @@ export interface Row {
   value: string;
 }
 
-interface RunningFleet {
+export interface RunningFleet {
   child: ChildProcess;
   startupSeconds: number;
   readySeconds: number;
-  devices: Array<{ host: string; port: number }>;
+  devices: Array<{ host: string; port: number; rest_url?: string }>;
   stop(): Promise<void>;
 }
 
@@ -31,6 +31,8 @@ export async function startFleetProcess(
   nodes: number | string,
   port: number,
   latency: string,
+  /** Further `up` options; `--no-rest` unless REST is what is measured. */
+  extra: readonly string[] = ['--no-rest'],
 ): Promise<RunningFleet> {
   const dir = mkdtempSync(join(tmpdir(), 'labfleet-bench-'));
   const topology = typeof nodes === 'string' ? nodes : join(dir, `ring-${nodes}.yaml`);
@@ -54,6 +56,7 @@ export async function startFleetProcess(
       ready,
       '--inventory',
       inventory,
+      ...extra,
     ],
     { stdio: 'ignore' },
   );
@@ -64,9 +67,7 @@ export async function startFleetProcess(
   }
   const readySeconds = (performance.now() - started) / 1000;
   const { startupSeconds } = JSON.parse(readFileSync(ready, 'utf8')) as { startupSeconds: number };
-  const { devices } = JSON.parse(readFileSync(inventory, 'utf8')) as {
-    devices: Array<{ host: string; port: number }>;
-  };
+  const { devices } = JSON.parse(readFileSync(inventory, 'utf8')) as { devices: RunningFleet['devices'] };
   return {
     child,
     startupSeconds,
@@ -80,14 +81,14 @@ export async function startFleetProcess(
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function rssMiB(pid: number): number {
+export function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
 }
 
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
@@ -122,7 +123,7 @@ function loginAndCommand(target: { host: string; port: number }): Promise<number
   });
 }
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }

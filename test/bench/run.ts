@@ -9,6 +9,7 @@ import { createWorld } from '../../simulator/topology/drift.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
 import { benchFleet } from './fleet.js';
+import { benchRest } from './rest.js';
 
 interface Row {
   what: string;
@@ -67,8 +68,10 @@ async function main(): Promise<void> {
   for (const node of bigTopology.nodes) deriveDeviceState(bigCtx, node.name);
   rows.push({ what: 'derive state of 10,000 devices (one pass)', value: ms(performance.now() - start) });
 
-  if (!process.argv.includes('--topology-only')) rows.push(...(await benchFleet()));
-  if (!process.argv.includes('--topology-only')) rows.push(...(await benchCheck()));
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  if (!only || only === 'fleet') rows.push(...(await benchFleet()));
+  if (!only || only === 'rest') rows.push(...(await benchRest()));
+  if (!only || only === 'check') rows.push(...(await benchCheck()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');
