@@ -40,7 +40,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     logger: false,
     bodyLimit: options.bodyLimit ?? DEFAULT_REST_BODY_LIMIT,
     // A URL fastify cannot route (`/%zz`) is the client's mistake: the platform says no.
-    frameworkErrors: (error, request, reply) => refuseOrFail(error, request, reply),
+    frameworkErrors: (error, request, reply) => void refuseOrFail(error, request, reply),
     serverFactory: (handler) => {
       server = options.tls
         ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
