@@ -32,7 +32,11 @@ export interface HttpAnswer {
 export interface RestOptions {
   /** Each request, from sending it to the last byte of the answer (connect included). */
   timeoutMs: number;
-  /** PEM of a CA (or the fleet's own certificate) to verify the device against. */
+  /**
+   * PEM of a CA (or the fleet's own certificate) the device's certificate must chain to. The name
+   * in it is not matched: devices are reached by address, and one fleet certificate cannot name
+   * ten thousand of them.
+   */
   ca?: string;
 }
 

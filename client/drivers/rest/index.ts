@@ -1,6 +1,7 @@
 /** The REST driver registry, keyed by platform like the SSH drivers. */
 import type { Platform } from '../../../simulator/topology/kinds/types.js';
 import { ClientError } from '../../errors.js';
+import { aristaEosRestDriver } from './arista-eos.js';
 import type { RestDriver } from './types.js';
 
 export type * from './types.js';
@@ -8,7 +9,7 @@ export type * from './types.js';
 const DRIVERS: Record<Platform, RestDriver | undefined> = {
   cisco_ios: undefined,
   cisco_nxos: undefined,
-  arista_eos: undefined,
+  arista_eos: aristaEosRestDriver,
   juniper_junos: undefined,
 };
 

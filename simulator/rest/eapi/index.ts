@@ -1,15 +1,2 @@
-/** PLACEHOLDER until the eapi API lands: answers 501 to everything. */
-import type { RestApi } from '../types.js';
-
-const notYet = () => ({
-  status: 501,
-  headers: { 'content-type': 'text/plain' },
-  body: 'not implemented\n',
-  commands: [],
-});
-
-export const eapi: RestApi = {
-  name: 'eapi',
-  handle: notYet,
-  refuse: notYet,
-};
+/** Arista eAPI (`POST /command-api`), the REST API of arista_eos devices. */
+export { eapi } from './api.js';

@@ -1,0 +1,33 @@
+/**
+ * Arista eAPI: JSON-RPC 2.0 `runCmds` on `POST /command-api`, behind nginx as on the box. Any
+ * content type is read as JSON (EOS does not look at it: pyeapi sends `application/json-rpc`,
+ * curl users `application/json`); other paths and methods get nginx's answers.
+ */
+import type { RestApi } from '../types.js';
+import { errorReply, isJsonRpcError, nginxPage, UNAUTHORIZED_TEXT } from './errors.js';
+import { readRunCmds } from './request.js';
+import { runCmds } from './run-cmds.js';
+
+const ENDPOINTS = new Set(['/command-api', '/command-api/']);
+
+export const eapi: RestApi = {
+  name: 'eapi',
+  handle(request, device) {
+    if (!ENDPOINTS.has(request.path)) return nginxPage(404, 'Not Found');
+    if (request.method !== 'POST') return nginxPage(405, 'Not Allowed');
+    const call = readRunCmds(request.body);
+    if (isJsonRpcError(call)) return errorReply(call);
+    return runCmds(call, device, request.user);
+  },
+  refuse(reason) {
+    if (reason === 'unauthorized')
+      return {
+        status: 401,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: UNAUTHORIZED_TEXT,
+        commands: [],
+      };
+    if (reason === 'body-too-large') return nginxPage(413, 'Request Entity Too Large');
+    return nginxPage(400, 'Bad Request');
+  },
+};

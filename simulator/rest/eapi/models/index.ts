@@ -1,0 +1,23 @@
+/** Which JSON model answers which EOS command, by its canonical (spelled-out) text. */
+import type { RenderContext } from '../../../personalities/render-context.js';
+import { ipArpModel } from './arp.js';
+import { interfacesStatusModel } from './interfaces.js';
+import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';
+import { runningConfigModel } from './running-config.js';
+import { clockModel, hostnameModel } from './system.js';
+import { versionModel } from './version.js';
+
+export type JsonModel = (ctx: RenderContext) => object;
+
+export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
+  'show lldp neighbors': lldpNeighborsModel,
+  'show lldp neighbors detail': lldpNeighborsDetailModel,
+  'show ip arp': ipArpModel,
+  'show version': versionModel,
+  'show hostname': hostnameModel,
+  'show interfaces status': interfacesStatusModel,
+  'show clock': clockModel,
+  'show running-config': runningConfigModel,
+};
+
+export { renderShowHostname } from './system.js';
