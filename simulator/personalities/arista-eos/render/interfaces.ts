@@ -5,7 +5,7 @@ import { eosShortName, isRouted, isShutdown, listedInterfaces, portDescription }
 import { left, right } from './text.js';
 
 /** Transceiver or PHY by nominal speed, as the Type column names it. */
-const MEDIA_TYPES: Readonly<Record<number, string>> = {
+export const MEDIA_TYPES: Readonly<Record<number, string>> = {
   1000: '10/100/1000',
   10_000: '10GBASE-SR',
   25_000: '25GBASE-SR',

@@ -12,23 +12,26 @@ import { left, renderEosDuration } from './text.js';
 export const LLDP_DISABLED = '% LLDP is not enabled';
 
 /** Every platform here advertises a 120-second TTL, refreshed every 30 seconds. */
-const ADVERTISED_TTL = 120;
+export const ADVERTISED_TTL = 120;
 const ADVERTISE_INTERVAL = 30;
 
-/** LLDP system capabilities in TLV bit order, with the names platforms give them. */
-const CAPABILITIES: ReadonlyArray<[word: string, names: readonly string[]]> = [
-  ['Other', ['Other']],
-  ['Repeater', ['Repeater']],
-  ['Bridge', ['Bridge', 'Switch']],
-  ['WLAN Access Point', ['WLAN Access Point']],
-  ['Router', ['Router']],
-  ['Telephone', ['Telephone', 'Phone']],
-  ['DOCSIS Cable Device', ['DOCSIS Cable Device']],
-  ['Station Only', ['Station', 'Host']],
+/**
+ * LLDP system capabilities in TLV bit order: the CLI's word, eAPI's JSON key, and the names
+ * platforms give them.
+ */
+export const LLDP_CAPABILITIES: ReadonlyArray<[word: string, key: string, names: readonly string[]]> = [
+  ['Other', 'other', ['Other']],
+  ['Repeater', 'repeater', ['Repeater']],
+  ['Bridge', 'bridge', ['Bridge', 'Switch']],
+  ['WLAN Access Point', 'wlanAccessPoint', ['WLAN Access Point']],
+  ['Router', 'router', ['Router']],
+  ['Telephone', 'telephone', ['Telephone', 'Phone']],
+  ['DOCSIS Cable Device', 'docsisCableDevice', ['DOCSIS Cable Device']],
+  ['Station Only', 'stationOnly', ['Station', 'Host']],
 ];
 
 /** What each peer platform puts in its management-address TLV besides the address. */
-const MGMT_INTERFACE: Readonly<Record<Neighbor['peerPlatform'], { ifIndex: number; oid: string }>> = {
+export const MGMT_INTERFACE: Readonly<Record<Neighbor['peerPlatform'], { ifIndex: number; oid: string }>> = {
   arista_eos: { ifIndex: 999001, oid: '' },
   cisco_ios: { ifIndex: 1, oid: '' },
   cisco_nxos: { ifIndex: 83886080, oid: '' },
@@ -40,7 +43,7 @@ function lldpNeighbors(ctx: RenderContext): Neighbor[] {
 }
 
 function capabilityWords(n: Neighbor): string {
-  return CAPABILITIES.filter(([, names]) => names.some((name) => n.capabilities.includes(name)))
+  return LLDP_CAPABILITIES.filter(([, , names]) => names.some((name) => n.capabilities.includes(name)))
     .map(([word]) => word)
     .join(', ');
 }
@@ -51,14 +54,14 @@ function peerModel(n: Neighbor): ModelSpec {
 }
 
 /** The Port ID TLV: IOS sends its short port name, the others their full interface name. */
-function portId(n: Neighbor): string {
+export function portId(n: Neighbor): string {
   return n.peerPlatform === 'cisco_ios'
     ? shortInterfaceName(n.remoteInterface, getKind('cisco_ios').interfaceTypes)
     : n.remoteInterface;
 }
 
 /** Seconds since the neighbour's last advertisement, moving with the fleet's clock. */
-function sinceLastAdvert(ctx: RenderContext, n: Neighbor): number {
+export function sinceLastAdvert(ctx: RenderContext, n: Neighbor): number {
   const elapsed = Math.max(0, Math.floor(ctx.uptimeSeconds - ctx.state.uptimeAtStart));
   return (ADVERTISED_TTL - n.holdtime + elapsed) % ADVERTISE_INTERVAL;
 }

@@ -6,12 +6,23 @@ import type { RenderContext } from '../../render-context.js';
 import { renderEosUptime } from './text.js';
 
 /** Board revision, CPU architecture and image optimisation, by model; a VM has no hardware version. */
-const HARDWARE: Readonly<Record<string, { revision: string; arch: string; optimization: string }>> = {
+const HARDWARE: Readonly<Record<string, EosHardware>> = {
   'DCS-7050SX3-48YC8': { revision: '11.02', arch: 'i686', optimization: 'Strata-4GB' },
   'DCS-7280SR-48C6': { revision: '12.00', arch: 'x86_64', optimization: 'None' },
   'DCS-7516': { revision: '02.01', arch: 'x86_64', optimization: 'None' },
   vEOS: { revision: '', arch: 'i686', optimization: 'None' },
 };
+
+export interface EosHardware {
+  revision: string;
+  arch: string;
+  optimization: string;
+}
+
+/** The hardware facts `show version` prints for a model. */
+export function eosHardware(model: string): EosHardware {
+  return HARDWARE[model] ?? HARDWARE['DCS-7050SX3-48YC8']!;
+}
 
 const hex = (rng: ReturnType<typeof createRng>, digits: number) =>
   Array.from({ length: digits }, () => rng.int(0, 15).toString(16)).join('');
@@ -28,7 +39,7 @@ export function eosBuild(version: string): { internal: string; id: string } {
 export function renderShowVersion(ctx: RenderContext): string {
   const { state } = ctx;
   const { model } = specOf(state);
-  const hw = HARDWARE[model.name] ?? HARDWARE['DCS-7050SX3-48YC8']!;
+  const hw = eosHardware(model.name);
   const mac = renderMacDotted(state.baseMac);
   const build = eosBuild(state.version);
   const totalKb = Math.floor(ctx.memory.totalBytes / 1024);

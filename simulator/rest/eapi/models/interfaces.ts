@@ -9,16 +9,8 @@ import {
   listedInterfaces,
   portDescription,
 } from '../../../personalities/arista-eos/render/ports.js';
+import { MEDIA_TYPES } from '../../../personalities/arista-eos/render/interfaces.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
-
-/** Transceiver or PHY by nominal speed, as the CLI's Type column names it. */
-const MEDIA_TYPES: Readonly<Record<number, string>> = {
-  1000: '10/100/1000',
-  10_000: '10GBASE-SR',
-  25_000: '25GBASE-SR',
-  40_000: '40GBASE-SR4',
-  100_000: '100GBASE-SR4',
-};
 
 function linkStatus(ctx: RenderContext, iface: InterfaceState): string {
   if (isShutdown(ctx, iface)) return 'disabled';

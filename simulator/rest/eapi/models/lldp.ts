@@ -6,48 +6,20 @@
 import { renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
 import { findModel, getKind } from '../../../topology/kinds/index.js';
-import { shortInterfaceName } from '../../../topology/interfaces.js';
+import {
+  ADVERTISED_TTL,
+  LLDP_CAPABILITIES,
+  MGMT_INTERFACE,
+  portId,
+  sinceLastAdvert,
+} from '../../../personalities/arista-eos/render/lldp.js';
 import { listedInterfaces } from '../../../personalities/arista-eos/render/ports.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { lldpSystemDescription } from '../../../personalities/software.js';
 import { epochSeconds } from './time.js';
 
-/** Kept equal to the CLI renderer's: a 120 s TTL refreshed every 30 s, learnt a minute after boot. */
-const ADVERTISED_TTL = 120;
-const ADVERTISE_INTERVAL = 30;
-
-/** LLDP capability names as EOS's JSON keys them, with the names platforms give them. */
-const CAPABILITY_KEYS: ReadonlyArray<[key: string, names: readonly string[]]> = [
-  ['other', ['Other']],
-  ['repeater', ['Repeater']],
-  ['bridge', ['Bridge', 'Switch']],
-  ['wlanAccessPoint', ['WLAN Access Point']],
-  ['router', ['Router']],
-  ['telephone', ['Telephone', 'Phone']],
-  ['docsisCableDevice', ['DOCSIS Cable Device']],
-  ['stationOnly', ['Station', 'Host']],
-];
-
-/** The management-address TLV's interface number and OID, by peer platform (as the CLI prints). */
-const MGMT_INTERFACE: Readonly<Record<Neighbor['peerPlatform'], { ifIndex: number; oid: string }>> = {
-  arista_eos: { ifIndex: 999001, oid: '' },
-  cisco_ios: { ifIndex: 1, oid: '' },
-  cisco_nxos: { ifIndex: 83886080, oid: '' },
-  juniper_junos: { ifIndex: 1, oid: '0.1.3.6.1.2.1.31.1.1.1.1.1' },
-};
-
 const lldpNeighbors = (ctx: RenderContext) => ctx.state.neighbors.filter((n) => n.protocol === 'lldp');
 
-/** The Port ID TLV: IOS sends its short port name, the others their full interface name. */
-function portId(n: Neighbor): string {
-  return n.peerPlatform === 'cisco_ios'
-    ? shortInterfaceName(n.remoteInterface, getKind('cisco_ios').interfaceTypes)
-    : n.remoteInterface;
-}
-
-const elapsed = (ctx: RenderContext) => Math.max(0, Math.floor(ctx.uptimeSeconds - ctx.state.uptimeAtStart));
-const sinceLastAdvert = (ctx: RenderContext, n: Neighbor) =>
-  (ADVERTISED_TTL - n.holdtime + elapsed(ctx)) % ADVERTISE_INTERVAL;
 const discoveredAt = (ctx: RenderContext) => epochSeconds(ctx) - Math.max(0, ctx.uptimeSeconds - 60);
 
 /** `show lldp neighbors`: table counters, then one entry per neighbour (full port names). */
@@ -70,7 +42,7 @@ export function lldpNeighborsModel(ctx: RenderContext): object {
 
 function systemCapabilities(n: Neighbor): Record<string, boolean> {
   const out: Record<string, boolean> = {};
-  for (const [key, names] of CAPABILITY_KEYS)
+  for (const [, key, names] of LLDP_CAPABILITIES)
     if (names.some((name) => n.capabilities.includes(name))) out[key] = true;
   return out;
 }

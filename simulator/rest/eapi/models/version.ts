@@ -4,43 +4,30 @@
  */
 import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
-import { eosBuild, renderShowVersion } from '../../../personalities/arista-eos/render/version.js';
+import { eosBuild, eosHardware } from '../../../personalities/arista-eos/render/version.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { bootEpochSeconds } from './time.js';
-
-/**
- * Hardware facts the CLI renderer keeps per model (board revision, architecture, image format and
- * optimisation), read off its own `Label: value` lines so both answers always agree.
- */
-function renderedFacts(ctx: RenderContext): Record<string, string> {
-  const facts: Record<string, string> = {};
-  for (const line of renderShowVersion(ctx).split('\n')) {
-    const match = /^([A-Za-z ]+):[ \t]*(.*)$/.exec(line);
-    if (match) facts[match[1]!] = match[2]!;
-  }
-  return facts;
-}
 
 export function versionModel(ctx: RenderContext): object {
   const { state } = ctx;
   const { model } = specOf(state);
-  const facts = renderedFacts(ctx);
+  const hw = eosHardware(model.name);
   const mac = renderMacColons(state.baseMac);
   const build = eosBuild(state.version);
   return {
     mfgName: 'Arista',
     modelName: model.platform,
-    hardwareRevision: facts['Hardware version'] ?? '',
+    hardwareRevision: hw.revision,
     serialNumber: state.serial,
     systemMacAddress: mac,
     hwMacAddress: mac,
     configMacAddress: '00:00:00:00:00:00',
     version: state.version,
-    architecture: facts.Architecture ?? 'x86_64',
+    architecture: hw.arch,
     internalVersion: build.internal,
     internalBuildId: build.id,
-    imageFormatVersion: facts['Image format version'] ?? '3.0',
-    imageOptimization: facts['Image optimization'] ?? 'None',
+    imageFormatVersion: '3.0',
+    imageOptimization: hw.optimization,
     bootupTimestamp: bootEpochSeconds(ctx),
     uptime: ctx.uptimeSeconds,
     memTotal: Math.floor(ctx.memory.totalBytes / 1024),
