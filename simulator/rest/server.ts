@@ -145,8 +145,9 @@ function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
 
 const delay = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
 
+/** Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset). */
 function send(reply: FastifyReply, answer: Omit<ApiReply, 'commands'>): FastifyReply {
-  return reply.code(answer.status).headers(answer.headers).send(answer.body);
+  return reply.code(answer.status).headers(answer.headers).send(Buffer.from(answer.body));
 }
 
 function misdirected(): Omit<ApiReply, 'commands'> {

@@ -2,15 +2,17 @@
 import type { Platform } from '../../../simulator/topology/kinds/types.js';
 import { ClientError } from '../../errors.js';
 import { aristaEosRestDriver } from './arista-eos.js';
+import { ciscoIosRestDriver } from './cisco-ios.js';
+import { juniperJunosRestDriver } from './juniper-junos.js';
 import type { RestDriver } from './types.js';
 
 export type * from './types.js';
 
 const DRIVERS: Record<Platform, RestDriver | undefined> = {
-  cisco_ios: undefined,
+  cisco_ios: ciscoIosRestDriver,
   cisco_nxos: undefined,
   arista_eos: aristaEosRestDriver,
-  juniper_junos: undefined,
+  juniper_junos: juniperJunosRestDriver,
 };
 
 /** The REST driver of a platform. */

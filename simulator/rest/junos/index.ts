@@ -1,15 +1,2 @@
-/** PLACEHOLDER until the junos API lands: answers 501 to everything. */
-import type { RestApi } from '../types.js';
-
-const notYet = () => ({
-  status: 501,
-  headers: { 'content-type': 'text/plain' },
-  body: 'not implemented\n',
-  commands: [],
-});
-
-export const junosRest: RestApi = {
-  name: 'junos-rest',
-  handle: notYet,
-  refuse: notYet,
-};
+/** The Junos REST API of `juniper_junos` devices. */
+export { junosRest, MULTIPART_BOUNDARY } from './api.js';

@@ -1,15 +1,2 @@
-/** PLACEHOLDER until the restconf API lands: answers 501 to everything. */
-import type { RestApi } from '../types.js';
-
-const notYet = () => ({
-  status: 501,
-  headers: { 'content-type': 'text/plain' },
-  body: 'not implemented\n',
-  commands: [],
-});
-
-export const restconf: RestApi = {
-  name: 'restconf',
-  handle: notYet,
-  refuse: notYet,
-};
+/** IOS-XE RESTCONF for `cisco_ios` devices. */
+export { restconf } from './api.js';

@@ -1,0 +1,249 @@
+/**
+ * Cisco IOS-XE over RESTCONF: GETs of the IOS-XE oper models in `application/yang-data+json`, and
+ * parsers from those trees to the same shapes the SSH driver reads from the CLI
+ * (client/drivers/cisco-ios.ts): CDP and LLDP neighbours, ARP rows, version and memory facts.
+ */
+import { ClientError } from '../../errors.js';
+import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
+import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
+import type { RestCollector, RestDriver } from './types.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+const JSON_ACCEPT = { accept: 'application/yang-data+json' };
+
+/** A GET of a data path (`Cisco-IOS-XE-cdp-oper:cdp-neighbor-details`), in JSON. */
+export function restconfGet(dataPath: string): RestCall {
+  const path = dataPath.startsWith('/restconf/')
+    ? dataPath
+    : `/restconf/data/${dataPath.replace(/^\/+/, '')}`;
+  return { method: 'GET', path, headers: JSON_ACCEPT };
+}
+
+/** The message of an `ietf-restconf:errors` document, or the start of whatever came instead. */
+function errorMessage(answer: HttpAnswer): string {
+  try {
+    const doc = JSON.parse(answer.body) as Json;
+    const errors = isObject(doc['ietf-restconf:errors']) ? doc['ietf-restconf:errors'] : {};
+    const [first] = objects(errors.error);
+    if (first) return text(first['error-message']) ?? text(first['error-tag']) ?? 'error';
+  } catch {
+    // not JSON: quote it below
+  }
+  return answer.body.trim().slice(0, 200);
+}
+
+/**
+ * The document a data GET answered with: `{}` for 204 No Content (nothing there, such as CDP
+ * when it is off), a COMMAND_FAILED quoting the device's error otherwise.
+ */
+export function restconfDocument(answer: HttpAnswer, what: string): Json {
+  if (answer.status === 204) return {};
+  if (answer.status !== 200) {
+    throw new ClientError(
+      'COMMAND_FAILED',
+      `RESTCONF GET ${what}: HTTP ${answer.status} ${errorMessage(answer)}`,
+    );
+  }
+  try {
+    const doc: unknown = JSON.parse(answer.body);
+    if (isObject(doc)) return doc;
+  } catch {
+    // fall through
+  }
+  throw new ClientError('COMMAND_FAILED', `RESTCONF GET ${what}: not a JSON document`);
+}
+
+const member = (doc: Json, name: string): Json => (isObject(doc[name]) ? doc[name] : {});
+
+/** `Cisco-IOS-XE-cdp-oper:cdp-neighbor-details`. */
+export function parseRestconfCdp(doc: Json): ObservedNeighbor[] {
+  const details = member(doc, 'Cisco-IOS-XE-cdp-oper:cdp-neighbor-details');
+  return objects(details['cdp-neighbor-detail']).flatMap((n): ObservedNeighbor[] => {
+    const [device, local, port] = [text(n['device-name']), text(n['local-intf-name']), text(n['port-id'])];
+    if (!device || !local || !port) return [];
+    const platform = text(n['platform-name']);
+    const mgmt = text(n['mgmt-address']);
+    return [
+      {
+        protocol: 'cdp',
+        localInterface: local,
+        remoteDevice: device,
+        remoteInterface: port,
+        ...(platform ? { platform } : {}),
+        ...(mgmt ? { mgmtAddress: mgmt } : {}),
+      },
+    ];
+  });
+}
+
+/** `Gi1/0/1` names the port `GigabitEthernet1/0/1`: same numbers, a prefix of the type. */
+function sameInterface(short: string, full: string): boolean {
+  const [, type = '', numbers = ''] = /^([A-Za-z-]*)(.*)$/.exec(short) ?? [];
+  return (
+    full.endsWith(numbers) &&
+    full.toLowerCase().startsWith(type.toLowerCase()) &&
+    full.length > numbers.length
+  );
+}
+
+/** `Cisco-IOS-XE-lldp-oper:lldp-entries`: the entries, with management addresses from the details. */
+export function parseRestconfLldp(doc: Json): ObservedNeighbor[] {
+  const entries = member(doc, 'Cisco-IOS-XE-lldp-oper:lldp-entries');
+  const details = objects(entries['lldp-intf-details']).flatMap((intf) =>
+    objects(intf['lldp-neighbor-details']).map((n) => ({ ifName: text(intf['if-name']) ?? '', n })),
+  );
+  return objects(entries['lldp-entry']).flatMap((e): ObservedNeighbor[] => {
+    const [device, local, port] = [
+      text(e['device-id']),
+      text(e['local-interface']),
+      text(e['connecting-interface']),
+    ];
+    if (!device || !local || !port) return [];
+    const detail = details.find(
+      ({ ifName, n }) => n['system-name'] === device && n['port-id'] === port && sameInterface(local, ifName),
+    );
+    const mgmt = objects(detail?.n['mgmt-addrs'])
+      .map((a) => text(a['mgmt-addr']))
+      .find((a) => a !== undefined);
+    return [
+      {
+        protocol: 'lldp',
+        localInterface: local,
+        remoteDevice: device,
+        remoteInterface: port,
+        ...(mgmt ? { mgmtAddress: mgmt } : {}),
+      },
+    ];
+  });
+}
+
+/** `aa:bb:cc:dd:ee:ff` → `aabb.ccdd.eeff`, as `show ip arp` prints it. */
+const dottedMac = (mac: string) => mac.replace(/:/g, '').replace(/^(.{4})(.{4})(.{4})$/, '$1.$2.$3');
+
+/**
+ * `Cisco-IOS-XE-arp-oper:arp-data`, the global table (`show ip arp` leaves the management VRF
+ * out). Ages are minutes between the entry's `time` and the device's clock, the reply's `Date`.
+ */
+export function parseRestconfArp(doc: Json, deviceNow: number | undefined): ArpRow[] {
+  const vrfs = objects(member(doc, 'Cisco-IOS-XE-arp-oper:arp-data')['arp-vrf']);
+  const global = vrfs.find((v) => v.vrf === 'Default') ?? {};
+  return objects(global['arp-oper']).flatMap((e): ArpRow[] => {
+    const address = text(e.address);
+    if (!address) return [];
+    const hardware = text(e.hardware);
+    const iface = text(e.interface);
+    const learnt = Date.parse(text(e.time) ?? '');
+    const age =
+      e.mode === 'ios-arp-mode-interface'
+        ? '-'
+        : deviceNow !== undefined && Number.isFinite(learnt)
+          ? String(Math.max(0, Math.floor((deviceNow - learnt) / 60_000)))
+          : undefined;
+    return [
+      {
+        address,
+        ...(age !== undefined ? { age } : {}),
+        ...(hardware ? { mac: dottedMac(hardware) } : {}),
+        ...(iface ? { interface: iface } : {}),
+      },
+    ];
+  });
+}
+
+const UNITS: ReadonlyArray<[name: string, seconds: number]> = [
+  ['year', 365 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** Seconds in `show version`'s words: `1 year, 22 weeks, 6 days, 9 hours, 38 minutes`. */
+export function renderIosUptime(totalSeconds: number): string {
+  let rest = Math.max(0, Math.floor(totalSeconds));
+  const parts: string[] = [];
+  for (const [name, seconds] of UNITS) {
+    const count = Math.floor(rest / seconds);
+    rest -= count * seconds;
+    if (count > 0) parts.push(`${count} ${name}${count === 1 ? '' : 's'}`);
+  }
+  return parts.length > 0 ? parts.join(', ') : '0 minutes';
+}
+
+/** The datastore with the hostname and the hardware data only (`fields`, RFC 8040 §4.8.3). */
+export const VERSION_PATH =
+  '/restconf/data?fields=Cisco-IOS-XE-native:native/hostname;Cisco-IOS-XE-device-hardware-oper:device-hardware-data/device-hardware';
+
+/** Hostname, software version, chassis model and serial, and uptime from boot and current time. */
+export function parseRestconfVersion(doc: Json): VersionFacts {
+  const data = member(doc, 'ietf-restconf:data');
+  const hostname = text(member(data, 'Cisco-IOS-XE-native:native').hostname);
+  const hardware = member(
+    member(data, 'Cisco-IOS-XE-device-hardware-oper:device-hardware-data'),
+    'device-hardware',
+  );
+  const system = member(hardware, 'device-system-data');
+  const chassis = objects(hardware['device-inventory']).find((i) => i['hw-type'] === 'hw-type-chassis');
+  const version = /Cisco IOS.*?,\s+Version\s+([^\s,]+)/.exec(text(system['software-version']) ?? '')?.[1];
+  const boot = Date.parse(text(system['boot-time']) ?? '');
+  const now = Date.parse(text(system['current-time']) ?? '');
+  const model = text(chassis?.['part-number']);
+  const serial = text(chassis?.['serial-number']);
+  return {
+    ...(hostname ? { hostname } : {}),
+    ...(Number.isFinite(boot) && Number.isFinite(now)
+      ? { uptime: renderIosUptime((now - boot) / 1000) }
+      : {}),
+    ...(version ? { version } : {}),
+    ...(model ? { model } : {}),
+    ...(serial ? { serial } : {}),
+  };
+}
+
+/** `Cisco-IOS-XE-memory-oper:memory-statistics`: the Processor pool, as `show memory statistics`. */
+export function parseRestconfMemory(doc: Json): MemoryFacts {
+  const pools = objects(member(doc, 'Cisco-IOS-XE-memory-oper:memory-statistics')['memory-statistic']);
+  const processor = pools.find((p) => p.name === 'Processor');
+  if (!processor) return {};
+  const bytes = (name: string) => Number(processor[name]);
+  return {
+    totalBytes: bytes('total-memory'),
+    usedBytes: bytes('used-memory'),
+    freeBytes: bytes('free-memory'),
+  };
+}
+
+function collector<T>(dataPath: string, parse: (doc: Json, answer: HttpAnswer) => T): RestCollector<T> {
+  const request = restconfGet(dataPath);
+  return { request, parse: (answer) => parse(restconfDocument(answer, dataPath), answer) };
+}
+
+/** The device's clock as its reply states it (`Date`), ms since the epoch. */
+function replyDate(answer: HttpAnswer): number | undefined {
+  const ms = Date.parse(String(answer.headers.date ?? ''));
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+export const ciscoIosRestDriver: RestDriver = {
+  platform: 'cisco_ios',
+  neighbors: [
+    { protocol: 'cdp', ...collector('Cisco-IOS-XE-cdp-oper:cdp-neighbor-details', parseRestconfCdp) },
+    { protocol: 'lldp', ...collector('Cisco-IOS-XE-lldp-oper:lldp-entries', parseRestconfLldp) },
+  ],
+  arp: collector('Cisco-IOS-XE-arp-oper:arp-data', (doc, answer) => parseRestconfArp(doc, replyDate(answer))),
+  version: collector(VERSION_PATH, parseRestconfVersion),
+  memory: collector('Cisco-IOS-XE-memory-oper:memory-statistics', parseRestconfMemory),
+  raw: (dataPath) => ({
+    request: restconfGet(dataPath),
+    parse: (answer) => {
+      restconfDocument(answer, dataPath);
+      return answer.body;
+    },
+  }),
+};

@@ -1,0 +1,134 @@
+/**
+ * The Junos REST API (`system services rest`): RPCs by name over GET and POST, answered in XML
+ * (the default), Junos JSON or the CLI's text, one RPC per request or several in one `POST /rpc`
+ * answered as `multipart/mixed`.
+ */
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import { apiSession, runCliLine } from '../cli.js';
+import type { ApiReply, ApiRequest, RestApi } from '../types.js';
+import { RPCS } from './catalogue.js';
+import { AUTH_REALM, lighttpdError, syntaxError, type RpcFailure } from './errors.js';
+import {
+  callsOfBody,
+  formatOf,
+  queryArgs,
+  routeOf,
+  withBodyArgs,
+  type Format,
+  type RpcCall,
+} from './request.js';
+import { renderJunosJson, renderXml, type JunosElement } from './tree.js';
+
+/** The boundary Junos separates parts with (it is fixed: clients strip it by name). */
+export const MULTIPART_BOUNDARY = 'harqgehabymwiax';
+
+const CONTENT_TYPES: Readonly<Record<Format, string>> = {
+  xml: 'application/xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+};
+
+type Outcome = { ok: true; body: string; format: Format; command: string } | ({ ok: false } & RpcFailure);
+
+const isFailure = (value: object): value is RpcFailure => 'error' in value && 'status' in value;
+
+/** Runs one RPC and renders its answer, or says why it cannot run. */
+function runCall(call: RpcCall, format: Format, device: DeviceRuntime, user: string): Outcome {
+  const spec = RPCS[call.name];
+  if (!spec) return { ok: false, ...syntaxError(call.name) };
+  for (const [name, value] of call.args) {
+    const kind = spec.params[name];
+    // mgd names what it tripped on: the unknown argument, or the value given to a flag.
+    if (!kind || (kind === 'value' && value === undefined)) return { ok: false, ...syntaxError(name) };
+    if (kind === 'flag' && value !== undefined) return { ok: false, ...syntaxError(value) };
+  }
+  const args = new Map(call.args);
+  const ctx = device.renderContext();
+  const command = spec.command(args);
+  if (format === 'text') {
+    const text = spec.text?.(ctx, args) ?? runCliLine(device, apiSession(device, user), command).output;
+    return { ok: true, body: text.endsWith('\n') ? text : `${text}\n`, format, command };
+  }
+  const reply = spec.build(ctx, args);
+  return { ok: true, body: renderAs(reply, format), format, command };
+}
+
+/** JSON drops the namespace declarations of the top element (REST capture of `bgp-information`). */
+function renderAs(reply: JunosElement, format: Format): string {
+  if (format !== 'json') return renderXml(reply);
+  const attributes = (reply.attributes ?? []).filter(
+    ([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'),
+  );
+  return renderJunosJson({ ...reply, attributes });
+}
+
+/** An `<rpc-error>` in the format asked for (text answers carry it as XML, like NETCONF's). */
+function failureBody(failure: RpcFailure, format: Format): { body: string; format: Format } {
+  const as = format === 'json' ? 'json' : 'xml';
+  return { body: renderAs(failure.error, as), format: as };
+}
+
+function failureReply(failure: RpcFailure, format: Format): ApiReply {
+  const { body, format: as } = failureBody(failure, format);
+  return { status: failure.status, headers: { 'content-type': CONTENT_TYPES[as] }, body, commands: [] };
+}
+
+function single(call: RpcCall, request: ApiRequest, device: DeviceRuntime): ApiReply {
+  const withBody = request.method === 'POST' ? withBodyArgs(call, request) : call;
+  if (isFailure(withBody)) return failureReply(withBody, formatOf(call, request));
+  const full = { ...withBody, args: [...withBody.args, ...queryArgs(request.query)] };
+  const format = formatOf(full, request);
+  const outcome = runCall(full, format, device, request.user);
+  if (!outcome.ok) return failureReply(outcome, format);
+  return {
+    status: 200,
+    headers: { 'content-type': CONTENT_TYPES[outcome.format] },
+    body: outcome.body,
+    commands: [outcome.command],
+  };
+}
+
+/** `POST /rpc`: every RPC of the body, one part each; `?stop-on-error=1` stops at the first failure. */
+function multiple(request: ApiRequest, device: DeviceRuntime): ApiReply {
+  const calls = callsOfBody(request);
+  if (isFailure(calls)) return failureReply(calls, formatOf(undefined, request));
+  const stop = request.query.has('stop-on-error') && request.query.get('stop-on-error') !== '0';
+  const parts: string[] = [];
+  const commands: string[] = [];
+  for (const call of calls) {
+    const outcome = runCall(call, formatOf(call, request), device, request.user);
+    const { body, format } = outcome.ok ? outcome : failureBody(outcome, formatOf(call, request));
+    if (outcome.ok) commands.push(outcome.command);
+    parts.push(
+      `--${MULTIPART_BOUNDARY}\r\nContent-Type: ${CONTENT_TYPES[format]}\r\n\r\n${body.replace(/\n$/, '')}\r\n`,
+    );
+    if (!outcome.ok && stop) break;
+  }
+  return {
+    status: 200,
+    headers: { 'content-type': `multipart/mixed; boundary=${MULTIPART_BOUNDARY}` },
+    body: `${parts.join('')}--${MULTIPART_BOUNDARY}--\r\n`,
+    commands,
+  };
+}
+
+export const junosRest: RestApi = {
+  name: 'junos-rest',
+  handle(request, device) {
+    const route = routeOf(request.path);
+    if (route.kind === 'unknown') return lighttpdError(404);
+    if (route.kind === 'bad-url') return lighttpdError(400);
+    if (route.kind === 'multi') {
+      if (request.method !== 'POST') return lighttpdError(405, { allow: 'POST' });
+      return multiple(request, device);
+    }
+    if (request.method !== 'GET' && request.method !== 'POST')
+      return lighttpdError(405, { allow: 'GET, POST' });
+    return single(route.call, request, device);
+  },
+  refuse(reason) {
+    if (reason === 'unauthorized')
+      return lighttpdError(401, { 'www-authenticate': `Basic realm="${AUTH_REALM}"` });
+    return lighttpdError(reason === 'body-too-large' ? 413 : 400);
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * The RPCs this Junos serves: for each, the arguments it takes, the CLI command it is (for latency
+ * and `text/plain`), and the reply element it builds from the device state.
+ */
+import type { RenderContext } from '../../personalities/render-context.js';
+import { buildArpTable, renderShowArp } from './rpc/arp.js';
+import { buildLldpNeighbors } from './rpc/lldp.js';
+import { buildSystemMemory } from './rpc/memory.js';
+import { buildSoftwareInformation } from './rpc/software.js';
+import type { JunosElement } from './tree.js';
+
+/** Arguments as given: a flag has no value (`<no-resolve/>`, `?no-resolve`). */
+export type RpcArgs = ReadonlyMap<string, string | undefined>;
+
+export interface RpcSpec {
+  /** A flag (`<no-resolve/>`) or a value (`<interface-name>…</interface-name>`). */
+  params: Readonly<Record<string, 'flag' | 'value'>>;
+  /** The CLI command the RPC is, spelled out. */
+  command(args: RpcArgs): string;
+  build(ctx: RenderContext, args: RpcArgs): JunosElement;
+  /** The text of a command the CLI here does not know; otherwise the CLI runs `command`. */
+  text?(ctx: RenderContext, args: RpcArgs): string | undefined;
+}
+
+export const RPCS: Readonly<Record<string, RpcSpec>> = {
+  'get-lldp-neighbors-information': {
+    params: {},
+    command: () => 'show lldp neighbors',
+    build: (ctx) => buildLldpNeighbors(ctx),
+  },
+  'get-arp-table-information': {
+    params: { 'no-resolve': 'flag' },
+    command: (args) => (args.has('no-resolve') ? 'show arp no-resolve' : 'show arp'),
+    build: (ctx, args) => buildArpTable(ctx, args.has('no-resolve')),
+    text: (ctx, args) => (args.has('no-resolve') ? undefined : renderShowArp(ctx)),
+  },
+  'get-software-information': {
+    params: {},
+    command: () => 'show version',
+    build: (ctx) => buildSoftwareInformation(ctx),
+  },
+  'get-system-memory-information': {
+    params: {},
+    command: () => 'show system memory',
+    build: (ctx) => buildSystemMemory(ctx),
+  },
+};

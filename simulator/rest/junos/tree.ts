@@ -1,0 +1,89 @@
+/**
+ * The one document model behind every Junos answer: an element tree, printed either as the XML the
+ * REST service relays from mgd (one element per line, no indentation, as NETCONF captures show it)
+ * or as Junos JSON (every element an array of objects, text under `data`, attributes under
+ * `attributes`, laid out the way Junos lays it out: ` : `, `], ` and 4-space steps).
+ */
+
+export interface JunosElement {
+  name: string;
+  attributes?: ReadonlyArray<readonly [name: string, value: string]>;
+  /** Leaf text; `''` is an element with empty content (`<x></x>`, JSON `{ }`). */
+  text?: string;
+  children?: readonly JunosElement[];
+}
+
+/** `<name>text</name>`. */
+export const leaf = (name: string, text: string | number): JunosElement => ({ name, text: String(text) });
+
+/** A presence flag, `<none/>` (JSON `"data" : [null]`). */
+export const flag = (name: string): JunosElement => ({ name });
+
+export function element(
+  name: string,
+  children: readonly JunosElement[],
+  attributes?: JunosElement['attributes'],
+): JunosElement {
+  return attributes ? { name, attributes, children } : { name, children };
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
+
+/** XML as mgd emits it over the REST service: one element per line, no indentation. */
+export function renderXml(root: JunosElement): string {
+  const lines: string[] = [];
+  const visit = (node: JunosElement) => {
+    const attributes = (node.attributes ?? []).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    if (node.children) {
+      lines.push(`<${node.name}${attributes}>`);
+      node.children.forEach(visit);
+      lines.push(`</${node.name}>`);
+    } else if (node.text === undefined) lines.push(`<${node.name}${attributes}/>`);
+    else lines.push(`<${node.name}${attributes}>${escapeXml(node.text)}</${node.name}>`);
+  };
+  visit(root);
+  return lines.join('\n') + '\n';
+}
+
+const pad = (n: number) => ' '.repeat(n);
+const str = (text: string) => JSON.stringify(text);
+
+/**
+ * `"attributes" : {"junos:style" : "brief"}`; several wrap under the first, the brace closing
+ * one column left of them (as `| display json` prints them).
+ */
+function renderAttributes(attributes: NonNullable<JunosElement['attributes']>, indent: number): string {
+  const head = `${pad(indent)}"attributes" : {`;
+  const pairs = attributes.map(([k, v]) => `${str(k)} : ${str(v)}`);
+  if (pairs.length === 1) return `${head}${pairs[0]!}}`;
+  const column = head.length;
+  return `${head}${pairs.join(`, \n${pad(column)}`)}\n${pad(column - 1)}}`;
+}
+
+/** The members of one element's object: attributes, then its children grouped by name, or `data`. */
+function renderMembers(node: JunosElement, indent: number): string[] {
+  const members: string[] = [];
+  if (node.attributes?.length) members.push(renderAttributes(node.attributes, indent));
+  if (node.children) {
+    const groups = new Map<string, JunosElement[]>();
+    for (const child of node.children) groups.set(child.name, [...(groups.get(child.name) ?? []), child]);
+    for (const [name, items] of groups) {
+      const objects = items.map((item) => renderObject(item, indent));
+      members.push(`${pad(indent)}${str(name)} : [\n${objects.join(', \n')}\n${pad(indent)}]`);
+    }
+  } else if (node.text === undefined) members.push(`${pad(indent)}"data" : [null]`);
+  else if (node.text !== '') members.push(`${pad(indent)}"data" : ${str(node.text)}`);
+  return members;
+}
+
+function renderObject(node: JunosElement, indent: number): string {
+  const members = renderMembers(node, indent + 4);
+  const body = members.length > 0 ? `${members.join(', \n')}\n` : '';
+  return `${pad(indent)}{\n${body}${pad(indent)}}`;
+}
+
+/** Junos JSON of one reply element, e.g. `{"software-information" : [{"host-name" : [{"data" : …}]}]}`. */
+export function renderJunosJson(root: JunosElement): string {
+  return `{\n${renderMembers({ name: '', children: [root] }, 4).join(', \n')}\n}\n`;
+}
