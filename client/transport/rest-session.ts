@@ -62,7 +62,9 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
   const agent = secure
     ? new HttpsAgent({
         ...agentOptions,
-        ...(options.ca ? { ca: options.ca } : { rejectUnauthorized: false }),
+        ...(options.ca
+          ? { ca: options.ca, checkServerIdentity: () => undefined }
+          : { rejectUnauthorized: false }),
       })
     : new HttpAgent(agentOptions);
   const authorization = `Basic ${Buffer.from(`${target.username}:${target.password}`).toString('base64')}`;
@@ -129,6 +131,18 @@ function classify(error: Error & { code?: string }, where: string, call: RestCal
     return new ClientError(
       'SESSION_CLOSED',
       `${where}: the device closed the connection during ${call.method} ${call.path}`,
+      { cause: error },
+    );
+  if (error.code === 'EPROTO' || /wrong version number|packet length too long/i.test(error.message))
+    return new ClientError(
+      'CONNECT_FAILED',
+      `${where}: no TLS there (${error.code ?? error.message}); is the device serving plain HTTP (--rest-plain)?`,
+      { cause: error },
+    );
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(error.code ?? ''))
+    return new ClientError(
+      'CONNECT_FAILED',
+      `${where}: the device's certificate does not chain to the --rest-ca given (${error.code})`,
       { cause: error },
     );
   return new ClientError('CONNECT_FAILED', `${where}: ${error.code ?? error.message}`, { cause: error });

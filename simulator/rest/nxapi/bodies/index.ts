@@ -1,0 +1,26 @@
+/** Which commands NX-OS answers with structured output, by their canonical spelling. */
+import type { RenderContext } from '../../../personalities/render-context.js';
+import type { JsonObject } from '../json.js';
+import { cdpBriefBody, cdpDetailBody, lldpBriefBody, lldpDetailBody } from './neighbors.js';
+import { clockBody, resourcesBody, versionBody } from './system.js';
+import { arpBody, interfaceBriefBody } from './tables.js';
+
+/** A body from the render context and the text the CLI printed for the same command. */
+type BodyBuilder = (ctx: RenderContext, text: string) => JsonObject;
+
+const BODIES: Readonly<Record<string, BodyBuilder>> = {
+  'show cdp neighbors': cdpBriefBody,
+  'show cdp neighbors detail': cdpDetailBody,
+  'show lldp neighbors': lldpBriefBody,
+  'show lldp neighbors detail': lldpDetailBody,
+  'show ip arp': arpBody,
+  'show version': versionBody,
+  'show system resources': resourcesBody,
+  'show clock': clockBody,
+  'show interface brief': interfaceBriefBody,
+};
+
+/** The structured body of `canonical`, or undefined when NX-OS has none (`show running-config`). */
+export function structuredBody(canonical: string, ctx: RenderContext, text: string): JsonObject | undefined {
+  return BODIES[canonical]?.(ctx, text);
+}

@@ -1,0 +1,86 @@
+/**
+ * The ins_api form of NX-API: `{"ins_api": {"type": "cli_show", "input": "cmd ;cmd", …}}` in,
+ * `{"ins_api": {"type", "version", "sid": "eoc", "outputs": {"output": …}}}` out (one output per
+ * command, an object when there is one). Show commands run independently; configuration lines
+ * stop at the first error (NX-API's default `stop-on-error`).
+ */
+import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { JsonObject } from './json.js';
+import { NXAPI } from './messages.js';
+import { asciiBody, runCommand, splitInput, startRun, type NxapiRun } from './run.js';
+import { nxosMajor } from '../../personalities/cisco-nxos/render/version.js';
+
+export interface InsApiRequest {
+  type?: unknown;
+  version?: unknown;
+  chunk?: unknown;
+  input?: unknown;
+}
+
+export interface InsApiResult {
+  /** The `ins_api` document to print (JSON or XML). */
+  document: JsonObject;
+  commands: readonly string[];
+}
+
+type Status = (typeof NXAPI)[keyof typeof NXAPI];
+const status = (s: Status) => ({ msg: s.msg, code: s.code });
+
+function showOutput(run: NxapiRun, input: string, ascii: boolean): JsonObject {
+  if (!ascii && input.includes('|')) return { input, ...status(NXAPI.pipe) };
+  const outcome = runCommand(run, input);
+  if (outcome.kind === 'cli-error') return { input, clierror: outcome.clierror, ...status(NXAPI.cliError) };
+  if (ascii) return { input, ...status(NXAPI.success), body: asciiBody(outcome.text) };
+  if (outcome.body === undefined) return { input, ...status(NXAPI.noStructured) };
+  return { input, ...status(NXAPI.success), body: outcome.body };
+}
+
+function confOutputs(run: NxapiRun, inputs: readonly string[]): JsonObject[] {
+  const outputs: JsonObject[] = [];
+  for (const input of inputs) {
+    const outcome = runCommand(run, input);
+    if (outcome.kind === 'cli-error') {
+      outputs.push({ clierror: outcome.clierror, ...status(NXAPI.confError) });
+      break;
+    }
+    outputs.push({ body: {}, ...status(NXAPI.success) });
+  }
+  return outputs;
+}
+
+/** 9.x and later answer as NX-API 1.2 (the reference capture); 7.x as 1.0. */
+const answerVersion = (device: DeviceRuntime) => (nxosMajor(device.state().version) >= 9 ? '1.2' : '1.0');
+
+/** Runs an ins_api request that parsed; message-level problems become one error output. */
+export function runInsApi(request: InsApiRequest, device: DeviceRuntime, user: string): InsApiResult {
+  const type = typeof request.type === 'string' ? request.type : '';
+  const envelope = (output: JsonObject | JsonObject[], commands: readonly string[] = []): InsApiResult => ({
+    document: {
+      ins_api: {
+        type,
+        version: answerVersion(device),
+        sid: 'eoc',
+        outputs: { output: Array.isArray(output) && output.length === 1 ? output[0]! : output },
+      },
+    },
+    commands,
+  });
+  if (!['cli_show', 'cli_show_ascii', 'cli_conf'].includes(type)) return envelope(status(NXAPI.badType));
+  const inputs = typeof request.input === 'string' ? splitInput(request.input) : [];
+  if (inputs.length === 0) return envelope(status(NXAPI.noInput));
+  const chunk =
+    typeof request.chunk === 'string' || typeof request.chunk === 'number' ? String(request.chunk) : '0';
+  if (chunk !== '0') return envelope(status(NXAPI.chunkXmlOnly));
+  if (type === 'cli_conf') {
+    const run = startRun(device, user, 'config');
+    return envelope(confOutputs(run, inputs), run.commands);
+  }
+  const run = startRun(device, user);
+  const outputs = inputs.map((input) => showOutput(run, input, type === 'cli_show_ascii'));
+  return envelope(outputs, run.commands);
+}
+
+/** The answer to a body that is not an ins_api document at all (captured as XML from a Nexus). */
+export function malformedInsApi(): JsonObject {
+  return { ins_api: { outputs: { output: status(NXAPI.badRequest) } } };
+}

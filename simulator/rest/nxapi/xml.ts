@@ -1,0 +1,55 @@
+/**
+ * The XML form of ins_api (`Content-Type: application/xml`, what nxapi_plumbing's XMLClient
+ * sends). Layout from Cisco's own sample (`show switchname`: `<body>` first, then `<input>`,
+ * `<msg>`, `<code>`); bodies carry the same TABLE_/ROW_ elements as JSON, a list becoming
+ * repeated elements. The `__readonly__` wrappers some NX-OS XML bodies have are not reproduced.
+ */
+import type { InsApiRequest } from './ins-api.js';
+import type { Json, JsonObject } from './json.js';
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+const unescape = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ENTITIES[e]!);
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The request's elements, or undefined when the body has no `<ins_api>` document. */
+export function parseInsApiXml(body: string): InsApiRequest | undefined {
+  const root = /<ins_api>([\s\S]*)<\/ins_api>/.exec(body)?.[1];
+  if (root === undefined) return undefined;
+  const element = (name: string) => {
+    const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(root);
+    return m ? unescape(m[1]!).trim() : undefined;
+  };
+  return {
+    type: element('type'),
+    version: element('version'),
+    chunk: element('chunk'),
+    input: element('input'),
+  };
+}
+
+function element(tag: string, value: Json, depth: number): string[] {
+  const pad = '  '.repeat(depth);
+  if (Array.isArray(value)) return value.flatMap((item) => element(tag, item, depth));
+  if (value === null) return [`${pad}<${tag}/>`];
+  if (typeof value !== 'object') return [`${pad}<${tag}>${escape(String(value))}</${tag}>`];
+  const children = Object.entries(value).flatMap(([key, v]) => element(key, v, depth + 1));
+  return [`${pad}<${tag}>`, ...children, `${pad}</${tag}>`];
+}
+
+/** An output with its body first, as the box orders it. */
+function reorder(output: Json): Json {
+  if (typeof output !== 'object' || output === null || Array.isArray(output) || !('body' in output))
+    return output;
+  const { body, ...rest } = output;
+  return { body: body ?? null, ...rest };
+}
+
+/** Prints an ins_api document as NX-API's XML. */
+export function printInsApiXml(document: JsonObject): string {
+  const insApi = document.ins_api as JsonObject;
+  const outputs = insApi.outputs as { output: Json };
+  const output = Array.isArray(outputs.output) ? outputs.output.map(reorder) : reorder(outputs.output);
+  const tree: JsonObject = { ...insApi, outputs: { output } };
+  return ['<?xml version="1.0"?>', ...element('ins_api', tree, 0), ''].join('\n');
+}

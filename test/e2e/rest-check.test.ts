@@ -1,0 +1,201 @@
+/**
+ * `check` and `collect` over REST against real fleets: the same drifted lab checked over SSH and
+ * over each platform's API gives the same report; plain HTTP, a pinned certificate, a wrong
+ * password and a fleet without REST behave as a user would expect.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../client/cli/program.js';
+import { demoDrift } from '../../client/demo.js';
+import type { DeviceResult } from '../../client/collect.js';
+import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import { generateTlsIdentity } from '../../simulator/rest/tls.js';
+import { createWorld } from '../../simulator/topology/drift.js';
+import { loadTopology } from '../../simulator/topology/load.js';
+import { captureIO } from '../helpers.js';
+
+const LAB_SSH = 24191;
+const LAB_REST = 24192;
+const PLAIN_SSH = 24193;
+const PLAIN_REST = 24194;
+const NOTHING = 24195; // nothing ever listens here
+const fleets: Fleet[] = [];
+const dir = mkdtempSync(join(tmpdir(), 'labfleet-rest-check-'));
+let lab: Fleet;
+
+async function cli(...argv: string[]) {
+  const captured = captureIO();
+  const code = await runCli(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
+}
+
+const labArgs = ['lab-100', '--ssh-port', String(LAB_SSH), '--rest-port', String(LAB_REST), '--no-progress'];
+
+beforeAll(async () => {
+  const topology = await loadTopology('lab-100');
+  const drift = demoDrift(topology, topology.seed ?? 1, () => true);
+  lab = await startFleet({
+    topology,
+    world: createWorld(topology, drift),
+    sshPort: LAB_SSH,
+    restPort: LAB_REST,
+    commandLatencyMs: 0,
+  });
+  fleets.push(lab);
+  fleets.push(
+    await startFleet({
+      topology: await loadTopology('routers-10'),
+      sshPort: PLAIN_SSH,
+      restPort: PLAIN_REST,
+      restPlain: true,
+      commandLatencyMs: 0,
+    }),
+  );
+});
+afterAll(() => Promise.all(fleets.map((f) => f.stop())));
+
+describe('check --transport rest', () => {
+  it('gives the same report as an SSH check of the same drifted lab (all four platforms)', async () => {
+    const ssh = await cli('check', ...labArgs, '--format', 'json');
+    const rest = await cli('check', ...labArgs, '--format', 'json', '--transport', 'rest');
+    expect([ssh.code, rest.code]).toEqual([1, 1]);
+    const strip = (text: string) => {
+      const { timing: _timing, ...report } = JSON.parse(text) as Record<string, unknown>;
+      return report;
+    };
+    const [bySsh, byRest] = [strip(ssh.out), strip(rest.out)];
+    expect(byRest).toEqual(bySsh);
+    expect(byRest).toMatchObject({ devices: { total: 100, checked: 100 }, unverifiable: [] });
+    expect((byRest.findings as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  it('collects the same neighbours over REST as over SSH, device by device', async () => {
+    const collect = async (...extra: string[]) => {
+      const { code, out } = await cli('collect', 'neighbors', ...labArgs.slice(0, -1), ...extra);
+      expect(code).toBe(0);
+      const { devices } = JSON.parse(out) as { devices: DeviceResult[] };
+      return new Map(
+        devices.map((d) => [
+          d.device,
+          (d.neighbors ?? [])
+            .map((n) => `${n.localInterface}>${n.remoteDevice.split(/[.(]/)[0]}:${n.remoteInterface}`)
+            .sort(),
+        ]),
+      );
+    };
+    const [ssh, rest] = [await collect(), await collect('--transport', 'rest')];
+    expect(rest.size).toBe(100);
+    for (const [device, neighbors] of ssh)
+      expect({ device, neighbors: rest.get(device) }).toEqual({ device, neighbors });
+  });
+
+  it('verifies against the pinned fleet certificate with --rest-ca', async () => {
+    const ca = join(dir, 'fleet.pem');
+    writeFileSync(ca, lab.tls!.cert);
+    const { code, out } = await cli(
+      'collect',
+      'version',
+      ...labArgs.slice(0, -1),
+      '--transport',
+      'rest',
+      '--rest-ca',
+      ca,
+    );
+    expect(code).toBe(0);
+    const { devices } = JSON.parse(out) as { devices: DeviceResult[] };
+    expect(devices.filter((d) => d.ok)).toHaveLength(100);
+    const stranger = join(dir, 'stranger.pem');
+    writeFileSync(stranger, (await generateTlsIdentity()).cert);
+    const refused = await cli(
+      'collect',
+      'version',
+      ...labArgs.slice(0, -1),
+      '--transport',
+      'rest',
+      '--rest-ca',
+      stranger,
+      '--retries',
+      '0',
+    );
+    expect(refused.code).toBe(1);
+    const first = (JSON.parse(refused.out) as { devices: DeviceResult[] }).devices[0]!;
+    expect(first.error?.message).toMatch(/certificate does not chain to the --rest-ca given/);
+  });
+
+  it('says so when HTTPS meets a plain-HTTP device', async () => {
+    const { code, out } = await cli(
+      'collect',
+      'version',
+      'routers-10',
+      '--ssh-port',
+      String(PLAIN_SSH),
+      '--rest-port',
+      String(PLAIN_REST),
+      '--transport',
+      'rest',
+      '--retries',
+      '0',
+    );
+    expect(code).toBe(1);
+    const first = (JSON.parse(out) as { devices: DeviceResult[] }).devices[0]!;
+    expect(first.error).toMatchObject({
+      code: 'CONNECT_FAILED',
+      message: expect.stringMatching(/--rest-plain/),
+    });
+  });
+
+  it('talks plain HTTP to a --rest-plain fleet', async () => {
+    const { code, out } = await cli(
+      'check',
+      'routers-10',
+      '--ssh-port',
+      String(PLAIN_SSH),
+      '--rest-port',
+      String(PLAIN_REST),
+      '--rest-plain',
+      '--transport',
+      'rest',
+      '--no-progress',
+    );
+    expect(out).toContain('Cabling 100% coincides with the documentation!');
+    expect(code).toBe(0);
+  });
+
+  it('reports a wrong password and a device without REST as unverifiable; the rest completes', async () => {
+    const inventory = join(dir, 'inventory.json');
+    const devices = lab.devices.filter((d) => d.name.startsWith('r1-')).slice(0, 4);
+    writeFileSync(
+      inventory,
+      JSON.stringify({
+        devices: [
+          ...devices.slice(0, 3),
+          { ...devices[3]!, password: 'wrong' },
+          { ...devices[0]!, name: 'no-rest', rest_url: undefined },
+          { ...devices[1]!, name: 'refused', rest_url: `https://127.0.0.1:${NOTHING}` },
+        ],
+      }),
+    );
+    const { code, out } = await cli(
+      'collect',
+      'neighbors',
+      '--inventory',
+      inventory,
+      '--transport',
+      'rest',
+      '--retries',
+      '0',
+    );
+    expect(code).toBe(1);
+    const results = (JSON.parse(out) as { devices: DeviceResult[] }).devices;
+    expect(results.map((r) => [r.device, r.ok, r.error?.code])).toEqual([
+      [devices[0]!.name, true, undefined],
+      [devices[1]!.name, true, undefined],
+      [devices[2]!.name, true, undefined],
+      [devices[3]!.name, false, 'AUTH_FAILED'],
+      ['no-rest', false, 'INVENTORY_INVALID'],
+      ['refused', false, 'CONNECT_REFUSED'],
+    ]);
+  });
+});
