@@ -7,6 +7,7 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DeviceRuntime } from '../fleet/device-runtime.js';
 import { basicUser } from './auth.js';
@@ -61,6 +62,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   const serve = async (request: FastifyRequest, reply: FastifyReply) => {
+    const arrived = performance.now();
     const device = deviceOf(request);
     const api = device && options.apiFor(device);
     if (!device || !api) return send(reply, misdirected());
@@ -72,7 +74,8 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const answer = api.handle({ ...base, body, user }, device);
-    await delay(latencyOf(answer, device));
+    // The configured latency counts from the request's arrival: building the answer is part of it.
+    await delay(latencyOf(answer, device) - (performance.now() - arrived));
     return send(reply, answer);
   };
   app.route({ method: METHODS, url: '*', handler: serve });

@@ -10,12 +10,15 @@ const HEADER = 'Protocol  Address          Age (min)  Hardware Addr   Type   Int
 /** ARP entries are refreshed when they reach four hours, so ages wrap. */
 const ARP_TIMEOUT_MINUTES = 240;
 
-/** Minutes since the entry was learnt, moving with the fleet's clock; `-` for own addresses. */
-function age(ctx: RenderContext, entry: ArpEntry): string {
-  if (entry.ageMinutes === undefined) return '-';
+/** Minutes since the entry was learnt, moving with the fleet's clock; undefined for own addresses. */
+export function arpAgeMinutes(ctx: RenderContext, entry: ArpEntry): number | undefined {
+  if (entry.ageMinutes === undefined) return undefined;
   const elapsed = Math.floor(Math.max(0, ctx.uptimeSeconds - ctx.state.uptimeAtStart) / 60);
-  return String((entry.ageMinutes + elapsed) % ARP_TIMEOUT_MINUTES);
+  return (entry.ageMinutes + elapsed) % ARP_TIMEOUT_MINUTES;
 }
+
+/** The Age column: minutes, or `-` for own addresses. */
+const age = (ctx: RenderContext, entry: ArpEntry) => String(arpAgeMinutes(ctx, entry) ?? '-');
 
 /** One row, `%-10s%-15s%10s   %-14s  %-5s  %s`; an unresolved entry has no interface. */
 export function renderArpRow(ctx: RenderContext, entry: ArpEntry): string {

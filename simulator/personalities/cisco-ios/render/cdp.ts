@@ -35,7 +35,8 @@ function cdpNeighbors(ctx: RenderContext): Neighbor[] {
   return ctx.state.neighbors.filter((n) => n.protocol === 'cdp');
 }
 
-const knownCapabilities = (n: Neighbor) => n.capabilities.filter((c) => c in CAPABILITY_CODES);
+/** The capabilities IOS names (in `show cdp neighbors detail` and RESTCONF); it drops the others. */
+export const knownCapabilities = (n: Neighbor) => n.capabilities.filter((c) => c in CAPABILITY_CODES);
 
 /** Brief rows: a Device ID of 16 or more characters takes a line of its own. */
 function briefRows(ctx: RenderContext, n: Neighbor): string[] {

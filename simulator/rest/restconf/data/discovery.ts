@@ -11,29 +11,12 @@ import {
   peerModel,
   remainingHold,
 } from '../../../personalities/cisco-ios/render/neighbor-facts.js';
+import { knownCapabilities } from '../../../personalities/cisco-ios/render/cdp.js';
 import { iosShortName, listedInterfaces } from '../../../personalities/cisco-ios/render/ports.js';
 import { lldpCapabilityLetters, lldpPortId } from '../../../personalities/lldp-facts.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { cdpVersionText, lldpSystemDescription } from '../../../personalities/software.js';
 import { container, identity, leaf, leaves, list, type YangNode } from '../tree.js';
-
-/**
- * The capabilities IOS names in CDP (as `show cdp neighbors detail` does): others, such as NX-OS
- * `Filtering`, it leaves out.
- */
-const IOS_CDP_CAPABILITIES = new Set([
-  'Router',
-  'Trans-Bridge',
-  'Source-Route-Bridge',
-  'Switch',
-  'Host',
-  'IGMP',
-  'Repeater',
-  'Phone',
-  'Remote',
-  'CVTA',
-  'Two-port Mac Relay',
-]);
 
 const byProtocol = (ctx: RenderContext, protocol: Neighbor['protocol']) =>
   ctx.state.protocols[protocol] ? ctx.state.neighbors.filter((n) => n.protocol === protocol) : [];
@@ -47,7 +30,7 @@ export function cdpNeighborDetails(ctx: RenderContext): YangNode {
       'device-name': n.deviceId,
       'local-intf-name': n.localInterface,
       'port-id': n.remoteInterface,
-      capability: n.capabilities.filter((c) => IOS_CDP_CAPABILITIES.has(c)).join(' '),
+      capability: knownCapabilities(n).join(' '),
       'platform-name': n.platform,
       version: cdpVersionText(n.peerPlatform, peerModel(n), n.version).join('\n'),
       duplex: 'cdp-full-duplex',

@@ -7,6 +7,7 @@
 import type { ArpEntry } from '../../../state/arp.js';
 import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
+import { arpAgeMinutes } from '../../../personalities/cisco-ios/render/arp.js';
 import { iosHardware } from '../../../personalities/cisco-ios/render/hardware.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { softwareBanner } from '../../../personalities/software.js';
@@ -18,15 +19,6 @@ export const deviceSeconds = (ctx: RenderContext): number => Math.floor(ctx.now 
 /** RFC 3339 with microseconds and an explicit offset, as IOS-XE writes `yang:date-and-time`. */
 export function renderDateAndTime(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, '.000000+00:00');
-}
-
-/** ARP entries are refreshed at four hours, so ages wrap (as `show ip arp` counts them). */
-const ARP_TIMEOUT_MINUTES = 240;
-
-function arpAgeMinutes(ctx: RenderContext, entry: ArpEntry): number | undefined {
-  if (entry.ageMinutes === undefined) return undefined;
-  const elapsed = Math.floor(Math.max(0, ctx.uptimeSeconds - ctx.state.uptimeAtStart) / 60);
-  return (entry.ageMinutes + elapsed) % ARP_TIMEOUT_MINUTES;
 }
 
 function arpOper(ctx: RenderContext, entry: ArpEntry): YangNode[] {
