@@ -35,6 +35,22 @@ describe('labfleet demo', () => {
       .filter((l) => /^(SWAPPED|MISSING|UNEXPECTED|MOVED|MISWIRED|ONE-SIDED|UNVERIFIABLE)/.test(l));
     expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
   }, 60_000);
+
+  it('--transport rest: the same drift caught through each platform API', async () => {
+    const { code, out } = await demo(
+      '--ssh-port',
+      '24132',
+      '--rest-port',
+      '24133',
+      '--transport',
+      'rest',
+      '--inject-drift',
+    );
+    expect(out).toMatch(/^lab-100: 100 devices up over SSH and REST in \d+\.\d\d s\.\n/);
+    expect(code).toBe(1);
+    const findings = out.split('\n').filter((l) => /^[A-Z-]{6,} /.test(l));
+    expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
+  }, 60_000);
 });
 
 describe('drawBars', () => {

@@ -15,11 +15,14 @@ import { targetsFromTopology } from '../../inventory.js';
 import { renderReport, timingLine } from '../../report/index.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
+import { parseTransport } from '../connection.js';
 import { parseCount, parsePort } from '../options.js';
 import { LabfleetError } from '../../../simulator/errors.js';
 
 interface DemoOptions {
   sshPort: string;
+  restPort: string;
+  transport: string;
   latency?: string;
   sample: string;
   injectDrift?: boolean;
@@ -33,6 +36,8 @@ export function registerDemo(program: Command, io: CliIO): void {
     )
     .argument('[topology]', 'topology file or bundled name', DEFAULT_TOPOLOGY)
     .option('--ssh-port <port>', 'SSH port for the in-process fleet', '2222')
+    .option('--rest-port <port>', 'REST port for the in-process fleet (with --transport rest)', '8443')
+    .option('--transport <transport>', 'check over ssh (the CLI) or rest (each platform API)', 'ssh')
     .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
     .option(
       '--sample <n>',
@@ -54,27 +59,33 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
   const latency = options.latency === undefined ? undefined : parseDuration(options.latency);
   if (options.latency !== undefined && latency === undefined)
     throw new LabfleetError('USAGE', `--latency "${options.latency}" is not a duration; valid: e.g. 200ms`);
+  const transport = parseTransport(options.transport);
   const drift = options.injectDrift ? demoDrift(topology, topology.seed ?? 1, () => true) : [];
+  const addresses = {
+    sshPort: parsePort('--ssh-port', options.sshPort),
+    restPort: parsePort('--rest-port', options.restPort),
+  };
   const fleet = await startFleet({
     topology,
     world: createWorld(topology, drift),
-    rest: false,
-    sshPort: parsePort('--ssh-port', options.sshPort),
+    rest: transport === 'rest',
+    ...addresses,
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });
   try {
     const say = (line = '') => io.out(line + '\n');
     say(
-      `${topology.name}: ${fleet.devices.length} devices up over SSH in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
+      `${topology.name}: ${fleet.devices.length} devices up over SSH${transport === 'rest' ? ' and REST' : ''} in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
     );
     for (const item of drift) say(`Injected drift: ${describeDrift(item)}`);
-    const targets = targetsFromTopology(topology, { sshPort: parsePort('--ssh-port', options.sshPort) });
+    const targets = targetsFromTopology(topology, { ...addresses, transport });
     const documentation = documentationFromTopology(topology);
     const sampleSize = Math.min(parseCount('--sample', options.sample, 1, targets.length), targets.length);
     say();
     say(`Sequentially (one device after the other), ${sampleSize} of ${targets.length} devices:`);
     const sequential = await checkCabling(targets.slice(0, sampleSize), documentation, {
       ...DEFAULT_COLLECT_OPTIONS,
+      transport,
       concurrency: 1,
     });
     const perDevice = sequential.timing.seconds / sampleSize;
@@ -86,6 +97,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
     say(`Concurrently (all ${targets.length} devices at once):`);
     const concurrent = await checkCabling(targets, documentation, {
       ...DEFAULT_COLLECT_OPTIONS,
+      transport,
       concurrency: targets.length,
     });
     say(`  ${timingLine(concurrent.timing)}`);
