@@ -56,7 +56,14 @@ export { topologyJsonSchema, driftJsonSchema } from './topology/json-schema.js';
 export * from './state/index.js';
 export * from './generate/index.js';
 export { startFleet, DEFAULT_MAX_SESSIONS, type Fleet, type FleetOptions } from './fleet/fleet.js';
-export { deviceAddresses, DEFAULT_SSH_PORT, type BindMode, type DeviceAddress } from './fleet/addresses.js';
+export {
+  deviceAddresses,
+  restUrl,
+  DEFAULT_SSH_PORT,
+  DEFAULT_REST_PORT,
+  type BindMode,
+  type DeviceAddress,
+} from './fleet/addresses.js';
 export {
   renderInventory,
   INVENTORY_FORMATS,
@@ -64,3 +71,5 @@ export {
   type InventoryFormat,
 } from './fleet/inventory.js';
 export { generateHostKeys, loadHostKeys } from './ssh/host-keys.js';
+export { generateTlsIdentity, type TlsIdentity } from './rest/tls.js';
+export { restApiFor, type RestApi, type ApiRequest, type ApiReply } from './rest/index.js';
