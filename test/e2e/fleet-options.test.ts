@@ -1,10 +1,12 @@
-/** Fleet options seen from outside: a drifted world over SSH, and --bind port addressing. */
+/** Fleet options seen from outside: a drifted world over SSH, and --bind port addressing (SSH and REST). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { parseDrift } from '../../simulator/topology/drift.js';
 import { readTopologySync } from '../../simulator/topology/load.js';
+import { collectAll, DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
+import { targetsFromTopology } from '../../client/inventory.js';
 import { FIXTURES } from '../helpers.js';
 import { execOnce } from './ssh.js';
 
@@ -56,5 +58,34 @@ describe('fleet options', () => {
     expect(
       await execOnce({ host: served.host, port: served.port }, 'show running-config | include ^hostname'),
     ).toBe('hostname R5\r\n');
+  });
+
+  it('--bind port with REST: REST ports are consecutive too, and collecting over them works', async () => {
+    const rest = 24310;
+    fleet = await startFleet({
+      topology: lab,
+      bind: 'port',
+      sshPort: PORT,
+      restPort: rest,
+      commandLatencyMs: 0,
+    });
+    const indexOf = new Map(lab.nodes.map((n, i) => [n.name, i]));
+    for (const d of fleet.devices)
+      expect(d.rest_url).toBe(`https://127.0.0.1:${rest + indexOf.get(d.name)!}`);
+    const options = { bind: 'port', sshPort: PORT, restPort: rest } as const;
+    const collect = (transport: 'ssh' | 'rest') =>
+      collectAll(
+        targetsFromTopology(lab, { ...options, transport }),
+        { items: ['neighbors'] },
+        {
+          ...DEFAULT_COLLECT_OPTIONS,
+          transport,
+        },
+      );
+    const [overSsh, overRest] = [await collect('ssh'), await collect('rest')];
+    expect(overRest.every((r) => r.ok)).toBe(true);
+    expect(overRest.map((r) => [r.device, r.neighbors?.length])).toEqual(
+      overSsh.map((r) => [r.device, r.neighbors?.length]),
+    );
   });
 });
