@@ -82,6 +82,7 @@ describe('labfleet up', () => {
       /--inventory-format "xml" is not supported; valid: json, ansible, nornir, csv/,
     ],
     [['up', 'routers-10', '--ssh-port', '70000'], /--ssh-port must be a whole number from 1 to 65535/],
+    [['up', 'routers-10', '--rest-port', 'https'], /--rest-port must be a whole number from 1 to 65535/],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const captured = captureIO();
     expect(await runCli(argv, captured.io)).toBe(2);

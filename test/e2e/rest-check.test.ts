@@ -56,6 +56,20 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(fleets.map((f) => f.stop())));
 
+describe('up with REST', () => {
+  it('names the REST port when it is taken, and closes what it opened', async () => {
+    const topology = await loadTopology('lab-100');
+    await expect(
+      startFleet({ topology, sshPort: 24196, restPort: LAB_REST, commandLatencyMs: 0 }),
+    ).rejects.toThrow(
+      /cannot listen for REST on 127\.100\.0\.\d+:24192: EADDRINUSE .*choose --rest-port or another mgmt pool/,
+    );
+    const again = await startFleet({ topology, sshPort: 24196, rest: false, commandLatencyMs: 0 });
+    expect(again.devices).toHaveLength(100);
+    await again.stop();
+  });
+});
+
 describe('check --transport rest', () => {
   it('gives the same report as an SSH check of the same drifted lab (all four platforms)', async () => {
     const ssh = await cli('check', ...labArgs, '--format', 'json');
