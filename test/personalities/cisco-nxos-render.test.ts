@@ -5,7 +5,7 @@ import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
 import { ciscoNxosPersonality } from '../../simulator/personalities/cisco-nxos/personality.js';
 import * as render from '../../simulator/personalities/cisco-nxos/render/index.js';
 import { nxosCdpPortName } from '../../simulator/personalities/cisco-nxos/render/names.js';
-import { renderNxosUptime } from '../../simulator/personalities/cisco-nxos/render/time.js';
+import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cisco-nxos/render/time.js';
 import type { RenderContext } from '../../simulator/personalities/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { expectGolden } from '../helpers.js';
@@ -100,10 +100,10 @@ describe('layout details the reference insists on', () => {
   });
 
   it('spells uptime with every unit', () => {
-    expect(renderNxosUptime(60 * 86_400 + 17 * 3600 + 26 * 60 + 51)).toBe(
+    expect(renderNxosUptime(uptimeParts(60 * 86_400 + 17 * 3600 + 26 * 60 + 51))).toBe(
       '60 day(s), 17 hour(s), 26 minute(s), 51 second(s)',
     );
-    expect(renderNxosUptime(59)).toBe('0 day(s), 0 hour(s), 0 minute(s), 59 second(s)');
+    expect(renderNxosUptime(uptimeParts(59))).toBe('0 day(s), 0 hour(s), 0 minute(s), 59 second(s)');
   });
 });
 

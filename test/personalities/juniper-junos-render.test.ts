@@ -17,6 +17,7 @@ type Renderer = (ctx: RenderContext) => string;
 const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
   ['show lldp neighbors', render.renderShowLldpNeighbors],
   ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
+  ['show arp', render.renderShowArp],
   ['show arp no-resolve', render.renderShowArpNoResolve],
   ['show version', render.renderShowVersion],
   ['show system memory', render.renderShowSystemMemory],
@@ -93,6 +94,31 @@ describe('show arp no-resolve', () => {
     expect(mx[0]).toBe('MAC Address       Address         Interface                Flags');
     expect(ex[1]).toMatch(/^([0-9a-f]{2}:){5}[0-9a-f]{2} \S+ +\S+\.0 +none$/);
     expect(ex.at(-1)).toBe(`Total entries: ${ex.length - 2}`);
+  });
+});
+
+describe('show arp', () => {
+  it('prints the address as the Name (no DNS), in the one layout of vMX, QFX and MX captures', () => {
+    for (const device of DEVICES) {
+      const lines = render.renderShowArp(contexts.get(device)!).split('\n');
+      const plain = render.renderShowArpNoResolve(contexts.get(device)!).split('\n');
+      expect(lines[0]).toBe(
+        'MAC Address       Address         Name                      Interface               Flags',
+      );
+      expect(lines.length).toBe(plain.length);
+      lines.slice(1, -1).forEach((row, i) => {
+        const [mac, address, unit, flags] = plain[i + 1]!.split(/ +/);
+        const columns = [
+          row.slice(0, 18),
+          row.slice(18, 34),
+          row.slice(34, 60),
+          row.slice(60, 84),
+          row.slice(84),
+        ];
+        expect(columns.map((c) => c.trimEnd())).toEqual([mac, address, address, unit, flags]);
+      });
+      expect(lines.at(-1)).toBe(plain.at(-1));
+    }
   });
 });
 

@@ -27,6 +27,7 @@ const words: Record<string, GrammarToken> = {
 export const JUNOS_RENDERERS: Record<string, Renderer> = {
   'show lldp neighbors': render.renderShowLldpNeighbors,
   'show lldp neighbors detail': render.renderShowLldpNeighborsDetail,
+  'show arp': render.renderShowArp,
   'show arp no-resolve': render.renderShowArpNoResolve,
   'show version': render.renderShowVersion,
   'show system memory': render.renderShowSystemMemory,

@@ -46,7 +46,7 @@ function runCall(call: RpcCall, format: Format, device: DeviceRuntime, user: str
   const ctx = device.renderContext();
   const command = spec.command(args);
   if (format === 'text') {
-    const text = spec.text?.(ctx, args) ?? runCliLine(device, apiSession(device, user), command).output;
+    const text = runCliLine(device, apiSession(device, user), command).output;
     return { ok: true, body: text.endsWith('\n') ? text : `${text}\n`, format, command };
   }
   const reply = spec.build(ctx, args);

@@ -3,7 +3,7 @@
  * and `text/plain`), and the reply element it builds from the device state.
  */
 import type { RenderContext } from '../../personalities/render-context.js';
-import { buildArpTable, renderShowArp } from './rpc/arp.js';
+import { buildArpTable } from './rpc/arp.js';
 import { buildLldpNeighbors } from './rpc/lldp.js';
 import { buildSystemMemory } from './rpc/memory.js';
 import { buildSoftwareInformation } from './rpc/software.js';
@@ -18,8 +18,6 @@ export interface RpcSpec {
   /** The CLI command the RPC is, spelled out. */
   command(args: RpcArgs): string;
   build(ctx: RenderContext, args: RpcArgs): JunosElement;
-  /** The text of a command the CLI here does not know; otherwise the CLI runs `command`. */
-  text?(ctx: RenderContext, args: RpcArgs): string | undefined;
 }
 
 export const RPCS: Readonly<Record<string, RpcSpec>> = {
@@ -32,7 +30,6 @@ export const RPCS: Readonly<Record<string, RpcSpec>> = {
     params: { 'no-resolve': 'flag' },
     command: (args) => (args.has('no-resolve') ? 'show arp no-resolve' : 'show arp'),
     build: (ctx, args) => buildArpTable(ctx, args.has('no-resolve')),
-    text: (ctx, args) => (args.has('no-resolve') ? undefined : renderShowArp(ctx)),
   },
   'get-software-information': {
     params: {},

@@ -5,13 +5,28 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `60 day(s), 17 hour(s), 26 minute(s), 51 second(s)`: every unit, zero or not. */
-export function renderNxosUptime(totalSeconds: number): string {
+export interface UptimeParts {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** Whole days, hours, minutes and seconds of a duration. */
+export function uptimeParts(totalSeconds: number): UptimeParts {
   const s = Math.max(0, Math.floor(totalSeconds));
-  const days = Math.floor(s / 86_400);
-  const hours = Math.floor((s % 86_400) / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  return `${days} day(s), ${hours} hour(s), ${minutes} minute(s), ${s % 60} second(s)`;
+  return {
+    days: Math.floor(s / 86_400),
+    hours: Math.floor((s % 86_400) / 3600),
+    minutes: Math.floor((s % 3600) / 60),
+    seconds: s % 60,
+  };
+}
+
+/** `60 day(s), 17 hour(s), 26 minute(s), 51 second(s)`: every unit, zero or not. */
+export function renderNxosUptime(parts: UptimeParts): string {
+  const { days, hours, minutes, seconds } = parts;
+  return `${days} day(s), ${hours} hour(s), ${minutes} minute(s), ${seconds} second(s)`;
 }
 
 /** `09:30:00.000 UTC Thu Jan 15 2026`, as `show clock` prints it. */

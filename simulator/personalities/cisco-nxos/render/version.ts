@@ -4,7 +4,7 @@ import { specOf } from '../../../state/identity.js';
 import type { RenderContext } from '../../render-context.js';
 import { softwareBanner } from '../../software.js';
 import { nxosHardware, totalKb } from './hardware.js';
-import { renderCtime, renderNxosUptime } from './time.js';
+import { renderCtime, renderNxosUptime, uptimeParts, type UptimeParts } from './time.js';
 
 /** `9.3(10)` → 9, `7.0(3)I7(9)` → 7. */
 export function nxosMajor(version: string): number {
@@ -38,71 +38,123 @@ const dotted = (version: string) => version.replace(/[()]/g, '.').replace(/\.+$/
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-/** The image's compile stamp, derived from the release year in the banner. */
-function compileLine(ctx: RenderContext, banner: readonly string[]): string {
+/** Everything `show version` states, as data: the CLI prints it, NX-API returns it as fields. */
+export interface NxosVersionFacts {
+  /** The banner and licence notice, line by line (7.x keeps its trailing spaces). */
+  header: string[];
+  bios: string;
+  biosCompiled: string;
+  version: string;
+  /** `Maintenance Release` on 10.x, which names the release type; absent before. */
+  releaseType?: string;
+  /** `bootflash:///nxos.9.3.10.bin` */
+  imageFile: string;
+  /** `12/8/2018 1:00:00`, then the bracketed stamp `12/08/2018 01:47:29`. */
+  compileTime: string;
+  compileStamp: string;
+  chassis: string;
+  cpuName: string;
+  memoryKb: number;
+  boardId: string;
+  hostName: string;
+  bootflashKb: number;
+  kernelUptime: UptimeParts;
+  reset: { usecs: number; ctime: string; reason: string; systemVersion: string };
+  plugins: string;
+}
+
+/** The image's compile time and stamp, derived from the release year in the banner. */
+function compileTimes(ctx: RenderContext, banner: readonly string[]): [time: string, stamp: string] {
   const year = Number(/2002-(\d{4})/.exec(banner.join('\n'))?.[1] ?? 2022);
   const rng = createRng('software', ctx.state.version, 'nxos-build');
   const [month, day, hour] = [rng.int(1, 12), rng.int(1, 28), rng.int(0, 23)];
   const [minute, second] = [rng.int(0, 59), rng.int(0, 59)];
   const date = `${pad2(month)}/${pad2(day)}/${year}`;
-  return `  NXOS compile time:  ${month}/${day}/${year} ${hour}:00:00 [${date} ${pad2(hour)}:${pad2(minute)}:${pad2(second)}]`;
+  return [`${month}/${day}/${year} ${hour}:00:00`, `${date} ${pad2(hour)}:${pad2(minute)}:${pad2(second)}`];
 }
 
-function softwareLines(ctx: RenderContext, banner: readonly string[]): string[] {
-  const { version } = ctx.state;
+/** Whole days, hours, minutes and seconds since boot. */
+/** The figures of `show version`, computed once for the CLI text and the NX-API body. */
+export function nxosVersionFacts(ctx: RenderContext): NxosVersionFacts {
+  const { state } = ctx;
+  const { version } = state;
   const hw = nxosHardware(ctx);
   const modern = nxosMajor(version) >= 10;
+  const banner = softwareBanner(state.platform, specOf(state).model, version);
   const image = modern
-    ? `${specOf(ctx.state).model.image}.${dotted(version)}.M.bin`
+    ? `${specOf(state).model.image}.${dotted(version)}.M.bin`
     : `nxos.${dotted(version)}.bin`;
+  const [compileTime, compileStamp] = compileTimes(ctx, banner);
+  return {
+    header: [...banner, ...licenseLines(nxosMajor(version) < 9)],
+    bios: hw.bios,
+    biosCompiled: hw.biosCompiled,
+    version,
+    ...(modern ? { releaseType: 'Maintenance Release' } : {}),
+    imageFile: `bootflash:///${image}`,
+    compileTime,
+    compileStamp,
+    chassis: hw.chassis,
+    cpuName: hw.cpu,
+    memoryKb: totalKb(ctx),
+    boardId: state.serial,
+    hostName: ctx.config.hostname,
+    bootflashKb: hw.bootflashKb,
+    kernelUptime: uptimeParts(ctx.uptimeSeconds),
+    reset: {
+      usecs: createRng(state.serial, state.name, 'reset').int(1000, 999_999),
+      ctime: renderCtime(ctx.now - ctx.uptimeSeconds * 1000),
+      reason: 'Reset Requested by CLI command reload',
+      systemVersion: version,
+    },
+    plugins: 'Core Plugin, Ethernet Plugin',
+  };
+}
+
+function softwareLines(facts: NxosVersionFacts): string[] {
   return [
     'Software',
-    `  BIOS: version ${hw.bios}`,
-    `  NXOS: version ${version}${modern ? ' [Maintenance Release]' : ''}`,
-    `  BIOS compile time:  ${hw.biosCompiled}`,
-    `  NXOS image file is: bootflash:///${image}`,
-    compileLine(ctx, banner),
+    `  BIOS: version ${facts.bios}`,
+    `  NXOS: version ${facts.version}${facts.releaseType ? ` [${facts.releaseType}]` : ''}`,
+    `  BIOS compile time:  ${facts.biosCompiled}`,
+    `  NXOS image file is: ${facts.imageFile}`,
+    `  NXOS compile time:  ${facts.compileTime} [${facts.compileStamp}]`,
   ];
 }
 
-function hardwareLines(ctx: RenderContext, legacy: boolean): string[] {
-  const hw = nxosHardware(ctx);
+function hardwareLines(facts: NxosVersionFacts, legacy: boolean): string[] {
   return [
     'Hardware',
-    `  ${hw.chassis}${legacy ? ' ' : ''}`,
-    `  ${hw.cpu} with ${totalKb(ctx)} kB of memory.`,
-    `  Processor Board ID ${ctx.state.serial}`,
+    `  ${facts.chassis}${legacy ? ' ' : ''}`,
+    `  ${facts.cpuName} with ${facts.memoryKb} kB of memory.`,
+    `  Processor Board ID ${facts.boardId}`,
     ...(legacy ? [''] : []),
-    `  Device name: ${ctx.config.hostname}`,
-    `  bootflash: ${String(hw.bootflashKb).padStart(10)} kB`,
+    `  Device name: ${facts.hostName}`,
+    `  bootflash: ${String(facts.bootflashKb).padStart(10)} kB`,
   ];
 }
 
 /** Renders `show version`; parsers take the hostname from `Device name:`. */
 export function renderShowVersion(ctx: RenderContext): string {
-  const { state } = ctx;
-  const legacy = nxosMajor(state.version) < 9;
-  const banner = softwareBanner(state.platform, specOf(state).model, state.version);
-  const bootedAt = ctx.now - ctx.uptimeSeconds * 1000;
-  const usecs = createRng(state.serial, state.name, 'reset').int(1000, 999_999);
+  const facts = nxosVersionFacts(ctx);
+  const legacy = nxosMajor(facts.version) < 9;
   return [
-    ...banner,
-    ...licenseLines(legacy),
+    ...facts.header,
     '',
-    ...softwareLines(ctx, banner),
+    ...softwareLines(facts),
     '',
     ...(legacy ? [''] : []),
-    ...hardwareLines(ctx, legacy),
+    ...hardwareLines(facts, legacy),
     ...(legacy ? [] : ['']),
-    `Kernel uptime is ${renderNxosUptime(ctx.uptimeSeconds)}`,
+    `Kernel uptime is ${renderNxosUptime(facts.kernelUptime)}`,
     '',
-    `Last reset at ${usecs} usecs after ${renderCtime(bootedAt)}`,
-    '  Reason: Reset Requested by CLI command reload',
-    `  System version: ${state.version}`,
+    `Last reset at ${facts.reset.usecs} usecs after ${facts.reset.ctime}`,
+    `  Reason: ${facts.reset.reason}`,
+    `  System version: ${facts.reset.systemVersion}`,
     '  Service: ',
     '',
     'plugin',
-    '  Core Plugin, Ethernet Plugin',
+    `  ${facts.plugins}`,
     '',
     'Active Package(s):',
     '',

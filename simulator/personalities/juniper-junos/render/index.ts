@@ -1,5 +1,5 @@
 /** The Junos renderers: pure functions of a render context. */
-export { renderShowArpNoResolve } from './arp.js';
+export { renderShowArp, renderShowArpNoResolve } from './arp.js';
 export { renderShowInterfacesTerse } from './interfaces.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowSystemMemory } from './memory.js';

@@ -36,14 +36,43 @@ const ROUTER_PACKAGES = [
   'JUNOS py-base-amd64',
 ];
 
-export function renderShowVersion(ctx: RenderContext): string {
-  const model = junosModel(ctx);
+/** One installed package as `show version` lists it: its description, then the release in brackets. */
+export interface JunosPackage {
+  /** `JUNOS OS libs`; the kernel's keeps the two trailing spaces it prints with. */
+  description: string;
+  /** The whole line: `JUNOS OS libs [22.4R2.8]`, `JUNOS OS Kernel 64-bit  [22.4R2.8]`. */
+  comment: string;
+}
+
+/** Everything `show version` states, as data: the CLI prints it, the REST RPC returns it. */
+export interface JunosVersionFacts {
+  hostName: string;
+  model: string;
+  version: string;
+  packages: JunosPackage[];
+}
+
+/** The figures of `show version`, computed once for the CLI text and the REST reply. */
+export function junosVersionFacts(ctx: RenderContext): JunosVersionFacts {
   const version = ctx.state.version;
   const packages = isVirtualChassis(ctx) ? SWITCH_PACKAGES : ROUTER_PACKAGES;
+  return {
+    hostName: ctx.config.hostname,
+    model: junosModel(ctx).platform,
+    version,
+    packages: packages.map((description) => ({
+      description,
+      comment: description.endsWith(' ') ? `${description}[${version}]` : `${description} [${version}]`,
+    })),
+  };
+}
+
+export function renderShowVersion(ctx: RenderContext): string {
+  const facts = junosVersionFacts(ctx);
   return perMember(ctx, [
-    `Hostname: ${ctx.config.hostname}`,
-    `Model: ${model.platform}`,
-    `Junos: ${version}`,
-    ...packages.map((p) => (p.endsWith(' ') ? `${p}[${version}]` : `${p} [${version}]`)),
+    `Hostname: ${facts.hostName}`,
+    `Model: ${facts.model}`,
+    `Junos: ${facts.version}`,
+    ...facts.packages.map((p) => p.comment),
   ]).join('\n');
 }

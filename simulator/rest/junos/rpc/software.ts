@@ -1,11 +1,10 @@
 /**
  * `get-software-information` (`show version`): host-name, product-model, product-name,
  * junos-version, then one package-information (name, comment) per package line, as the REST
- * capture of a vMX 17.4 and napalm's EX4300 capture show. The packages are the very lines the CLI
- * prints (read back from its renderer, which keeps the list to itself), so both always agree.
+ * capture of a vMX 17.4 and napalm's EX4300 capture show. Everything comes from the facts the CLI
+ * renderer prints, so both always agree.
  */
-import { junosModel } from '../../../personalities/juniper-junos/render/chassis.js';
-import { renderShowVersion } from '../../../personalities/juniper-junos/render/version.js';
+import { junosVersionFacts } from '../../../personalities/juniper-junos/render/version.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { element, leaf, type JunosElement } from '../tree.js';
 import { perMemberElement } from './namespaces.js';
@@ -43,19 +42,16 @@ function packageName(description: string): string {
 }
 
 export function buildSoftwareInformation(ctx: RenderContext): JunosElement {
-  const model = junosModel(ctx).platform;
-  const packages = renderShowVersion(ctx)
-    .split('\n')
-    .filter((line) => line.startsWith('JUNOS '));
+  const facts = junosVersionFacts(ctx);
   return perMemberElement(
     ctx,
     element('software-information', [
-      leaf('host-name', ctx.config.hostname),
-      leaf('product-model', model),
-      leaf('product-name', model),
-      leaf('junos-version', ctx.state.version),
-      ...packages.map((comment) =>
-        element('package-information', [leaf('name', packageName(comment)), leaf('comment', comment)]),
+      leaf('host-name', facts.hostName),
+      leaf('product-model', facts.model),
+      leaf('product-name', facts.model),
+      leaf('junos-version', facts.version),
+      ...facts.packages.map(({ description, comment }) =>
+        element('package-information', [leaf('name', packageName(description)), leaf('comment', comment)]),
       ),
     ]),
   );

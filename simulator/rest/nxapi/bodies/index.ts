@@ -5,8 +5,8 @@ import { cdpBriefBody, cdpDetailBody, lldpBriefBody, lldpDetailBody } from './ne
 import { clockBody, resourcesBody, versionBody } from './system.js';
 import { arpBody, interfaceBriefBody } from './tables.js';
 
-/** A body from the render context and the text the CLI printed for the same command. */
-type BodyBuilder = (ctx: RenderContext, text: string) => JsonObject;
+/** A body from the render context, built from the same facts the CLI renderer prints. */
+type BodyBuilder = (ctx: RenderContext) => JsonObject;
 
 const BODIES: Readonly<Record<string, BodyBuilder>> = {
   'show cdp neighbors': cdpBriefBody,
@@ -21,6 +21,6 @@ const BODIES: Readonly<Record<string, BodyBuilder>> = {
 };
 
 /** The structured body of `canonical`, or undefined when NX-OS has none (`show running-config`). */
-export function structuredBody(canonical: string, ctx: RenderContext, text: string): JsonObject | undefined {
-  return BODIES[canonical]?.(ctx, text);
+export function structuredBody(canonical: string, ctx: RenderContext): JsonObject | undefined {
+  return BODIES[canonical]?.(ctx);
 }
