@@ -17,6 +17,7 @@ const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
   ['show interfaces status', render.renderShowInterfacesStatus],
   ['show running-config', render.renderShowRunningConfig],
   ['show clock', render.renderShowClock],
+  ['show hostname', render.renderShowHostname],
 ];
 
 /** A 7280 hearing IOS, EOS and Junos peers, and a 7050 hearing NX-OS peers. */

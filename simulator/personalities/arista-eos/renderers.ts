@@ -12,4 +12,5 @@ export const EOS_RENDERERS: Record<string, Renderer> = {
   'show interfaces status': render.renderShowInterfacesStatus,
   'show running-config': render.renderShowRunningConfig,
   'show clock': render.renderShowClock,
+  'show hostname': render.renderShowHostname,
 };

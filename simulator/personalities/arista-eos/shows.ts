@@ -10,6 +10,7 @@ const words: Record<string, GrammarToken> = {
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
   detail: k('detail', 'Detailed neighbor information'),
+  hostname: k('hostname', 'Show the system hostname'),
   interfaces: k('interfaces', 'Details related to interfaces'),
   ip: k('ip', 'Details related to IPv4'),
   lldp: k('lldp', 'LLDP information'),
@@ -28,6 +29,7 @@ const TABLE: Array<[string, readonly string[]]> = [
   ['show interfaces status', EVERYWHERE],
   ['show running-config', PRIVILEGED],
   ['show clock', EVERYWHERE],
+  ['show hostname', EVERYWHERE],
 ];
 
 export const EOS_SHOW_COMMANDS: CommandSpec<DeviceRuntime>[] = TABLE.map(([command, modes]) => {

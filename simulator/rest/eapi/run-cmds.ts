@@ -3,28 +3,17 @@
  * session that starts unprivileged (`>`) as EOS runs eAPI sessions, so `enable`, `configure` and
  * `hostname X` carry over to the next command and configuration persists on the device.
  */
-import { k } from '../../engine/grammar.js';
 import { parseCommand, splitWords, type ParseResult } from '../../engine/parser.js';
-import type { CommandSpec, SessionState } from '../../engine/types.js';
+import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { PRIVILEGE_REQUIRED } from '../../personalities/arista-eos/commands.js';
-import { EVERYWHERE } from '../../personalities/arista-eos/modes.js';
 import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply } from '../types.js';
 import { cliFailure, errorReply, jsonRpcError, jsonRpcReply, type CliErrorCode } from './errors.js';
-import { EOS_JSON_MODELS, renderShowHostname } from './models/index.js';
+import { EOS_JSON_MODELS } from './models/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
 import { epochSeconds } from './models/time.js';
-
-type Spec = CommandSpec<DeviceRuntime>;
-
-/** `show hostname`: eAPI clients ask for it; answered here until the EOS CLI has it too. */
-const SHOW_HOSTNAME: Spec = {
-  grammar: [k('show', 'Display details of switch operation'), k('hostname', 'Show the system hostname')],
-  modes: EVERYWHERE,
-  run: ({ device }) => ({ output: renderShowHostname(device.renderContext()) }),
-};
 
 interface Step {
   session: SessionState;
@@ -61,10 +50,9 @@ export function runCmds(call: RunCmdsCall, device: DeviceRuntime, user: string):
 }
 
 function runOne(device: DeviceRuntime, session: SessionState, command: EapiCommand, call: RunCmdsCall): Step {
-  const specs = [...personalityFor(device)!.commands, SHOW_HOSTNAME];
   const line = command.cmd;
   const typed = line.split('|')[0]!;
-  const parsed = parseCommand(typed, session.mode, specs);
+  const parsed = parseCommand(typed, session.mode, personalityFor(device)!.commands);
   const refuse = (errors: string): Step => ({
     session,
     canonical: parsed.kind === 'ok' ? parsed.canonical : typed.trim(),
@@ -76,15 +64,7 @@ function runOne(device: DeviceRuntime, session: SessionState, command: EapiComma
   const abbreviated =
     parsed.kind === 'ok' && !call.autoComplete ? abbreviatedToken(typed, parsed.canonical) : undefined;
   if (abbreviated) return refuse(abbreviated);
-  const run =
-    parsed.kind === 'ok' && parsed.spec === SHOW_HOSTNAME
-      ? {
-          output: renderShowHostname(device.renderContext()),
-          failed: false,
-          canonical: parsed.canonical,
-          session,
-        }
-      : runCliLine(device, session, line);
+  const run = runCliLine(device, session, line);
   if (run.output === PRIVILEGE_REQUIRED) return refuse('Invalid input (privileged mode required)');
   if (run.failed) return refuse(run.output.replace(/^% /, ''));
   if (run.canonical === 'enable' && session.mode === 'user')

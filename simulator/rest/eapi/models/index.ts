@@ -19,5 +19,3 @@ export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
   'show clock': clockModel,
   'show running-config': runningConfigModel,
 };
-
-export { renderShowHostname } from './system.js';

@@ -1,23 +1,10 @@
 /** `show hostname` and `show clock` as EOS's JSON (anta's asynceapi test data, eAPI captures). */
+import { hostnameFacts } from '../../../personalities/arista-eos/render/hostname.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 import { epochSeconds } from './time.js';
 
-/** The configured hostname and the FQDN it makes with the device's domain. */
-export function hostnameFacts(ctx: RenderContext): { hostname: string; fqdn: string } {
-  const { name, fqdn } = ctx.state;
-  const domain = fqdn.startsWith(`${name}.`) ? fqdn.slice(name.length + 1) : '';
-  const hostname = ctx.config.hostname;
-  return { hostname, fqdn: domain ? `${hostname}.${domain}` : hostname };
-}
-
 export function hostnameModel(ctx: RenderContext): object {
   return hostnameFacts(ctx);
-}
-
-/** `Hostname: sw1` / `FQDN:     sw1.example.com`: the CLI text of `show hostname`. */
-export function renderShowHostname(ctx: RenderContext): string {
-  const { hostname, fqdn } = hostnameFacts(ctx);
-  return `Hostname: ${hostname}\nFQDN:     ${fqdn}`;
 }
 
 /** Days before the first of each month in a common year. */
