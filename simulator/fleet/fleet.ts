@@ -10,9 +10,7 @@ import { withCommandLatency } from '../latency/sampler.js';
 import { personalityFor } from '../personalities/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 import { createSshServer } from '../ssh/server.js';
-import { restApiFor } from '../rest/index.js';
-import { createRestServer } from '../rest/server.js';
-import { generateTlsIdentity, type TlsIdentity } from '../rest/tls.js';
+import type { TlsIdentity } from '../rest/tls.js';
 import { createStateContext } from '../state/index.js';
 import { createWorld, type World } from '../topology/drift.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
@@ -110,14 +108,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
     personalityFor,
   });
-  const tls =
-    restListeners.length > 0 && !options.restPlain
-      ? (options.tls ?? (await generateTlsIdentity()))
-      : undefined;
-  const restServer =
-    restListeners.length > 0
-      ? await createRestServer({ ...(tls ? { tls } : {}), apiFor: restApiFor })
-      : undefined;
+  const { tls, server: restServer } =
+    restListeners.length > 0 ? await startRestServer(options) : { tls: undefined, server: undefined };
   const listeners = await listenAll([
     ...sshListeners.map((l) => ({
       ...l,
@@ -141,6 +133,21 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
       await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
     },
   };
+}
+
+/**
+ * The shared REST server and its certificate. Loaded only when some device serves REST, so an
+ * SSH-only fleet carries none of fastify's weight.
+ */
+async function startRestServer(options: FleetOptions) {
+  const [{ createRestServer }, { restApiFor }, { generateTlsIdentity }] = await Promise.all([
+    import('../rest/server.js'),
+    import('../rest/index.js'),
+    import('../rest/tls.js'),
+  ]);
+  const tls = options.restPlain ? undefined : (options.tls ?? (await generateTlsIdentity()));
+  const server = await createRestServer({ ...(tls ? { tls } : {}), apiFor: restApiFor });
+  return { tls, server };
 }
 
 interface Listener {
