@@ -15,7 +15,12 @@ export { loadInventory, targetsFromTopology } from './inventory.js';
 export { driverFor } from './drivers/index.js';
 export type { PlatformDriver, ObservedNeighbor, ArpRow, VersionFacts, MemoryFacts } from './drivers/types.js';
 export { openSession, type Target, type Timeouts, type DeviceSession } from './transport/ssh-session.js';
-export { openRestSession, type RestSession, type RestCall, type HttpAnswer } from './transport/rest-session.js';
+export {
+  openRestSession,
+  type RestSession,
+  type RestCall,
+  type HttpAnswer,
+} from './transport/rest-session.js';
 export { restDriverFor, type RestDriver, type RestCollector } from './drivers/rest/index.js';
 export { TRANSPORTS, type Transport } from './readers/types.js';
 export {
