@@ -103,8 +103,8 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       body: `labfleet internal error on ${device.name}: ${error.message}\n`,
     });
   };
+  // Garbage instead of HTTP gets fastify's 400 and a closed socket, as nginx answers it.
   await app.ready();
-  server!.on('clientError', (_error, socket) => socket.destroy());
 
   return {
     accept(socket, device) {
