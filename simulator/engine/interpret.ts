@@ -25,6 +25,20 @@ export function interpret<D>(
 ): Interpretation | undefined {
   const piped = splitPipe(line, personality.pipes);
   const parsed = parseCommand(piped.command, session.mode, personality.commands);
+  const parent = parsed.kind === 'invalid' ? personality.parentMode?.(session.mode) : undefined;
+  if (parent !== undefined) {
+    const there = parseCommand(piped.command, parent, personality.commands);
+    if (there.kind === 'ok') {
+      const step = interpret(
+        line,
+        { ...session, mode: parent, target: undefined },
+        device,
+        personality,
+        promptLength,
+      );
+      return step && { ...step, result: { mode: parent, ...step.result } };
+    }
+  }
   if (parsed.kind === 'empty') return undefined;
   const canonical = parsed.kind === 'ok' ? parsed.canonical : piped.command.trim();
   const fail = (output: string): Interpretation => ({ result: { output }, failed: true, canonical });

@@ -11,6 +11,12 @@ export interface Personality<D> {
   enabledMode: string;
   /** Modes that Ctrl-Z leaves for `enabledMode`. */
   configModes: readonly string[];
+  /**
+   * A sub-mode's parent. A line the sub-mode does not know but its parent does runs there, and
+   * the session moves there: on IOS, NX-OS and EOS, `hostname X` typed under `interface …`
+   * renames the box and leaves the interface.
+   */
+  parentMode?: (mode: string) => string | undefined;
   /** The prompt; it may span lines (`[edit]`, `{master:0}`): carets count from its last line. */
   prompt(hostname: string, session: SessionState, device: D): string;
   /** Printed before the first prompt of a shell. */

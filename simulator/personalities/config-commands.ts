@@ -134,3 +134,7 @@ export function configurationLines(
     })),
   ];
 }
+
+/** Cisco-style sub-modes (`config-if`, `config-vlan`, …) fall back to global configuration. */
+export const configSubmodeParent = (mode: string): string | undefined =>
+  mode.startsWith('config-') ? 'config' : undefined;

@@ -1,4 +1,4 @@
-/** Third-party clients the suite drives: OpenSSH (with sshpass) and netmiko under Debian's python3. */
+/** Third-party clients the suite drives: OpenSSH (with sshpass), netmiko and pyeapi under Debian's python3. */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -13,27 +13,27 @@ function has(path: string): boolean {
 }
 
 /** Whether a client is installed; in CI (.ci/run installs them) a missing one is an error, not a skip. */
-export function available(what: 'openssh' | 'netmiko'): boolean {
+export function available(what: 'openssh' | 'netmiko' | 'pyeapi'): boolean {
   const present =
-    what === 'openssh'
-      ? has('/usr/bin/ssh') && has('/usr/bin/sshpass')
-      : has(DEBIAN_PYTHON) && netmikoImports();
+    what === 'openssh' ? has('/usr/bin/ssh') && has('/usr/bin/sshpass') : has(DEBIAN_PYTHON) && imports(what);
   if (!present && process.env.CI)
     throw new Error(`${what} is not installed; .ci/run should have installed it`);
   return present;
 }
 
-let netmikoChecked: boolean | undefined;
-function netmikoImports(): boolean {
-  if (netmikoChecked === undefined) {
+const importable = new Map<string, boolean>();
+function imports(module: string): boolean {
+  let ok = importable.get(module);
+  if (ok === undefined) {
     try {
-      execFileSync(DEBIAN_PYTHON, ['-c', 'import netmiko'], { stdio: 'ignore' });
-      netmikoChecked = true;
+      execFileSync(DEBIAN_PYTHON, ['-c', `import ${module}`], { stdio: 'ignore' });
+      ok = true;
     } catch {
-      netmikoChecked = false;
+      ok = false;
     }
+    importable.set(module, ok);
   }
-  return netmikoChecked;
+  return ok;
 }
 
 export const SSH_OPTIONS = [

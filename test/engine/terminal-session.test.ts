@@ -57,6 +57,17 @@ describe('terminal session (IOS)', () => {
     expect(s.device.config().interfaces.get('GigabitEthernet2')).toEqual({ description: 'core uplink' });
   });
 
+  it('runs a global command typed in a sub-mode in global configuration, and moves there', async () => {
+    const s = await session();
+    s.type('enable\radmin\rconf t\r');
+    expect(s.type('interface GigabitEthernet2\r')).toBe('interface GigabitEthernet2\r\nR1(config-if)#');
+    expect(s.type('hostname EDGE2\r')).toBe('hostname EDGE2\r\nEDGE2(config)#');
+    expect(s.type('description not here\r')).toContain("% Invalid input detected at '^' marker.");
+    s.type('interface GigabitEthernet3\r');
+    expect(s.type('bogus\r')).toContain("% Invalid input detected at '^' marker.");
+    expect(s.type('shutdown\r')).toBe('shutdown\r\nEDGE2(config-if)#');
+  });
+
   it('handles backspace, Ctrl-U, Ctrl-C and arrow keys', async () => {
     const s = await session();
     expect(s.type('shx\x7f')).toBe('shx\b \b');

@@ -16,6 +16,7 @@ const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
   ['show version', render.renderShowVersion],
   ['show interfaces status', render.renderShowInterfacesStatus],
   ['show running-config', render.renderShowRunningConfig],
+  ['show running-config all', render.renderShowRunningConfigAll],
   ['show clock', render.renderShowClock],
   ['show hostname', render.renderShowHostname],
 ];

@@ -5,6 +5,7 @@ import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { EOS_COMMANDS } from './commands.js';
 import { eosShortName } from './render/ports.js';
+import { configSubmodeParent } from '../config-commands.js';
 
 /** `(config-if-Et1)`, `(config-vlan-10)`, `(config-router-bgp)`: sub-modes name what they configure. */
 function modeTag(session: SessionState): string {
@@ -26,6 +27,7 @@ export const aristaEosPersonality: Personality<DeviceRuntime> = {
   execMode: 'enable',
   enabledMode: 'enable',
   configModes: ['config', 'config-if', 'config-vlan', 'config-router'],
+  parentMode: configSubmodeParent,
   prompt,
   greeting: '\n',
   secretPrompt: 'Password: ',

@@ -11,6 +11,7 @@ export const EOS_RENDERERS: Record<string, Renderer> = {
   'show version': render.renderShowVersion,
   'show interfaces status': render.renderShowInterfacesStatus,
   'show running-config': render.renderShowRunningConfig,
+  'show running-config all': render.renderShowRunningConfigAll,
   'show clock': render.renderShowClock,
   'show hostname': render.renderShowHostname,
 };

@@ -7,6 +7,7 @@ import { EOS_RENDERERS } from './renderers.js';
 
 const SHOW = k('show', 'Display details of switch operation');
 const words: Record<string, GrammarToken> = {
+  all: k('all', 'Configuration with defaults'),
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
   detail: k('detail', 'Detailed neighbor information'),
@@ -28,6 +29,7 @@ const TABLE: Array<[string, readonly string[]]> = [
   ['show version', EVERYWHERE],
   ['show interfaces status', EVERYWHERE],
   ['show running-config', PRIVILEGED],
+  ['show running-config all', PRIVILEGED],
   ['show clock', EVERYWHERE],
   ['show hostname', EVERYWHERE],
 ];

@@ -4,6 +4,7 @@ import { IOS_PIPES } from '../../engine/pipes.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { IOS_COMMANDS } from './commands.js';
+import { configSubmodeParent } from '../config-commands.js';
 
 const SUFFIX: Record<string, string> = {
   user: '>',
@@ -21,6 +22,7 @@ export const ciscoIosPersonality: Personality<DeviceRuntime> = {
   execMode: 'enable',
   enabledMode: 'enable',
   configModes: ['config', 'config-if', 'config-line', 'config-router', 'config-vlan'],
+  parentMode: configSubmodeParent,
   prompt: (hostname: string, session: SessionState) => hostname + (SUFFIX[session.mode] ?? '#'),
   greeting: '\n',
   secretPrompt: 'Password: ',

@@ -4,6 +4,7 @@ import { IOS_PIPES } from '../../engine/pipes.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { NXOS_COMMANDS } from './commands.js';
 import { nxosPrompt, renderIncomplete, renderInvalid } from './prompt.js';
+import { configSubmodeParent } from '../config-commands.js';
 
 /** The notice NX-OS prints on login (the personality's greeting is one text for every box). */
 const LOGIN_BANNER = [
@@ -36,6 +37,7 @@ export const ciscoNxosPersonality: Personality<DeviceRuntime> = {
   execMode: 'exec',
   enabledMode: 'exec',
   configModes: ['config', 'config-if', 'config-vlan', 'config-router'],
+  parentMode: configSubmodeParent,
   prompt: nxosPrompt,
   greeting: LOGIN_BANNER,
   secretPrompt: 'Password: ',

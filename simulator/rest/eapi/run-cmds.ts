@@ -52,7 +52,12 @@ export function runCmds(call: RunCmdsCall, device: DeviceRuntime, user: string):
 function runOne(device: DeviceRuntime, session: SessionState, command: EapiCommand, call: RunCmdsCall): Step {
   const line = command.cmd;
   const typed = line.split('|')[0]!;
-  const parsed = parseCommand(typed, session.mode, personalityFor(device)!.commands);
+  const personality = personalityFor(device)!;
+  const here = parseCommand(typed, session.mode, personality.commands);
+  // A global command typed in a sub-mode runs in global configuration, as the CLI does it.
+  const parent = here.kind === 'invalid' ? personality.parentMode?.(session.mode) : undefined;
+  const there = parent === undefined ? undefined : parseCommand(typed, parent, personality.commands);
+  const parsed = there?.kind === 'ok' ? there : here;
   const refuse = (errors: string): Step => ({
     session,
     canonical: parsed.kind === 'ok' ? parsed.canonical : typed.trim(),

@@ -4,5 +4,5 @@ export { renderShowClock } from './clock.js';
 export { renderShowHostname } from './hostname.js';
 export { renderShowInterfacesStatus } from './interfaces.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
-export { renderShowRunningConfig } from './running-config.js';
+export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';

@@ -3,7 +3,7 @@ import type { RenderContext } from '../../../personalities/render-context.js';
 import { ipArpModel } from './arp.js';
 import { interfacesStatusModel } from './interfaces.js';
 import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';
-import { runningConfigModel } from './running-config.js';
+import { runningConfigAllModel, runningConfigModel } from './running-config.js';
 import { clockModel, hostnameModel } from './system.js';
 import { versionModel } from './version.js';
 
@@ -18,4 +18,5 @@ export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
   'show interfaces status': interfacesStatusModel,
   'show clock': clockModel,
   'show running-config': runningConfigModel,
+  'show running-config all': runningConfigAllModel,
 };

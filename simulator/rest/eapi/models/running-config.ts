@@ -3,7 +3,10 @@
  * `null` or `{comments, cmds}` for the sub-mode it opens (shape from an eAPI capture of cEOS 4.34,
  * where `interface Ethernet3` with nothing under it still is `{"comments": [], "cmds": {}}`).
  */
-import { renderShowRunningConfig } from '../../../personalities/arista-eos/render/running-config.js';
+import {
+  renderShowRunningConfig,
+  renderShowRunningConfigAll,
+} from '../../../personalities/arista-eos/render/running-config.js';
 import type { RenderContext } from '../../../personalities/render-context.js';
 
 interface Block {
@@ -22,10 +25,14 @@ const INDENT = 3;
 /** Commands that enter a configuration mode, so they own a block even when it is empty. */
 const MODE_COMMANDS = /^(interface|router|vlan|management|ip access-list|route-map) /;
 
-export function runningConfigModel(ctx: RenderContext): object {
+export const runningConfigModel = (ctx: RenderContext) => configTree(renderShowRunningConfig(ctx));
+export const runningConfigAllModel = (ctx: RenderContext) => configTree(renderShowRunningConfigAll(ctx));
+
+/** The configuration's text as EOS's JSON tree: every line a key, its sub-commands under `cmds`. */
+function configTree(text: string): object {
   const header: string[] = [];
   const lines: Line[] = [];
-  for (const raw of renderShowRunningConfig(ctx).split('\n')) {
+  for (const raw of text.split('\n')) {
     const text = raw.trim();
     if (text === '' || text === '!' || text === 'end' || text.startsWith('! Command:')) continue;
     if (text.startsWith('! device:') || text.startsWith('! boot system')) header.push(text);
