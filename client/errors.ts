@@ -3,6 +3,8 @@
 export type ClientErrorCode =
   | 'CONNECT_REFUSED'
   | 'CONNECT_FAILED'
+  /** TLS could not be set up: no TLS there, or a certificate that does not chain to the CA given. */
+  | 'TLS_FAILED'
   | 'AUTH_FAILED'
   | 'TIMEOUT'
   | 'SESSION_CLOSED'

@@ -78,7 +78,8 @@ function toTarget(raw: Record<string, unknown>, where: string): Target {
   const name = text('name');
   const host = text('host') ?? text('hostname');
   if (!name || !host) throw new ClientError('INVENTORY_INVALID', `${where}: "name" and "host" are required`);
-  const port = Number(text('port') ?? 22);
+  // An empty cell is no port (`up` leaves it empty for a device without SSH): SSH's own 22.
+  const port = Number(text('port') || 22);
   if (!Number.isInteger(port) || port < 1 || port > 65535)
     throw new ClientError('INVENTORY_INVALID', `${where}: port ${text('port')} is not 1-65535`);
   const secret = text('secret');

@@ -27,7 +27,12 @@ export function openRestReader(target: Target, options: RestReaderOptions): Devi
     { name: target.name, restUrl: target.restUrl, username: target.username, password: target.password },
     { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
   );
-  const ask = <T>(collector: RestCollector<T>) => read(session, collector, target);
+  const ask = <T>(collector: RestCollector<T>) =>
+    read(
+      session,
+      driver.prepare ? { ...collector, request: driver.prepare(collector.request, target) } : collector,
+      target,
+    );
   return {
     async neighbors(only) {
       const collectors = driver.neighbors.filter((c) => !only || c.protocol === only);

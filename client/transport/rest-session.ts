@@ -75,6 +75,13 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
   return {
     request: (call) =>
       new Promise<HttpAnswer>((resolve, reject) => {
+        if (/[^\u0021-\u00ff]/.test(call.path))
+          return reject(
+            new ClientError(
+              'COMMAND_FAILED',
+              `${where}: ${JSON.stringify(call.path)} cannot be sent as a URL path (spaces or characters beyond Latin-1); percent-encode them`,
+            ),
+          );
         const body = call.body === undefined ? undefined : Buffer.from(call.body);
         const req = send(
           {
@@ -135,13 +142,13 @@ function classify(error: Error & { code?: string }, where: string, call: RestCal
     );
   if (error.code === 'EPROTO' || /wrong version number|packet length too long/i.test(error.message))
     return new ClientError(
-      'CONNECT_FAILED',
+      'TLS_FAILED',
       `${where}: no TLS there (${error.code ?? error.message}); is the device serving plain HTTP (--rest-plain)?`,
       { cause: error },
     );
   if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(error.code ?? ''))
     return new ClientError(
-      'CONNECT_FAILED',
+      'TLS_FAILED',
       `${where}: the device's certificate does not chain to the --rest-ca given (${error.code})`,
       { cause: error },
     );

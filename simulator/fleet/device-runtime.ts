@@ -19,6 +19,8 @@ export interface DeviceRuntime {
   config(): DeviceConfig;
   /** A fresh render context: state plus configuration, time and memory at this moment. */
   renderContext(): RenderContext;
+  /** The device's clock, ms since the epoch (fixed under --freeze-time). */
+  now(): number;
   /** Open SSH connections (vty lines in use). */
   sessions: number;
 }
@@ -38,6 +40,7 @@ export function createDeviceRuntime(
     sessions: 0,
     state: () => (state ??= deriveDeviceState(ctx, node.name)),
     config: () => (config ??= createDeviceConfig(runtime.state())),
+    now: () => clock.now(),
     renderContext() {
       const current = runtime.state();
       const elapsed = clock.elapsedSeconds();

@@ -15,7 +15,7 @@ import { createStateContext } from '../state/index.js';
 import { createWorld, type World } from '../topology/drift.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
 import type { Topology } from '../topology/model.js';
-import { deviceAddresses, restUrl, type BindMode } from './addresses.js';
+import { deviceAddresses, restUrl, DEFAULT_REST_PORT, DEFAULT_SSH_PORT, type BindMode } from './addresses.js';
 import { createClock } from './clock.js';
 import { createDeviceRuntime, type DeviceRuntime } from './device-runtime.js';
 import type { InventoryDevice } from './inventory.js';
@@ -103,6 +103,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });
   }
   checkLoopback(served);
+  checkPorts(options, restListeners.length > 0);
   const ssh = createSshServer({
     hostKeys: options.hostKeys ?? generateHostKeys(),
     maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
@@ -155,6 +156,24 @@ interface Listener {
   host: string;
   port: number;
   protocol: 'SSH' | 'REST';
+}
+
+/** Port ranges that fit below 65536 and do not overlap, or a usage error that says which flag to change. */
+function checkPorts(options: FleetOptions, rest: boolean): void {
+  const width = (options.bind ?? 'ip') === 'port' ? options.topology.nodes.length : 1;
+  const span = (first: number) => (width === 1 ? `port ${first}` : `ports ${first}-${first + width - 1}`);
+  const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
+  const restPort = options.restPort ?? DEFAULT_REST_PORT;
+  const ranges: Array<[string, string, number]> = [['SSH', '--ssh-port', ssh]];
+  if (rest) ranges.push(['REST', '--rest-port', restPort]);
+  for (const [label, flag, first] of ranges)
+    if (first + width - 1 > 65535)
+      throw new LabfleetError('USAGE', `${label} ${span(first)} run past 65535; choose a lower ${flag}`);
+  if (rest && ssh < restPort + width && restPort < ssh + width)
+    throw new LabfleetError(
+      'USAGE',
+      `SSH ${span(ssh)} and REST ${span(restPort)} overlap; choose a --rest-port of ${ssh + width} or more, or below ${ssh - width + 1}`,
+    );
 }
 
 function checkLoopback(devices: readonly InventoryDevice[]): void {

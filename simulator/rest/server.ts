@@ -20,6 +20,8 @@ export interface RestServerOptions {
   apiFor(device: DeviceRuntime): RestApi | undefined;
   /** Largest request body accepted, bytes. */
   bodyLimit?: number;
+  /** A connection silent for this long is closed, ms (60 s, as nginx's header timeout). */
+  idleTimeoutMs?: number;
 }
 
 export interface RestServer {
@@ -32,6 +34,9 @@ export interface RestServer {
 export const DEFAULT_REST_BODY_LIMIT = 1024 * 1024;
 /** How long an idle keep-alive connection stays open (nginx, in front of these APIs, keeps 75 s). */
 const KEEP_ALIVE_MS = 75_000;
+
+/** A connection that sends nothing for this long is closed (slow or stalled clients). */
+const IDLE_MS = 60_000;
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
@@ -47,6 +52,9 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
         ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
         : createHttpServer(handler);
       server.keepAliveTimeout = KEEP_ALIVE_MS;
+      // Sockets arrive by 'connection' events, never through listen(), so Node's header and
+      // request timers never run; an idle-socket timeout stands in for them (nginx: 60 s).
+      server.timeout = options.idleTimeoutMs ?? IDLE_MS;
       return server;
     },
   });
@@ -70,13 +78,13 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     const user = basicUser(base.headers.authorization, device);
     if (user === undefined) {
       await delay(device.latency.auth());
-      return send(reply, api.refuse('unauthorized', base, device));
+      return send(reply, api.refuse('unauthorized', base, device), device);
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const answer = api.handle({ ...base, body, user }, device);
     // The configured latency counts from the request's arrival: building the answer is part of it.
     await delay(latencyOf(answer, device) - (performance.now() - arrived));
-    return send(reply, answer);
+    return send(reply, answer, device);
   };
   app.route({ method: METHODS, url: '*', handler: serve });
   app.setNotFoundHandler(serve);
@@ -95,13 +103,17 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
         : (error.statusCode ?? 500) < 500
           ? 'bad-request'
           : undefined;
-    if (reason) return send(reply, api.refuse(reason, requestParts(request), device));
+    if (reason) return send(reply, api.refuse(reason, requestParts(request), device), device);
     // A fault of labfleet, not of the client: say so plainly, keep serving.
-    return send(reply, {
-      status: 500,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: `labfleet internal error on ${device.name}: ${error.message}\n`,
-    });
+    return send(
+      reply,
+      {
+        status: 500,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        body: `labfleet internal error on ${device.name}: ${error.message}\n`,
+      },
+      device,
+    );
   };
   // Garbage instead of HTTP gets fastify's 400 and a closed socket, as nginx answers it.
   await app.ready();
@@ -148,9 +160,16 @@ function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
 
 const delay = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
 
-/** Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset). */
-function send(reply: FastifyReply, answer: Omit<ApiReply, 'commands'>): FastifyReply {
-  return reply.code(answer.status).headers(answer.headers).send(Buffer.from(answer.body));
+/**
+ * Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset).
+ * `Date` comes from the device's clock, so a frozen fleet's headers agree with its bodies.
+ */
+function send(reply: FastifyReply, answer: Omit<ApiReply, 'commands'>, device?: DeviceRuntime): FastifyReply {
+  const dated = device && !Object.keys(answer.headers).some((name) => name.toLowerCase() === 'date');
+  return reply
+    .code(answer.status)
+    .headers(dated ? { date: new Date(device.now()).toUTCString(), ...answer.headers } : answer.headers)
+    .send(Buffer.from(answer.body));
 }
 
 function misdirected(): Omit<ApiReply, 'commands'> {

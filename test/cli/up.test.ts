@@ -1,6 +1,6 @@
 /** `labfleet up` as a user runs it: the built binary, a ready file, an inventory, SIGTERM. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { renderInventory, type InventoryDevice } from '../../simulator/fleet/inv
 import { execOnce } from '../e2e/ssh.js';
 import { captureIO, ROOT } from '../helpers.js';
 import { runCli } from '../../client/cli/program.js';
+import { loadInventory } from '../../client/inventory.js';
 
 const PORT = 24105;
 const REST_PORT = 24155;
@@ -83,6 +84,15 @@ describe('labfleet up', () => {
     ],
     [['up', 'routers-10', '--ssh-port', '70000'], /--ssh-port must be a whole number from 1 to 65535/],
     [['up', 'routers-10', '--rest-port', 'https'], /--rest-port must be a whole number from 1 to 65535/],
+    [
+      ['up', 'routers-10', '--rest-plain', '--rest-cert', 'x.pem'],
+      /--rest-cert writes the HTTPS certificate, but --rest-plain serves none/,
+    ],
+    [
+      ['up', 'routers-10', '--bind', 'port', '--ssh-port', '30000', '--rest-port', '30005'],
+      /SSH ports 30000-30009 and REST ports 30005-30014 overlap/,
+    ],
+    [['up', 'routers-10', '--bind', 'port', '--ssh-port', '65530'], /SSH ports 65530-65539 run past 65535/],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const captured = captureIO();
     expect(await runCli(argv, captured.io)).toBe(2);
@@ -144,6 +154,28 @@ describe('inventories', () => {
       platform: 'cisco_ios',
       connection_options: { netmiko: { extras: { secret: 'en' } } },
     });
+  });
+
+  it('reads back every format it writes, a device without SSH included', async () => {
+    const restOnly: InventoryDevice = {
+      ...devices[1]!,
+      name: 'api-only',
+      rest_url: 'https://127.110.0.3:8443',
+    };
+    delete restOnly.port;
+    const dir = mkdtempSync(join(tmpdir(), 'labfleet-inventory-'));
+    for (const [format, file] of [
+      ['json', 'fleet.json'],
+      ['csv', 'fleet.csv'],
+      ['ansible', 'fleet.yaml'],
+    ] as const) {
+      const path = join(dir, file);
+      writeFileSync(path, renderInventory([devices[0]!, restOnly], format));
+      const [first, second] = await loadInventory(path);
+      expect(first).toMatchObject({ name: 'R1', port: 2222, password: 'pa,ss' });
+      // No SSH port written: SSH's own 22 is assumed, and REST still knows where to go.
+      expect(second).toMatchObject({ name: 'api-only', port: 22, restUrl: 'https://127.110.0.3:8443' });
+    }
   });
 
   it('writes CSV with quoting where needed', () => {

@@ -136,6 +136,7 @@ describe('check --transport rest', () => {
     );
     expect(refused.code).toBe(1);
     const first = (JSON.parse(refused.out) as { devices: DeviceResult[] }).devices[0]!;
+    expect(first.error?.code).toBe('TLS_FAILED');
     expect(first.error?.message).toMatch(/certificate does not chain to the --rest-ca given/);
   });
 
@@ -150,13 +151,28 @@ describe('check --transport rest', () => {
       String(PLAIN_REST),
       '--transport',
       'rest',
-      '--retries',
-      '0',
     );
     expect(code).toBe(1);
     const first = (JSON.parse(out) as { devices: DeviceResult[] }).devices[0]!;
-    expect(first.error?.code).toBe('CONNECT_FAILED');
+    expect(first.error?.code).toBe('TLS_FAILED');
     expect(first.error?.message).toMatch(/no TLS there .*--rest-plain/);
+    expect(first.attempts).toBe(1); // retrying cannot help: no retries despite --retries 2
+  });
+
+  it('collects a raw RESTCONF path, and says plainly when a path cannot be sent', async () => {
+    const plain = ['routers-10', '--ssh-port', String(PLAIN_SSH), '--rest-port', String(PLAIN_REST)];
+    const raw = (what: string) =>
+      cli('collect', what, ...plain, '--rest-plain', '--transport', 'rest', '--retries', '0');
+    const good = await raw('Cisco-IOS-XE-native:native/hostname');
+    expect(good.code).toBe(0);
+    const [r1] = (JSON.parse(good.out) as { devices: DeviceResult[] }).devices;
+    expect(JSON.parse(r1!.raw!['Cisco-IOS-XE-native:native/hostname']!)).toEqual({
+      'Cisco-IOS-XE-native:hostname': 'R1',
+    });
+    const bad = await raw('Cisco-IOS-XE-native:native/hostname x');
+    expect(bad.code).toBe(1);
+    const [first] = (JSON.parse(bad.out) as { devices: DeviceResult[] }).devices;
+    expect(first!.error?.message).toMatch(/cannot be sent as a URL path .*percent-encode/);
   });
 
   it('talks plain HTTP to a --rest-plain fleet', async () => {
@@ -179,6 +195,7 @@ describe('check --transport rest', () => {
   it('reports a wrong password and a device without REST as unverifiable; the rest completes', async () => {
     const inventory = join(dir, 'inventory.json');
     const devices = lab.devices.filter((d) => d.name.startsWith('r1-')).slice(0, 4);
+    const eos = lab.devices.find((d) => d.platform === 'arista_eos')!;
     writeFileSync(
       inventory,
       JSON.stringify({
@@ -187,6 +204,7 @@ describe('check --transport rest', () => {
           { ...devices[3]!, password: 'wrong' },
           { ...devices[0]!, name: 'no-rest', rest_url: undefined },
           { ...devices[1]!, name: 'refused', rest_url: `https://127.0.0.1:${NOTHING}` },
+          { ...eos, secret: 'not-the-secret' },
         ],
       }),
     );
@@ -209,6 +227,9 @@ describe('check --transport rest', () => {
       [devices[3]!.name, false, 'AUTH_FAILED'],
       ['no-rest', false, 'INVENTORY_INVALID'],
       ['refused', false, 'CONNECT_REFUSED'],
+      [eos.name, false, 'COMMAND_FAILED'],
     ]);
+    // eAPI checks the enable secret the client sends, as a box with one configured does.
+    expect(results.at(-1)!.error!.message).toMatch(/Error \[1005\]/);
   });
 });

@@ -328,6 +328,25 @@ describe('JSON-RPC', () => {
     expectGolden(`rest/nxapi/${DEVICE}-jsonrpc-batch.json`, transcript(reply));
   });
 
+  it('configuration calls, with or without configure terminal, answer null and change the device', async () => {
+    const box = await deviceRuntimeFor('lab-100', DEVICE);
+    const reply = send(box, {
+      contentType: 'application/json-rpc',
+      body: rpc([
+        ['cli', 'configure terminal'],
+        ['cli', 'hostname rpc-nx'],
+        ['cli', 'end'],
+        ['cli', 'show version'],
+      ]),
+    });
+    expect(reply.status).toBe(200);
+    const results = (json(reply) as Array<{ result: { body?: { host_name?: string } } | null }>).map(
+      (r) => r.result,
+    );
+    expect(results.slice(0, 3)).toEqual([null, null, null]);
+    expect(results[3]?.body?.host_name).toBe('rpc-nx');
+  });
+
   it('a single object gets a single object back', () => {
     const reply = call(
       JSON.stringify({ jsonrpc: '2.0', method: 'cli', params: { cmd: 'show clock', version: 1 }, id: 'x' }),

@@ -47,6 +47,7 @@ async function serve(port: number, tls: boolean): Promise<void> {
     ...(tls ? { tls: await generateTlsIdentity() } : {}),
     apiFor: () => api,
     bodyLimit: 64 * 1024,
+    idleTimeoutMs: 400,
   });
   servers.push(server);
   const listener = createServer({ noDelay: true }, (socket) => server.accept(socket, device));
@@ -79,6 +80,8 @@ describe('shared REST server', () => {
     });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toEqual({ device: 'R1', user: 'admin', bytes: 31 });
+    // The device's (frozen) clock, not the host's.
+    expect(answer.headers.date).toBe('Thu, 15 Jan 2026 09:30:00 GMT');
     const last = seen.at(-1)!;
     expect(last.method).toBe('POST');
     expect(last.path).toBe('/ins');
@@ -145,6 +148,16 @@ describe('shared REST server', () => {
       rawRequest(http, { path: '/after', auth: admin }),
     ]);
     expect([secure.status, plain.status]).toEqual([200, 200]);
+  });
+
+  it('closes a connection that stalls halfway through its headers', async () => {
+    const stalled = tlsConnect({ host: HOST, port: HTTPS_PORT, rejectUnauthorized: false }, () =>
+      stalled.write('GET /slow HTTP/1.1\r\nHost: x\r\nX-Half: '),
+    );
+    stalled.on('error', () => undefined).resume();
+    // Bounded: the server's idle timeout is 400 ms here; the test's own timeout is the backstop.
+    await new Promise<void>((resolve) => stalled.on('close', () => resolve()));
+    expect(stalled.destroyed).toBe(true);
   });
 
   it('serves 200 concurrent requests to one device', async () => {

@@ -79,6 +79,11 @@ export function registerUp(program: Command, io: CliIO): void {
           'USAGE',
           `--latency "${options.latency}" is not a duration; valid: e.g. 200ms, 1.5s, 0ms`,
         );
+      if (options.restCert && (options.restPlain || !options.rest))
+        throw new LabfleetError(
+          'USAGE',
+          `--rest-cert writes the HTTPS certificate, but ${options.restPlain ? '--rest-plain' : '--no-rest'} serves none; drop one of them`,
+        );
       const topology = await loadTopology(file);
       const fleet = await startFleet({
         topology,

@@ -29,6 +29,16 @@ export function eapiCall(command: string, format: 'json' | 'text'): RestCall {
   };
 }
 
+/** The call with `enable` carrying the secret, when there is one. */
+export function withEnableSecret(call: RestCall, target: { secret?: string }): RestCall {
+  if (!target.secret || call.body === undefined) return call;
+  const request = JSON.parse(call.body) as { params: { cmds: unknown[] } };
+  request.params.cmds = request.params.cmds.map((cmd) =>
+    cmd === 'enable' ? { cmd: 'enable', input: target.secret } : cmd,
+  );
+  return { ...call, body: JSON.stringify(request) };
+}
+
 /** The result of the command after `enable`, or a COMMAND_FAILED that quotes EOS's own error. */
 export function eapiResult(answer: HttpAnswer, command: string): Json {
   const failed = (detail: string) =>
@@ -136,6 +146,7 @@ function collector<T>(command: string, parse: (result: Json) => T): RestCollecto
 
 export const aristaEosRestDriver: RestDriver = {
   platform: 'arista_eos',
+  prepare: withEnableSecret,
   neighbors: [{ protocol: 'lldp', ...collector('show lldp neighbors detail', parseEapiLldpDetail) }],
   arp: collector('show ip arp', parseEapiArp),
   version: collector('show version', parseEapiVersion),

@@ -152,7 +152,8 @@ const RPC_OF_COMMAND: Readonly<Record<string, string>> = {
 function raw(command: string): RestCollector<string> {
   const text = command.trim().replace(/\s+/g, ' ');
   const rpc =
-    RPC_OF_COMMAND[text] ?? (/^[a-z][\w-]*(?:\?\S*)?$/.test(text) ? text : encodeURIComponent(text));
+    (Object.hasOwn(RPC_OF_COMMAND, text) ? RPC_OF_COMMAND[text] : undefined) ??
+    (/^[a-z][\w-]*(?:\?\S*)?$/.test(text) ? text : encodeURIComponent(text));
   return {
     request: junosRpcCall(rpc, 'text'),
     parse: (answer) => {

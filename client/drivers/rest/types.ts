@@ -31,4 +31,9 @@ export interface RestDriver {
    * Undefined when the API has no such thing.
    */
   raw?(command: string): RestCollector<string>;
+  /**
+   * Adds what a request needs from the target beyond basic auth (eAPI: the enable secret as
+   * `{"cmd": "enable", "input": …}`, as pyeapi sends it when given one).
+   */
+  prepare?(call: RestCall, target: { secret?: string }): RestCall;
 }

@@ -34,10 +34,11 @@ const isFailure = (value: object): value is RpcFailure => 'error' in value && 's
 
 /** Runs one RPC and renders its answer, or says why it cannot run. */
 function runCall(call: RpcCall, format: Format, device: DeviceRuntime, user: string): Outcome {
-  const spec = RPCS[call.name];
+  // Own properties only: `constructor` or `toString` is an unknown RPC, not Object's.
+  const spec = Object.hasOwn(RPCS, call.name) ? RPCS[call.name] : undefined;
   if (!spec) return { ok: false, ...syntaxError(call.name) };
   for (const [name, value] of call.args) {
-    const kind = spec.params[name];
+    const kind = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
     // mgd names what it tripped on: the unknown argument, or the value given to a flag.
     if (!kind || (kind === 'value' && value === undefined)) return { ok: false, ...syntaxError(name) };
     if (kind === 'flag' && value !== undefined) return { ok: false, ...syntaxError(value) };

@@ -19,6 +19,9 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const decode = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
 
+/** RPC arguments are a level or two deep; anything deeper is refused rather than recursed into. */
+const MAX_DEPTH = 64;
+
 /** Parses a sequence of sibling elements (a fragment); whitespace between them is ignored. */
 export function readXmlFragment(source: string): XmlRead {
   let at = 0;
@@ -35,7 +38,8 @@ export function readXmlFragment(source: string): XmlRead {
       else return;
     }
   };
-  const readElement = (): XmlNode | string => {
+  const readElement = (depth = 1): XmlNode | string => {
+    if (depth > MAX_DEPTH) return `elements nested deeper than ${MAX_DEPTH} levels`;
     if (source[at] !== '<') return 'expected an element';
     at += 1;
     const name = NAME.exec(source.slice(at))?.[0];
@@ -69,7 +73,7 @@ export function readXmlFragment(source: string): XmlRead {
         node.text = node.text.trim();
         return node;
       } else {
-        const child = readElement();
+        const child = readElement(depth + 1);
         if (typeof child === 'string') return child;
         node.children.push(child);
       }

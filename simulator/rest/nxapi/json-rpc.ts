@@ -59,8 +59,8 @@ function answer(run: NxapiRun, call: Record<string, unknown>): { reply: JsonObje
   const ok = (result: Json) => ({ reply: { jsonrpc: '2.0', result, id }, failed: false });
   if (ascii) return ok({ msg: asciiBody(outcome.text) });
   if (outcome.body !== undefined) return ok({ body: outcome.body });
-  // A configuration line has no output and no body: its result is null.
-  if (outcome.text === '') return ok(null);
+  // A configuration line has no body: its result is null (`configure terminal`'s banner included).
+  if (outcome.text === '' || run.session.mode !== 'exec') return ok(null);
   return fail(-32602, 'Invalid params', NXAPI.noStructured.msg);
 }
 

@@ -12,13 +12,21 @@ const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&',
 const unescape = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ENTITIES[e]!);
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The text between the first `open` and the next (or, with `last`, the last) `close`; linear in the text. */
+function between(text: string, open: string, close: string, last = false): string | undefined {
+  const start = text.indexOf(open);
+  if (start < 0) return undefined;
+  const end = last ? text.lastIndexOf(close) : text.indexOf(close, start + open.length);
+  return end < start + open.length ? undefined : text.slice(start + open.length, end);
+}
+
 /** The request's elements, or undefined when the body has no `<ins_api>` document. */
 export function parseInsApiXml(body: string): InsApiRequest | undefined {
-  const root = /<ins_api>([\s\S]*)<\/ins_api>/.exec(body)?.[1];
+  const root = between(body, '<ins_api>', '</ins_api>', true);
   if (root === undefined) return undefined;
   const element = (name: string) => {
-    const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(root);
-    return m ? unescape(m[1]!).trim() : undefined;
+    const text = between(root, `<${name}>`, `</${name}>`);
+    return text === undefined ? undefined : unescape(text).trim();
   };
   return {
     type: element('type'),

@@ -7,10 +7,14 @@ import { container, type YangNode } from './tree.js';
 /** Child name (module prefix dropped) → the selection below it, or `true` for all of it. */
 export type Selection = Map<string, Selection | true>;
 
-/** Parses a fields expression; undefined when it is malformed. */
+/** Deeper than any data tree here: a deeper expression is refused, not recursed into. */
+const MAX_DEPTH = 32;
+
+/** Parses a fields expression; undefined when it is malformed or nested too deep. */
 export function parseFields(text: string): Selection | undefined {
   let at = 0;
-  const expr = (): Selection | undefined => {
+  const expr = (depth: number): Selection | undefined => {
+    if (depth > MAX_DEPTH) return undefined;
     const out: Selection = new Map();
     for (;;) {
       const path = /^[^;()/]+(?:\/[^;()/]+)*/.exec(text.slice(at))?.[0];
@@ -19,7 +23,7 @@ export function parseFields(text: string): Selection | undefined {
       let below: Selection | true = true;
       if (text[at] === '(') {
         at++;
-        const inner = expr();
+        const inner = expr(depth + 1);
         if (!inner || text[at] !== ')') return undefined;
         at++;
         below = inner;
@@ -29,7 +33,7 @@ export function parseFields(text: string): Selection | undefined {
       at++;
     }
   };
-  const parsed = expr();
+  const parsed = expr(1);
   return parsed && at === text.length ? parsed : undefined;
 }
 
@@ -41,7 +45,8 @@ function merge(into: Selection, path: readonly string[], below: Selection | true
   const existing = into.get(head);
   if (rest.length === 0) {
     if (below === true || existing === true) into.set(head, true);
-    else for (const [name, sel] of below) merge(ensure(into, head), [name], sel);
+    else if (existing === undefined) into.set(head, below);
+    else for (const [name, sel] of below) merge(existing, [name], sel);
     return;
   }
   if (existing === true) return;

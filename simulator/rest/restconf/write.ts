@@ -74,7 +74,8 @@ function hostnameFrom(body: Buffer, contentType: string | undefined): string | R
     return malformed(`malformed ${format.toUpperCase()} body`);
   }
   if (typeof value !== 'string' || !HOSTNAME.test(value)) {
-    return invalidValue(`"${String(value)}" is not a valid value for /native/hostname`);
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    return invalidValue(`"${shown}" is not a valid value for /native/hostname`);
   }
   return value;
 }
