@@ -1,6 +1,8 @@
 /** Raw HTTP(S) for REST tests: any method, headers, body or credentials, one connection per request. */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { startFleet, type Fleet } from '../simulator/fleet/fleet.js';
+import { loadTopology } from '../simulator/topology/load.js';
 
 export interface RawAnswer {
   status: number;
@@ -53,5 +55,19 @@ export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawAnswer>
     r.on('timeout', () => r.destroy(new Error(`no answer from ${baseUrl}${req.path} within 10 s`)));
     r.on('error', reject);
     r.end(req.body);
+  });
+}
+
+/** lab-100's own credentials. */
+export const ADMIN = { username: 'admin', password: 'admin' };
+
+/** lab-100 on this test file's own ports: frozen clock, no latency, SSH and REST. */
+export async function startFrozenLab(sshPort: number, restPort: number): Promise<Fleet> {
+  return startFleet({
+    topology: await loadTopology('lab-100'),
+    sshPort,
+    restPort,
+    freezeTime: true,
+    commandLatencyMs: 0,
   });
 }

@@ -1,5 +1,5 @@
 /** From a typed line to what the device does: parse (with `| filter`), run, or the platform's error. */
-import { parseCommand } from './parser.js';
+import { parseCommand, type ParseResult } from './parser.js';
 import type { Personality } from './personality.js';
 import { splitPipe } from './pipes.js';
 import type { CommandResult, SessionState } from './types.js';
@@ -10,6 +10,22 @@ export interface Interpretation {
   failed: boolean;
   /** The command spelled out, for per-command latency (`show cdp neighbors detail`). */
   canonical: string;
+}
+
+/**
+ * Parses a command in `mode`, or, when only the sub-mode's parent knows it (`hostname` typed
+ * under `interface`), in the parent: the mode it parsed in comes back with it.
+ */
+export function parseInMode<D>(
+  command: string,
+  mode: string,
+  personality: Personality<D>,
+): { parsed: ParseResult<D>; mode: string } {
+  const parsed = parseCommand(command, mode, personality.commands);
+  const parent = parsed.kind === 'invalid' ? personality.parentMode?.(mode) : undefined;
+  if (parent === undefined) return { parsed, mode };
+  const there = parseCommand(command, parent, personality.commands);
+  return there.kind === 'ok' ? { parsed: there, mode: parent } : { parsed, mode };
 }
 
 /**
@@ -24,20 +40,10 @@ export function interpret<D>(
   promptLength: number,
 ): Interpretation | undefined {
   const piped = splitPipe(line, personality.pipes);
-  const parsed = parseCommand(piped.command, session.mode, personality.commands);
-  const parent = parsed.kind === 'invalid' ? personality.parentMode?.(session.mode) : undefined;
-  if (parent !== undefined) {
-    const there = parseCommand(piped.command, parent, personality.commands);
-    if (there.kind === 'ok') {
-      const step = interpret(
-        line,
-        { ...session, mode: parent, target: undefined },
-        device,
-        personality,
-        promptLength,
-      );
-      return step && { ...step, result: { mode: parent, ...step.result } };
-    }
+  const { parsed, mode } = parseInMode(piped.command, session.mode, personality);
+  if (mode !== session.mode) {
+    const step = interpret(line, { ...session, mode, target: undefined }, device, personality, promptLength);
+    return step && { ...step, result: { mode, ...step.result } };
   }
   if (parsed.kind === 'empty') return undefined;
   const canonical = parsed.kind === 'ok' ? parsed.canonical : piped.command.trim();

@@ -1,9 +1,9 @@
 /** An EOS device's eAPI driven by pyeapi, the client napalm and Ansible's EOS support are built on. */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import { startFrozenLab } from '../rest.js';
+import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 import { TEST_DIR } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run } from './clients.js';
 
@@ -13,13 +13,7 @@ let fleet: Fleet;
 let device: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFleet({
-    topology: await loadTopology('lab-100'),
-    sshPort: SSH_PORT,
-    restPort: REST_PORT,
-    commandLatencyMs: 0,
-    freezeTime: true,
-  });
+  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
   device = fleet.devices.find((d) => d.name === 'r1-ar12')!;
 });
 afterAll(() => fleet?.stop());

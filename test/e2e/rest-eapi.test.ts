@@ -3,23 +3,19 @@
  * client's own REST driver, EOS's error answers, keep-alive, and configuration made over eAPI
  * showing up in the SSH prompt.
  */
-import { execFile } from 'node:child_process';
 import { Agent, request as httpsRequest } from 'node:https';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aristaEosDriver } from '../../client/drivers/arista-eos.js';
 import { aristaEosRestDriver } from '../../client/drivers/rest/arista-eos.js';
 import { openRestSession, type RestSession } from '../../client/transport/rest-session.js';
-import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
-import { rawRequest } from '../rest.js';
+import { DEBIAN_PYTHON, run } from './clients.js';
+import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 import { connect, shell } from './ssh.js';
 
-const run = promisify(execFile);
 const SSH_PORT = 24177;
 const REST_PORT = 24178;
-const admin = { username: 'admin', password: 'admin' };
 
 const runCmds = (cmds: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ jsonrpc: '2.0', method: 'runCmds', params: { version: 1, cmds, ...extra }, id: 'e2e' });
@@ -29,13 +25,7 @@ let ar12: InventoryDevice;
 let ar06: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFleet({
-    topology: await loadTopology('lab-100'),
-    sshPort: SSH_PORT,
-    restPort: REST_PORT,
-    freezeTime: true,
-    commandLatencyMs: 0,
-  });
+  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
   ar12 = fleet.devices.find((d) => d.name === 'r1-ar12')!;
   ar06 = fleet.devices.find((d) => d.name === 'r2-ar06')!;
 }, 60_000);
@@ -85,7 +75,7 @@ s3, bad = call(["enable", "show bogus"])
 print(json.dumps({"status": [s1, s2, s3], "neighbors": len(ok["result"][1]["lldpNeighbors"]),
   "hostname": ok["result"][2]["hostname"], "clock": text["result"][1]["output"], "error": bad["error"]}))
 `;
-    const { stdout } = await run('/usr/bin/python3', ['-c', script, ar06.rest_url!], { timeout: 20_000 });
+    const { stdout } = await run(DEBIAN_PYTHON, ['-c', script, ar06.rest_url!], { timeout: 20_000 });
     const out = JSON.parse(stdout) as Record<string, unknown>;
     expect(out.status).toEqual([200, 200, 200]);
     expect(out.neighbors).toBeGreaterThan(0);
@@ -117,7 +107,7 @@ describe('errors over the wire', () => {
     const parse = await rawRequest(ar12.rest_url!, {
       method: 'POST',
       path: '/command-api',
-      auth: admin,
+      auth: ADMIN,
       body: '{"jsonrpc":',
     });
     expect(parse.status).toBe(200);
@@ -126,7 +116,7 @@ describe('errors over the wire', () => {
       id: null,
       error: { code: -32700, message: 'Parse error' },
     });
-    const missing = await rawRequest(ar12.rest_url!, { method: 'GET', path: '/nope', auth: admin });
+    const missing = await rawRequest(ar12.rest_url!, { method: 'GET', path: '/nope', auth: ADMIN });
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('<center>nginx</center>');
   });
@@ -136,7 +126,7 @@ describe('errors over the wire', () => {
     const answer = await rawRequest(ar12.rest_url!, {
       method: 'POST',
       path: '/command-api',
-      auth: admin,
+      auth: ADMIN,
       body,
     });
     expect(answer.status).toBe(413);
@@ -192,7 +182,7 @@ describe('one keep-alive connection', () => {
 describe('the client REST driver', () => {
   let session: RestSession;
   beforeAll(() => {
-    session = openRestSession({ name: ar06.name, restUrl: ar06.rest_url!, ...admin }, { timeoutMs: 10_000 });
+    session = openRestSession({ name: ar06.name, restUrl: ar06.rest_url!, ...ADMIN }, { timeoutMs: 10_000 });
   });
   afterAll(() => session?.close());
 
@@ -220,7 +210,7 @@ describe('configuration made over eAPI', () => {
     const reply = await rawRequest(ar12.rest_url!, {
       method: 'POST',
       path: '/command-api',
-      auth: admin,
+      auth: ADMIN,
       headers: { 'content-type': 'application/json-rpc' },
       body: runCmds(['enable', 'configure', 'hostname eapi-renamed', 'end']),
     });

@@ -3,24 +3,20 @@
  * the client's REST driver against the SSH driver on the same boxes, the error answers, and
  * several requests on one keep-alive connection.
  */
-import { execFile } from 'node:child_process';
 import { Agent, request as httpsRequest } from 'node:https';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { juniperJunosDriver } from '../../client/drivers/juniper-junos.js';
 import { juniperJunosRestDriver } from '../../client/drivers/rest/juniper-junos.js';
 import type { RestCollector } from '../../client/drivers/rest/types.js';
 import { openRestSession, type RestSession } from '../../client/transport/rest-session.js';
 import { openSession, type DeviceSession } from '../../client/transport/ssh-session.js';
-import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
-import { rawRequest } from '../rest.js';
+import { DEBIAN_PYTHON, run } from './clients.js';
+import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 
-const run = promisify(execFile);
 const SSH_PORT = 24181;
 const REST_PORT = 24182;
-const admin = { username: 'admin', password: 'admin' };
 const BOUNDARY = 'harqgehabymwiax';
 
 let fleet: Fleet;
@@ -28,13 +24,7 @@ let ex: InventoryDevice;
 let mx: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFleet({
-    topology: await loadTopology('lab-100'),
-    sshPort: SSH_PORT,
-    restPort: REST_PORT,
-    freezeTime: true,
-    commandLatencyMs: 0,
-  });
+  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
   ex = fleet.devices.find((d) => d.name === 'r2-jx14')!;
   mx = fleet.devices.find((d) => d.name === 'r3-mx17')!;
 }, 60_000);
@@ -125,7 +115,7 @@ print(json.dumps({
   "error": [bad.status_code, err.tag, err.findtext("error-message"), err.findtext("error-info/bad-element")],
 }))
 `;
-    const { stdout } = await run('/usr/bin/python3', ['-c', script, ex.rest_url!], { timeout: 30_000 });
+    const { stdout } = await run(DEBIAN_PYTHON, ['-c', script, ex.rest_url!], { timeout: 30_000 });
     const out = JSON.parse(stdout) as Record<string, unknown[]>;
     const [status, type, tag, style, entries, count] = out.xml!;
     expect([status, type, tag, style]).toEqual([
@@ -152,17 +142,17 @@ describe('errors over the wire', () => {
     const method = await rawRequest(mx.rest_url!, {
       method: 'PUT',
       path: '/rpc/get-software-information',
-      auth: admin,
+      auth: ADMIN,
     });
     expect([method.status, method.headers.allow]).toEqual([405, 'GET, POST']);
     expect(method.body).toContain('<title>405 - Method Not Allowed</title>');
-    const missing = await rawRequest(mx.rest_url!, { path: '/restconf/data', auth: admin });
+    const missing = await rawRequest(mx.rest_url!, { path: '/restconf/data', auth: ADMIN });
     expect(missing.status).toBe(404);
     expect(missing.body).toContain('<h1>404 - Not Found</h1>');
     const big = await rawRequest(mx.rest_url!, {
       method: 'POST',
       path: '/rpc',
-      auth: admin,
+      auth: ADMIN,
       headers: { 'content-type': 'application/xml' },
       body: Buffer.alloc(1024 * 1024 + 10, 'a'),
     });
@@ -174,14 +164,14 @@ describe('errors over the wire', () => {
     const malformed = await rawRequest(mx.rest_url!, {
       method: 'POST',
       path: '/rpc/get-arp-table-information',
-      auth: admin,
+      auth: ADMIN,
       body: '<no-resolve',
     });
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatch(/^<rpc-error>\n[\s\S]*<error-tag>malformed-message<\/error-tag>/);
     const unknown = await rawRequest(mx.rest_url!, {
       path: '/rpc/get-software-information?brief',
-      auth: admin,
+      auth: ADMIN,
     });
     expect(unknown.status).toBe(500);
     expect(unknown.body).toContain('<bad-element>brief</bad-element>');
@@ -239,13 +229,13 @@ describe('the client REST driver', () => {
     it(`${name}: reads what the SSH driver reads over SSH`, async () => {
       const device = fleet.devices.find((d) => d.name === name)!;
       const rest: RestSession = openRestSession(
-        { name, restUrl: device.rest_url!, ...admin },
+        { name, restUrl: device.rest_url!, ...ADMIN },
         { timeoutMs: 10_000 },
       );
       let ssh: DeviceSession | undefined;
       try {
         ssh = await openSession(
-          { name, platform: 'juniper_junos', host: device.host, port: device.port!, ...admin },
+          { name, platform: 'juniper_junos', host: device.host, port: device.port!, ...ADMIN },
           juniperJunosDriver,
           { connectMs: 10_000, commandMs: 10_000 },
         );

@@ -7,11 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ciscoNxosRestDriver } from '../../client/drivers/rest/cisco-nxos.js';
 import { openRestSession, type RestSession } from '../../client/transport/rest-session.js';
-import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 import type { RestCollector } from '../../client/drivers/rest/types.js';
-import { rawRequest } from '../rest.js';
+import { startFrozenLab, rawRequest } from '../rest.js';
 import { DEBIAN_PYTHON, run } from './clients.js';
 
 const SSH_PORT = 24174;
@@ -23,13 +22,7 @@ let nexus: InventoryDevice;
 let url: string;
 
 beforeAll(async () => {
-  fleet = await startFleet({
-    topology: await loadTopology('lab-100'),
-    sshPort: SSH_PORT,
-    restPort: REST_PORT,
-    freezeTime: true,
-    commandLatencyMs: 0,
-  });
+  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
   nexus = fleet.devices.find((d) => d.name === 'r2-nx02')!;
   url = nexus.rest_url!;
 });

@@ -4,22 +4,18 @@
  * on one keep-alive connection, the client's own REST driver, and a hostname written over
  * RESTCONF showing up in the SSH prompt.
  */
-import { execFile } from 'node:child_process';
 import { Agent, request as httpsRequest } from 'node:https';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ciscoIosRestDriver } from '../../client/drivers/rest/cisco-ios.js';
 import { openRestSession } from '../../client/transport/rest-session.js';
-import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
-import { rawRequest } from '../rest.js';
+import { DEBIAN_PYTHON, run } from './clients.js';
+import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 import { connect, shell } from './ssh.js';
 
-const run = promisify(execFile);
 const SSH_PORT = 24171;
 const REST_PORT = 24172;
-const admin = { username: 'admin', password: 'admin' };
 const CDP = '/restconf/data/Cisco-IOS-XE-cdp-oper:cdp-neighbor-details';
 const HOSTNAME = '/restconf/data/Cisco-IOS-XE-native:native/hostname';
 
@@ -28,13 +24,7 @@ let rt09: InventoryDevice;
 let sw04: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFleet({
-    topology: await loadTopology('lab-100'),
-    sshPort: SSH_PORT,
-    restPort: REST_PORT,
-    freezeTime: true,
-    commandLatencyMs: 0,
-  });
+  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
   rt09 = fleet.devices.find((d) => d.name === 'r1-rt09')!;
   sw04 = fleet.devices.find((d) => d.name === 'r1-sw04')!;
 }, 60_000);
@@ -135,7 +125,7 @@ r = requests.get(base + "/restconf", auth=("admin", "nope"), verify=False, heade
 out["denied"] = [r.status_code, r.headers.get("WWW-Authenticate")]
 print(json.dumps(out))
 `;
-    const { stdout } = await run('/usr/bin/python3', ['-c', script, rt09.rest_url!], { timeout: 20_000 });
+    const { stdout } = await run(DEBIAN_PYTHON, ['-c', script, rt09.rest_url!], { timeout: 20_000 });
     const out = JSON.parse(stdout) as Record<string, unknown>;
     expect(out.memory).toEqual([200, expect.stringMatching(/^application\/yang-data\+json/), 'Processor']);
     expect(out.xml).toEqual([
@@ -189,7 +179,7 @@ describe('one keep-alive connection', () => {
 
   it('the client REST driver reads neighbours, ARP, version and memory over one session', async () => {
     const session = openRestSession(
-      { name: rt09.name, restUrl: rt09.rest_url!, ...admin },
+      { name: rt09.name, restUrl: rt09.rest_url!, ...ADMIN },
       { timeoutMs: 10_000 },
     );
     try {
@@ -221,14 +211,14 @@ describe('configuration made over RESTCONF', () => {
     const reply = await rawRequest(sw04.rest_url!, {
       method: 'PUT',
       path: HOSTNAME,
-      auth: admin,
+      auth: ADMIN,
       headers: { 'content-type': 'application/yang-data+json', accept: 'application/yang-data+json' },
       body: JSON.stringify({ 'Cisco-IOS-XE-native:hostname': 'restconf-renamed' }),
     });
     expect(reply.status).toBe(204);
     const back = await rawRequest(sw04.rest_url!, {
       path: HOSTNAME,
-      auth: admin,
+      auth: ADMIN,
       headers: { accept: 'application/yang-data+json' },
     });
     expect(JSON.parse(back.body)).toEqual({ 'Cisco-IOS-XE-native:hostname': 'restconf-renamed' });

@@ -7,6 +7,7 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
+import { renderUptime } from '../../../simulator/personalities/cisco-ios/render/time.js';
 
 type Json = Record<string, unknown>;
 
@@ -156,26 +157,6 @@ export function parseRestconfArp(doc: Json, deviceNow: number | undefined): ArpR
   });
 }
 
-const UNITS: ReadonlyArray<[name: string, seconds: number]> = [
-  ['year', 365 * 86_400],
-  ['week', 7 * 86_400],
-  ['day', 86_400],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
-/** Seconds in `show version`'s words: `1 year, 22 weeks, 6 days, 9 hours, 38 minutes`. */
-export function renderIosUptime(totalSeconds: number): string {
-  let rest = Math.max(0, Math.floor(totalSeconds));
-  const parts: string[] = [];
-  for (const [name, seconds] of UNITS) {
-    const count = Math.floor(rest / seconds);
-    rest -= count * seconds;
-    if (count > 0) parts.push(`${count} ${name}${count === 1 ? '' : 's'}`);
-  }
-  return parts.length > 0 ? parts.join(', ') : '0 minutes';
-}
-
 /** The datastore with the hostname and the hardware data only (`fields`, RFC 8040 §4.8.3). */
 export const VERSION_PATH =
   '/restconf/data?fields=Cisco-IOS-XE-native:native/hostname;Cisco-IOS-XE-device-hardware-oper:device-hardware-data/device-hardware';
@@ -197,9 +178,7 @@ export function parseRestconfVersion(doc: Json): VersionFacts {
   const serial = text(chassis?.['serial-number']);
   return {
     ...(hostname ? { hostname } : {}),
-    ...(Number.isFinite(boot) && Number.isFinite(now)
-      ? { uptime: renderIosUptime((now - boot) / 1000) }
-      : {}),
+    ...(Number.isFinite(boot) && Number.isFinite(now) ? { uptime: renderUptime((now - boot) / 1000) } : {}),
     ...(version ? { version } : {}),
     ...(model ? { model } : {}),
     ...(serial ? { serial } : {}),

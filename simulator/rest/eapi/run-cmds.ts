@@ -3,7 +3,8 @@
  * session that starts unprivileged (`>`) as EOS runs eAPI sessions, so `enable`, `configure` and
  * `hostname X` carry over to the next command and configuration persists on the device.
  */
-import { parseCommand, splitWords, type ParseResult } from '../../engine/parser.js';
+import { parseInMode } from '../../engine/interpret.js';
+import { splitWords, type ParseResult } from '../../engine/parser.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../fleet/device-runtime.js';
 import { PRIVILEGE_REQUIRED } from '../../personalities/arista-eos/commands.js';
@@ -53,11 +54,8 @@ function runOne(device: DeviceRuntime, session: SessionState, command: EapiComma
   const line = command.cmd;
   const typed = line.split('|')[0]!;
   const personality = personalityFor(device)!;
-  const here = parseCommand(typed, session.mode, personality.commands);
   // A global command typed in a sub-mode runs in global configuration, as the CLI does it.
-  const parent = here.kind === 'invalid' ? personality.parentMode?.(session.mode) : undefined;
-  const there = parent === undefined ? undefined : parseCommand(typed, parent, personality.commands);
-  const parsed = there?.kind === 'ok' ? there : here;
+  const { parsed } = parseInMode(typed, session.mode, personality);
   const refuse = (errors: string): Step => ({
     session,
     canonical: parsed.kind === 'ok' ? parsed.canonical : typed.trim(),
