@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Platform } from '../simulator/topology/kinds/index.js';
 import { collectAll, type CollectOptions, type DeviceResult } from './collect.js';
 import type { Timing } from './report/index.js';
-import type { Target } from './transport/ssh-session.js';
+import type { Target } from './target.js';
 import type { Documentation } from './verify/documentation.js';
 import { verifyCabling, type CablingReport } from './verify/verifier.js';
 

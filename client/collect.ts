@@ -12,7 +12,7 @@ import { runPool } from './pool.js';
 import { openRestReader } from './readers/rest.js';
 import { openSshReader } from './readers/ssh.js';
 import type { DeviceReader, Transport } from './readers/types.js';
-import type { Target, Timeouts } from './transport/ssh-session.js';
+import type { Target, Timeouts } from './target.js';
 
 /** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
 export type CollectItem = 'neighbors' | 'cdp' | 'lldp' | 'arp' | 'version' | 'memory';

@@ -3,7 +3,7 @@ import { createRng } from '../simulator/state/random.js';
 import { expandModelPorts } from '../simulator/topology/interfaces.js';
 import { findModel, getKind } from '../simulator/topology/kinds/index.js';
 import { endpointKey, type Endpoint, type Topology } from '../simulator/topology/model.js';
-import type { DriftItem } from '../simulator/topology/drift.js';
+import type { DriftItem } from '../simulator/topology/world.js';
 
 const end = (e: Endpoint) => `${e.node} ${e.interface}`;
 

@@ -14,7 +14,8 @@ export {
 export { loadInventory, targetsFromTopology } from './inventory.js';
 export { driverFor } from './drivers/index.js';
 export type { PlatformDriver, ObservedNeighbor, ArpRow, VersionFacts, MemoryFacts } from './drivers/types.js';
-export { openSession, type Target, type Timeouts, type DeviceSession } from './transport/ssh-session.js';
+export { openSession, type DeviceSession } from './transport/ssh-session.js';
+export { type Target, type Timeouts } from './target.js';
 export {
   openRestSession,
   type RestSession,

@@ -3,13 +3,13 @@
  * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible-style YAML).
  */
 import { load } from 'js-yaml';
-import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/fleet/addresses.js';
+import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/topology/addresses.js';
 import { PLATFORMS, type Platform } from '../simulator/topology/kinds/index.js';
 import type { Topology } from '../simulator/topology/model.js';
 import { readSourceFile } from '../simulator/topology/source.js';
 import { ClientError } from './errors.js';
 import type { Transport } from './readers/types.js';
-import type { Target } from './transport/ssh-session.js';
+import type { Target } from './target.js';
 
 export interface TopologyTargetOptions extends AddressOptions {
   /** Only devices that serve this transport; each gets its `restUrl` either way. Default ssh. */

@@ -15,15 +15,8 @@ export {
   DEFAULT_TOPOLOGY,
   type ValidationResult,
 } from './topology/load.js';
-export {
-  createWorld,
-  parseDrift,
-  loadDrift,
-  validateDriftText,
-  type World,
-  type Cable,
-  type DriftItem,
-} from './topology/drift.js';
+export { parseDrift, loadDrift, validateDriftText } from './topology/drift.js';
+export { createWorld, type World, type Cable, type DriftItem } from './topology/world.js';
 export {
   summarizeTopology,
   endpointKey,
@@ -63,7 +56,7 @@ export {
   DEFAULT_REST_PORT,
   type BindMode,
   type DeviceAddress,
-} from './fleet/addresses.js';
+} from './topology/addresses.js';
 export {
   renderInventory,
   INVENTORY_FORMATS,

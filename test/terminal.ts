@@ -1,10 +1,10 @@
 /** A CLI session on one device of a bundled lab, in process: type keystrokes, read what the device wrote. */
 import type { Personality } from '../simulator/engine/personality.js';
 import { TerminalSession, type SessionHost } from '../simulator/engine/terminal-session.js';
-import { createClock } from '../simulator/fleet/clock.js';
-import { createDeviceRuntime, type DeviceRuntime } from '../simulator/fleet/device-runtime.js';
+import { createClock } from '../simulator/device/clock.js';
+import { createDeviceRuntime, type DeviceRuntime } from '../simulator/device/runtime.js';
 import { createStateContext } from '../simulator/state/index.js';
-import { createWorld } from '../simulator/topology/drift.js';
+import { createWorld } from '../simulator/topology/world.js';
 import { loadTopology } from '../simulator/topology/load.js';
 
 export interface TestTerminal {

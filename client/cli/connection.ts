@@ -5,13 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../simulator/errors.js';
-import { DEFAULT_REST_PORT } from '../../simulator/fleet/addresses.js';
+import { DEFAULT_REST_PORT } from '../../simulator/topology/addresses.js';
 import { parseDuration } from '../../simulator/topology/duration.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import type { CollectOptions } from '../collect.js';
 import { loadInventory, targetsFromTopology } from '../inventory.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
-import type { Target } from '../transport/ssh-session.js';
+import type { Target } from '../target.js';
 import { parseBind, parseCount, parsePort } from './options.js';
 
 export interface ConnectionCliOptions {

@@ -1,6 +1,6 @@
 /** Parsing of option values shared by commands, with errors that say what would be valid. */
 import { LabfleetError } from '../../simulator/errors.js';
-import type { BindMode } from '../../simulator/fleet/addresses.js';
+import type { BindMode } from '../../simulator/topology/addresses.js';
 
 export function parseBind(value: string): BindMode {
   if (value === 'ip' || value === 'port') return value;

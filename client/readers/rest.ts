@@ -7,7 +7,7 @@ import { restDriverFor } from '../drivers/rest/index.js';
 import type { RestCollector } from '../drivers/rest/types.js';
 import { ClientError } from '../errors.js';
 import { openRestSession, type RestSession } from '../transport/rest-session.js';
-import type { Target } from '../transport/ssh-session.js';
+import type { Target } from '../target.js';
 import type { DeviceReader } from './types.js';
 
 export interface RestReaderOptions {

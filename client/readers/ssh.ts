@@ -1,7 +1,8 @@
 /** Reading a device over SSH: its CLI, paging off, each output parsed by the platform driver. */
 import type { PlatformDriver } from '../drivers/types.js';
 import { ClientError } from '../errors.js';
-import { openSession, type DeviceSession, type Target, type Timeouts } from '../transport/ssh-session.js';
+import type { Target, Timeouts } from '../target.js';
+import { openSession, type DeviceSession } from '../transport/ssh-session.js';
 import type { DeviceReader } from './types.js';
 
 export async function openSshReader(
@@ -10,6 +11,12 @@ export async function openSshReader(
   timeouts: Timeouts,
 ): Promise<DeviceReader> {
   const session = await openSession(target, driver, timeouts);
+  try {
+    for (const command of driver.onOpen) await session.run(command);
+  } catch (error) {
+    session.close();
+    throw error;
+  }
   const run = (command: string) => runChecked(session, driver, command);
   return {
     async neighbors(only) {

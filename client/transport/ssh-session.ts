@@ -4,26 +4,7 @@
  */
 import { Client, type ClientChannel } from 'ssh2';
 import { ClientError } from '../errors.js';
-import type { PlatformDriver } from '../drivers/types.js';
-
-export interface Target {
-  name: string;
-  platform: PlatformDriver['platform'];
-  host: string;
-  port: number;
-  username: string;
-  password: string;
-  secret?: string;
-  /** Base URL of the device's REST API (`https://127.100.0.1:8443`), for `--transport rest`. */
-  restUrl?: string;
-}
-
-export interface Timeouts {
-  /** TCP connect, SSH handshake and login. */
-  connectMs: number;
-  /** Each command, until the prompt is back. */
-  commandMs: number;
-}
+import type { Target, Timeouts } from '../target.js';
 
 export interface DeviceSession {
   /** Sends a command; resolves with its output (echo and prompt removed, LF line ends). */
@@ -31,15 +12,23 @@ export interface DeviceSession {
   close(): void;
 }
 
+/** What the channel needs to know of the platform: scrapli's split, the driver stays above. */
+export interface PromptSpec {
+  /** Matches a prompt at the very end of what was received. */
+  prompt: RegExp;
+  /** Sent to leave the shell on close. */
+  exit: string;
+}
+
 export async function openSession(
   target: Target,
-  driver: PlatformDriver,
+  spec: PromptSpec,
   timeouts: Timeouts,
 ): Promise<DeviceSession> {
   const client = await login(target, timeouts.connectMs);
   try {
     const channel = await openShell(client);
-    const reader = new PromptReader(channel, driver.prompt);
+    const reader = new PromptReader(channel, spec.prompt);
     await reader.next(timeouts.connectMs);
     const session: DeviceSession = {
       run: async (command) => {
@@ -47,11 +36,10 @@ export async function openSession(
         return stripEcho(await reader.next(timeouts.commandMs), command);
       },
       close: () => {
-        if (!channel.destroyed) channel.end(`${driver.exit}\n`);
+        if (!channel.destroyed) channel.end(`${spec.exit}\n`);
         client.end();
       },
     };
-    for (const command of driver.onOpen) await session.run(command);
     return session;
   } catch (error) {
     client.end();

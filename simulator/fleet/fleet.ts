@@ -9,16 +9,26 @@ import { LabfleetError } from '../errors.js';
 import { withCommandLatency } from '../latency/sampler.js';
 import { personalityFor } from '../personalities/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
+
 import { createSshServer } from '../ssh/server.js';
 import type { TlsIdentity } from '../rest/tls.js';
 import { createStateContext } from '../state/index.js';
-import { createWorld, type World } from '../topology/drift.js';
+import { createWorld, type World } from '../topology/world.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
 import type { Topology } from '../topology/model.js';
-import { deviceAddresses, restUrl, DEFAULT_REST_PORT, DEFAULT_SSH_PORT, type BindMode } from './addresses.js';
-import { createClock } from './clock.js';
-import { createDeviceRuntime, type DeviceRuntime } from './device-runtime.js';
+import {
+  deviceAddresses,
+  restUrl,
+  DEFAULT_REST_PORT,
+  DEFAULT_SSH_PORT,
+  type BindMode,
+} from '../topology/addresses.js';
+import { createClock } from '../device/clock.js';
+import { createDeviceRuntime, type DeviceRuntime } from '../device/runtime.js';
 import type { InventoryDevice } from './inventory.js';
+
+/** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
+export { loadHostKeys } from '../ssh/host-keys.js';
 
 export interface FleetOptions {
   topology: Topology;

@@ -2,7 +2,7 @@
 import { k, rest } from '../engine/grammar.js';
 import { parseCommand } from '../engine/parser.js';
 import type { CommandResult, CommandSpec } from '../engine/types.js';
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import { modelHasPort, parseInterfaceName } from '../topology/interfaces.js';
 import { findModel, getKind } from '../topology/kinds/index.js';
 

@@ -1,6 +1,6 @@
 /** The personality registry: which CLI each platform speaks. */
 import type { Personality } from '../engine/personality.js';
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import type { Platform } from '../topology/kinds/types.js';
 import { aristaEosPersonality } from './arista-eos/personality.js';
 import { ciscoIosPersonality } from './cisco-ios/personality.js';

@@ -1,5 +1,5 @@
 /** HTTP basic credentials, checked against the device's topology credentials. */
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 
 /** The user named by a valid `Authorization: Basic` header, or undefined. */
 export function basicUser(header: string | undefined, device: DeviceRuntime): string | undefined {

@@ -4,7 +4,7 @@
  */
 import { interpret } from '../engine/interpret.js';
 import type { SessionState } from '../engine/types.js';
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import { personalityFor } from '../personalities/index.js';
 
 export interface CliRun {

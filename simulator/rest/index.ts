@@ -1,5 +1,5 @@
 /** Which REST API each platform serves, as its kind declares (`api` in the kinds registry). */
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import { getKind } from '../topology/kinds/index.js';
 import { eapi } from './eapi/index.js';
 import { junosRest } from './junos/index.js';

@@ -9,7 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import { basicUser } from './auth.js';
 import type { TlsIdentity } from './tls.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from './types.js';

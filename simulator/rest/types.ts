@@ -3,7 +3,7 @@
  * REST). The server owns sockets, TLS, credentials and latency; an API only turns a request into
  * the reply the real box would give, from the same device state the CLI renders.
  */
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import type { KindSpec } from '../topology/kinds/types.js';
 
 export type RestApiName = KindSpec['api'];

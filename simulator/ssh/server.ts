@@ -10,7 +10,7 @@ import type { AuthContext, Connection, ParsedKey, ServerChannel, Session } from 
 import { runExecCommand } from '../engine/exec-command.js';
 import { TerminalSession, type SessionHost } from '../engine/terminal-session.js';
 import type { Personality } from '../engine/personality.js';
-import type { DeviceRuntime } from '../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../device/runtime.js';
 import { prepareHostKeys } from './host-keys.js';
 import { createPacedWriter } from './paced-writer.js';
 

@@ -1,5 +1,5 @@
 /** What deriving any one device needs from the whole world, computed once per fleet. */
-import type { World } from '../topology/drift.js';
+import type { World } from '../topology/world.js';
 import { cidrSize, parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
 import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';

@@ -1,6 +1,6 @@
 /** Management addresses: the pool (inside 127.0.0.0/8), explicit addresses, and allocation in file order. */
 import { LOOPBACK, cidrContains, cidrSize, parseCidr, renderIpv4, type Cidr } from './ip.js';
-import type { Reporter } from './resolve.js';
+import type { Reporter } from './reporter.js';
 import type { PathSegment } from './source.js';
 
 /** A node's name and the address it asks for, if any. */

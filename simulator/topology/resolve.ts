@@ -2,7 +2,6 @@
  * Semantic checks and resolution, the phase after the schema: kinds and models exist, endpoints
  * name real nodes and real ports, no port is cabled twice, names and addresses are unique.
  */
-import type { Diagnostic, ErrorCode } from '../errors.js';
 import { parseIpv4 } from './ip.js';
 import { assignAddresses, resolvePool } from './mgmt-addresses.js';
 import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
@@ -10,37 +9,12 @@ import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index
 import { checkDistribution, resolveLatency } from './latency.js';
 import type { Endpoint, Link, NodeSpec, Protocols, Topology } from './model.js';
 import type { RawNode, RawProtocols, RawTopology } from './schema.js';
-import { renderPath, type PathSegment, type SourceFile } from './source.js';
+import type { PathSegment } from './source.js';
+import type { Reporter } from './reporter.js';
 import { closestNames } from './suggest.js';
 
 export const DEFAULT_MGMT_POOL = '127.100.0.0/16';
 export const DEFAULT_P2P_POOL = '10.0.0.0/8';
-const MAX_DIAGNOSTICS = 200;
-
-/** Collects located diagnostics, keeping the first MAX_DIAGNOSTICS and counting the rest. */
-export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
-  omitted = 0;
-  constructor(readonly source: SourceFile) {}
-
-  report(code: ErrorCode, message: string, path: PathSegment[], key = false): void {
-    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
-      this.omitted++;
-      return;
-    }
-    this.diagnostics.push({
-      code,
-      message,
-      path: renderPath(path),
-      location: this.source.locate(path, { key }),
-    });
-  }
-
-  where(path: PathSegment[]): string {
-    const at = this.source.locate(path);
-    return `${renderPath(path)} (line ${at.line})`;
-  }
-}
 
 interface NodeDraft {
   spec: Omit<NodeSpec, 'mgmtAddress'>;

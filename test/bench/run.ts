@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { generateRandom, renderTopologyYaml } from '../../simulator/generate/index.js';
 import { createStateContext, deriveDeviceState } from '../../simulator/state/index.js';
-import { createWorld } from '../../simulator/topology/drift.js';
+import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
 import { benchFleet } from './fleet.js';

@@ -8,7 +8,7 @@ import {
 } from '../../client/drivers/arista-eos.js';
 import { renderMacDotted } from '../../simulator/state/mac.js';
 import * as render from '../../simulator/personalities/arista-eos/render/index.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 
 const DEVICES = ['r2-ar08', 'r2-ar12'] as const;

@@ -10,7 +10,7 @@ import {
   parseNxosMemory,
   parseNxosVersion,
 } from '../../client/drivers/cisco-nxos.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { renderMacDotted } from '../../simulator/state/mac.js';
 import type { Neighbor } from '../../simulator/state/neighbors.js';

@@ -1,4 +1,4 @@
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import {
   parseJunosVersion,
 } from '../../client/drivers/juniper-junos.js';
 import { junosPrompt } from '../../simulator/personalities/juniper-junos/personality.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
 import { TEST_DIR } from '../helpers.js';

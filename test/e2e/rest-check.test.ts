@@ -12,7 +12,7 @@ import { demoDrift } from '../../client/demo.js';
 import type { DeviceResult } from '../../client/collect.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';
-import { createWorld } from '../../simulator/topology/drift.js';
+import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { captureIO } from '../helpers.js';
 

@@ -239,6 +239,7 @@ describe('the client REST driver', () => {
           juniperJunosDriver,
           { connectMs: 10_000, commandMs: 10_000 },
         );
+        for (const command of juniperJunosDriver.onOpen) await ssh.run(command);
         const ask = async <T>(c: RestCollector<T>) => c.parse(await rest.request(c.request));
         const cli = async <T>(c: { command: string; parse(text: string): T }) =>
           c.parse(await ssh!.run(c.command));

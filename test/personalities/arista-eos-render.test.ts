@@ -3,7 +3,7 @@ import { openTerminal } from '../terminal.js';
 import { aristaEosPersonality } from '../../simulator/personalities/arista-eos/personality.js';
 import * as render from '../../simulator/personalities/arista-eos/render/index.js';
 import { renderEosDuration, renderEosUptime } from '../../simulator/personalities/arista-eos/render/text.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { expectGolden } from '../helpers.js';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as render from '../../simulator/personalities/cisco-ios/render/index.js';
 import { renderArpRow } from '../../simulator/personalities/cisco-ios/render/arp.js';
-import { renderUptime } from '../../simulator/personalities/cisco-ios/render/time.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import { renderUptime } from '../../simulator/format/uptime.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import {
   cdpVersionText,
   iosCodeName,

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interpret } from '../../simulator/engine/interpret.js';
 import type { SessionState } from '../../simulator/engine/types.js';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { ciscoNxosPersonality } from '../../simulator/personalities/cisco-nxos/personality.js';
 import * as render from '../../simulator/personalities/cisco-nxos/render/index.js';
 import { nxosCdpPortName } from '../../simulator/personalities/cisco-nxos/render/names.js';
 import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cisco-nxos/render/time.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { expectGolden } from '../helpers.js';
 

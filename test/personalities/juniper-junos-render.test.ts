@@ -7,7 +7,7 @@ import {
 } from '../../simulator/personalities/juniper-junos/personality.js';
 import * as render from '../../simulator/personalities/juniper-junos/render/index.js';
 import { renderAgo } from '../../simulator/personalities/juniper-junos/render/uptime.js';
-import type { RenderContext } from '../../simulator/personalities/render-context.js';
+import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../../simulator/personalities/test-support.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
 import { expectGolden } from '../helpers.js';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aristaEosDriver } from '../../client/drivers/arista-eos.js';
 import { aristaEosRestDriver } from '../../client/drivers/rest/arista-eos.js';
 import type { HttpAnswer } from '../../client/transport/rest-session.js';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { eapi } from '../../simulator/rest/eapi/index.js';

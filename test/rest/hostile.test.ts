@@ -4,7 +4,7 @@
  * must get the platform's 4xx (or rpc-error) answer, quickly, without throwing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { junosRest } from '../../simulator/rest/junos/index.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';

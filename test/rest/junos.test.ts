@@ -13,7 +13,7 @@ import {
 } from '../../client/drivers/juniper-junos.js';
 import { juniperJunosRestDriver } from '../../client/drivers/rest/juniper-junos.js';
 import type { HttpAnswer } from '../../client/transport/rest-session.js';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { junosRest, MULTIPART_BOUNDARY } from '../../simulator/rest/junos/index.js';

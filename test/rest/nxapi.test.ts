@@ -15,7 +15,7 @@ import {
 } from '../../client/drivers/cisco-nxos.js';
 import { ciscoNxosRestDriver, nxapiRows } from '../../client/drivers/rest/cisco-nxos.js';
 import type { RestCollector } from '../../client/drivers/rest/types.js';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { printCjson, rowsOf, table } from '../../simulator/rest/nxapi/json.js';

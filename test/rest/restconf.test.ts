@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { restconf } from '../../simulator/rest/restconf/index.js';

@@ -5,7 +5,7 @@
 import { connect as netConnect, createServer, type Server } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeviceRuntime } from '../../simulator/fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
 import { createRestServer, type RestServer } from '../../simulator/rest/server.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';

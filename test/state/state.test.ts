@@ -7,7 +7,8 @@ import {
   renderMacDotted,
   type DeviceState,
 } from '../../simulator/state/index.js';
-import { createWorld, parseDrift } from '../../simulator/topology/drift.js';
+import { parseDrift } from '../../simulator/topology/drift.js';
+import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, readTopologySync } from '../../simulator/topology/load.js';
 import { expectGolden, FIXTURES, ROOT } from '../helpers.js';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LabfleetError } from '../../simulator/errors.js';
-import { createWorld, parseDrift, validateDriftText, type World } from '../../simulator/topology/drift.js';
+import { parseDrift, validateDriftText } from '../../simulator/topology/drift.js';
+import { createWorld, type World } from '../../simulator/topology/world.js';
 import { readTopologySync } from '../../simulator/topology/load.js';
 import { FIXTURES } from '../helpers.js';
 

@@ -8,7 +8,7 @@ import type { Topology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
 import { checkCabling } from '../../check.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
-import type { Target } from '../../transport/ssh-session.js';
+import type { Target } from '../../target.js';
 import {
   documentationFromContainerlab,
   documentationFromCsv,

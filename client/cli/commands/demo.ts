@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { startFleet } from '../../../simulator/fleet/fleet.js';
-import { createWorld } from '../../../simulator/topology/drift.js';
+import { createWorld } from '../../../simulator/topology/world.js';
 import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { checkCabling } from '../../check.js';

@@ -7,9 +7,13 @@ import {
   INVENTORY_FORMATS,
   type InventoryFormat,
 } from '../../../simulator/fleet/inventory.js';
-import { DEFAULT_REST_PORT } from '../../../simulator/fleet/addresses.js';
-import { startFleet, DEFAULT_MAX_SESSIONS, type Fleet } from '../../../simulator/fleet/fleet.js';
-import { loadHostKeys } from '../../../simulator/ssh/host-keys.js';
+import { DEFAULT_REST_PORT } from '../../../simulator/topology/addresses.js';
+import {
+  loadHostKeys,
+  startFleet,
+  DEFAULT_MAX_SESSIONS,
+  type Fleet,
+} from '../../../simulator/fleet/fleet.js';
 import { loadDrift } from '../../../simulator/topology/drift.js';
 import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';

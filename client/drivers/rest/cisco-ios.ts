@@ -7,7 +7,7 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
-import { renderUptime } from '../../../simulator/personalities/cisco-ios/render/time.js';
+import { renderUptime } from '../../../simulator/format/uptime.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 /** The EOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, enterInterface, rememberLine } from '../config-commands.js';
 import { k, num, rest } from '../../engine/grammar.js';
 import { ANY_CONFIG, CONFIG, EXEC, PRIVILEGED, SUBMODES } from './modes.js';

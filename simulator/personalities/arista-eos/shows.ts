@@ -1,6 +1,6 @@
 /** EOS `show` commands: grammar here, text from the pure renderers in render/. */
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { k } from '../../engine/grammar.js';
 import { EVERYWHERE, PRIVILEGED } from './modes.js';
 import { EOS_RENDERERS } from './renderers.js';

@@ -1,7 +1,7 @@
 /** The IOS command table: exec, privileged and configuration commands (show commands in shows.ts). */
 import { k, rest, num } from '../../engine/grammar.js';
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { ping } from './ping.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';

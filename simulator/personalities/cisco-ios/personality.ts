@@ -2,7 +2,7 @@
 import type { Personality } from '../../engine/personality.js';
 import { IOS_PIPES } from '../../engine/pipes.js';
 import type { SessionState } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { IOS_COMMANDS } from './commands.js';
 import { configSubmodeParent } from '../config-commands.js';
 

@@ -1,6 +1,6 @@
 /** `ping`: answers for addresses the device can reach (its own, and ARP-resolved neighbours). */
 import type { CommandResult } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { parseIpv4 } from '../../topology/ip.js';
 
 /** IOS waits 2 seconds for each of 5 echoes that never come back. */

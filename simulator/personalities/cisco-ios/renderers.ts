@@ -1,5 +1,5 @@
 /** Which renderer answers which show command. */
-import type { RenderContext } from '../render-context.js';
+import type { RenderContext } from '../../device/render-context.js';
 import * as render from './render/index.js';
 
 type Renderer = (ctx: RenderContext) => string;

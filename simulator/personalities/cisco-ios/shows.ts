@@ -1,8 +1,8 @@
 /** IOS `show` commands: grammar here, text from the pure renderers in render/. */
 import { k } from '../../engine/grammar.js';
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import type { RenderContext } from '../render-context.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
+import type { RenderContext } from '../../device/render-context.js';
 import { IOS_RENDERERS } from './renderers.js';
 
 const EXEC = ['user', 'enable'] as const;

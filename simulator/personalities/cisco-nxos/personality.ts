@@ -1,7 +1,7 @@
 /** Cisco NX-OS: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
 import { IOS_PIPES } from '../../engine/pipes.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { NXOS_COMMANDS } from './commands.js';
 import { nxosPrompt, renderIncomplete, renderInvalid } from './prompt.js';
 import { configSubmodeParent } from '../config-commands.js';

@@ -1,8 +1,8 @@
 /** NX-OS `show` commands: grammar here, text from the pure renderers in render/. */
 import { k } from '../../engine/grammar.js';
 import type { CommandResult, CommandSpec, GrammarToken, SessionState } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
-import type { RenderContext } from '../render-context.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
+import type { RenderContext } from '../../device/render-context.js';
 import { nxosPrompt, renderInvalid } from './prompt.js';
 import * as render from './render/index.js';
 

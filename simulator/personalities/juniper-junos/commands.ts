@@ -2,7 +2,7 @@
 import { k, rest, num } from '../../engine/grammar.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { renderShowConfiguration } from './render/index.js';
 import { junosShowCommands } from './shows.js';
 

@@ -1,7 +1,7 @@
 /** Juniper Junos: prompts, modes, errors, framing and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
 import type { SessionState } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { findModel, getKind } from '../../topology/kinds/index.js';
 import { JUNOS_COMMANDS } from './commands.js';
 import { JUNOS_PIPES } from './pipes.js';

@@ -3,7 +3,6 @@
  * fails, and the nginx pages in front of the API. Every JSON-RPC error travels with HTTP 200.
  */
 import type { ApiReply } from '../types.js';
-import type { RequestId } from './request.js';
 
 /** What a failing command is called in the message (`CLI command 2 of 2 'x' failed: …`). */
 export const CLI_ERRORS = {
@@ -16,6 +15,9 @@ export const CLI_ERRORS = {
 } as const;
 
 export type CliErrorCode = keyof typeof CLI_ERRORS;
+
+/** A JSON-RPC request id, echoed in the answer (null when the call had none or was unreadable). */
+export type RequestId = string | number | null;
 
 export interface JsonRpcError {
   kind: 'jsonrpc-error';

@@ -2,9 +2,7 @@
  * Reading a `runCmds` call: the JSON-RPC 2.0 envelope, then the parameters EOS's command API takes.
  * A malformed call is a JSON-RPC error (HTTP 200), never an exception.
  */
-import { jsonRpcError, type JsonRpcError } from './errors.js';
-
-export type RequestId = string | number | null;
+import { jsonRpcError, type JsonRpcError, type RequestId } from './errors.js';
 
 export interface EapiCommand {
   /** The line as sent (quoted back in error messages). */

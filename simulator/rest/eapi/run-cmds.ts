@@ -6,7 +6,7 @@
 import { parseInMode } from '../../engine/interpret.js';
 import { splitWords, type ParseResult } from '../../engine/parser.js';
 import type { SessionState } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { PRIVILEGE_REQUIRED } from '../../personalities/arista-eos/commands.js';
 import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';

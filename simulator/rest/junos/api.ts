@@ -3,7 +3,7 @@
  * (the default), Junos JSON or the CLI's text, one RPC per request or several in one `POST /rpc`
  * answered as `multipart/mixed`.
  */
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply, ApiRequest, RestApi } from '../types.js';
 import { RPCS } from './catalogue.js';

@@ -2,7 +2,7 @@
  * The RPCs this Junos serves: for each, the arguments it takes, the CLI command it is (for latency
  * and `text/plain`), and the reply element it builds from the device state.
  */
-import type { RenderContext } from '../../personalities/render-context.js';
+import type { RenderContext } from '../../device/render-context.js';
 import { buildArpTable } from './rpc/arp.js';
 import { buildLldpNeighbors } from './rpc/lldp.js';
 import { buildSystemMemory } from './rpc/memory.js';

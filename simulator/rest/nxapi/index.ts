@@ -3,7 +3,7 @@
  * uses, and nginx's pages for what never reaches NX-API (wrong path or method, credentials,
  * oversized bodies). Every answer is built from the same engine and state as the CLI.
  */
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from '../types.js';
 import { malformedInsApi, runInsApi } from './ins-api.js';
 import { printCjson, type Json, type JsonObject } from './json.js';

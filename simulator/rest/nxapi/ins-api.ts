@@ -4,7 +4,7 @@
  * command, an object when there is one). Show commands run independently; configuration lines
  * stop at the first error (NX-API's default `stop-on-error`).
  */
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import type { JsonObject } from './json.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, splitInput, startRun, type NxapiRun } from './run.js';

@@ -7,7 +7,7 @@
  * (napalm-automation/napalm#995). An envelope that is not JSON-RPC at all answers 200 with a
  * single error and a null id (greenpau/go-cisco-nx-api resp.error.200.invalid.request.txt).
  */
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import type { Json, JsonObject } from './json.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, startRun, type NxapiRun } from './run.js';

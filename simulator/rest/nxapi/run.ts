@@ -4,7 +4,7 @@
  * `interface …` followed by `description …` configures that interface.
  */
 import type { SessionState } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
 import { structuredBody } from './bodies/index.js';
 import type { JsonObject } from './json.js';

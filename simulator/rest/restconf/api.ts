@@ -3,7 +3,7 @@
  * root, the datastore and data paths, hostname writes, and ConfD's error documents, in JSON or
  * XML as negotiated. Headers are those of IOS-XE's nginx front end; `Date` is the device's clock.
  */
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from '../types.js';
 import { deviceSeconds } from './data/index.js';
 import { errorReply, notAllowed, type RestconfError } from './errors.js';

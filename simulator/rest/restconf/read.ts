@@ -2,7 +2,7 @@
  * GET on RESTCONF resources: the API root, the datastore and any data path under it. A target
  * with no data answers 204 No Content, as ConfD does (CDP off: nothing to show).
  */
-import type { RenderContext } from '../../personalities/render-context.js';
+import type { RenderContext } from '../../device/render-context.js';
 import type { ApiReply } from '../types.js';
 import { buildDatastore, selectTopLevel } from './data/index.js';
 import { encode, encodeDatastore, type Format, type Rooted } from './encode.js';

@@ -4,7 +4,7 @@
  * 405 and the methods it does allow; operational data is read-only in YANG (`config false`).
  */
 import { XMLParser } from 'fast-xml-parser';
-import type { DeviceRuntime } from '../../fleet/device-runtime.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply } from '../types.js';
 import { TOP_LEVEL } from './data/index.js';
 import { invalidValue, keypathNotFound, malformed, notAllowed, type RestconfError } from './errors.js';

@@ -1,7 +1,7 @@
 /** `show ip arp`: learnt neighbours only (EOS does not list its own addresses or unresolved ones). */
 import type { ArpEntry } from '../../../state/arp.js';
 import { renderMacDotted } from '../../../state/mac.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { left, right } from './text.js';
 
 const HEADER = 'Address      Age (min) Hardware Addr  Interface';

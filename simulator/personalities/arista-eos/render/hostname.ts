@@ -1,5 +1,5 @@
 /** `show hostname`: the configured hostname and the FQDN it makes with the device's domain. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 export function hostnameFacts(ctx: RenderContext): { hostname: string; fqdn: string } {
   const { name, fqdn } = ctx.state;

@@ -1,6 +1,6 @@
 /** `show interfaces status`. */
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { eosShortName, isRouted, isShutdown, listedInterfaces, portDescription } from './ports.js';
 import { left, right } from './text.js';
 

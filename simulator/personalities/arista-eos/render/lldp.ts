@@ -3,7 +3,7 @@ import { renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
 import { findModel, getKind, type ModelSpec } from '../../../topology/kinds/index.js';
 import { shortInterfaceName } from '../../../topology/interfaces.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { lldpSystemDescription } from '../../software.js';
 import { eosShortName, listedInterfaces } from './ports.js';
 import { left, renderEosDuration } from './text.js';

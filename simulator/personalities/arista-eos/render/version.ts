@@ -2,7 +2,7 @@
 import { specOf } from '../../../state/identity.js';
 import { renderMacDotted } from '../../../state/mac.js';
 import { createRng } from '../../../state/random.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { renderEosUptime } from './text.js';
 
 /** Board revision, CPU architecture and image optimisation, by model; a VM has no hardware version. */

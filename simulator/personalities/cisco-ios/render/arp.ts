@@ -1,7 +1,7 @@
 /** `show ip arp` and `show arp` (the same table on IOS). */
 import type { ArpEntry } from '../../../state/arp.js';
 import { renderMacDotted } from '../../../state/mac.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 import { left, right } from './text.js';
 

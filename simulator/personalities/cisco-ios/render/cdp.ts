@@ -1,6 +1,6 @@
 /** `show cdp neighbors` and `show cdp neighbors detail`. */
 import type { Neighbor } from '../../../state/neighbors.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { cdpVersionText } from '../../software.js';
 import { neighborAddress, peerModel, remainingHold } from './neighbor-facts.js';
 import { iosCdpName } from './ports.js';

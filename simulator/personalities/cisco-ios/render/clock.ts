@@ -1,5 +1,5 @@
 /** `show clock`. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { renderIosTime } from './time.js';
 
 /** The asterisk says the clock is not NTP-synchronised, as on a lab box. */

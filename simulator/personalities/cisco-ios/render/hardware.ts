@@ -1,5 +1,5 @@
 /** What differs between IOS-XE hardware models in their output, as data (one row per model). */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 /** The model-specific figures and habits the renderers consult. */
 export interface IosHardware {

@@ -1,6 +1,6 @@
 /** `show ip interface brief` and `show interfaces status`. */
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 import { iosShortName, isRouted, isShutdown, lineState, listedInterfaces, portDescription } from './ports.js';
 import { left, placeColumns, right } from './text.js';

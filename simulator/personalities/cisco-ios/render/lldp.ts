@@ -3,7 +3,7 @@ import { renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
 import { getKind } from '../../../topology/kinds/index.js';
 import { parseInterfaceName } from '../../../topology/interfaces.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
 import { lldpSystemDescription } from '../../software.js';
 import { peerModel, remainingHold } from './neighbor-facts.js';

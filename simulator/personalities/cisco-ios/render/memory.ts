@@ -1,6 +1,6 @@
 /** Memory and CPU: `show memory statistics`, `show processes memory sorted`, control-processor status. */
 import { createRng } from '../../../state/random.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 import { left, right } from './text.js';
 

@@ -1,7 +1,7 @@
 /** What IOS shows about a CDP/LLDP neighbour beyond the neighbour record itself. */
 import type { Neighbor } from '../../../state/neighbors.js';
 import { findModel, getKind, type ModelSpec } from '../../../topology/kinds/index.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 /** The peer's hardware model. */
 export function peerModel(neighbor: Neighbor): ModelSpec {

@@ -2,7 +2,7 @@
 import type { InterfaceState } from '../../../state/device-state.js';
 import { getKind } from '../../../topology/kinds/index.js';
 import { cdpInterfaceName, shortInterfaceName } from '../../../topology/interfaces.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 
 const IOS_TYPES = getKind('cisco_ios').interfaceTypes;

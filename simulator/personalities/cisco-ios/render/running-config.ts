@@ -1,7 +1,7 @@
 /** `show running-config`: the documented configuration plus what was changed in configuration mode. */
 import type { InterfaceState } from '../../../state/device-state.js';
 import { renderMask } from '../../../topology/ip.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 import { isRouted, isShutdown, listedInterfaces, portDescription } from './ports.js';
 

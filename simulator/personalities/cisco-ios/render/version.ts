@@ -3,11 +3,12 @@ import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
 import { getKind } from '../../../topology/kinds/index.js';
 import { parseInterfaceName } from '../../../topology/interfaces.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { iosXeVersion, softwareBanner } from '../../software.js';
 import { iosHardware } from './hardware.js';
 import { left, right } from './text.js';
-import { renderIosTime, renderUptime } from './time.js';
+import { renderIosTime } from './time.js';
+import { renderUptime } from '../../../format/uptime.js';
 
 /** How `show version` counts each interface type, slowest first. */
 const COUNTED_TYPES: ReadonlyArray<[type: string, words: string]> = [

@@ -1,7 +1,7 @@
 /** `show ip arp`: the flags legend, the table for all contexts, ages as hh:mm:ss. */
 import type { ArpEntry } from '../../../state/arp.js';
 import { renderMacDotted } from '../../../state/mac.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { left } from '../../cisco-ios/render/text.js';
 
 const LEGEND = [

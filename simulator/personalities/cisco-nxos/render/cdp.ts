@@ -1,6 +1,6 @@
 /** `show cdp neighbors` and `show cdp neighbors detail`, NX-OS layout. */
 import type { Neighbor } from '../../../state/neighbors.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { cdpVersionText } from '../../software.js';
 import { peerModel, remainingHold } from '../../cisco-ios/render/neighbor-facts.js';
 import { left } from '../../cisco-ios/render/text.js';

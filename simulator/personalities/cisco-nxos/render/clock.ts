@@ -1,5 +1,5 @@
 /** `show clock`. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { renderNxosClock } from './time.js';
 import { nxosMajor } from './version.js';
 

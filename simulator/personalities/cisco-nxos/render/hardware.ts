@@ -1,5 +1,5 @@
 /** What NX-OS says about its hardware, by model: chassis name, CPU, BIOS, bootflash. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 export interface NxosHardware {
   chassis: string;

@@ -1,6 +1,6 @@
 /** `show interface brief`: the management port, then the Ethernet ports. */
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { left, right } from '../../cisco-ios/render/text.js';
 import { nxosShortName } from './names.js';
 

@@ -1,7 +1,7 @@
 /** `show lldp neighbors` and `show lldp neighbors detail`, NX-OS layout. */
 import { renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
 import { lldpSystemDescription } from '../../software.js';
 import { peerModel, remainingHold } from '../../cisco-ios/render/neighbor-facts.js';

@@ -1,6 +1,6 @@
 /** `show system resources`: load, processes, CPU states and memory, moving minute by minute. */
 import { createRng } from '../../../state/random.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { nxosHardware, totalKb } from './hardware.js';
 import { nxosMajor } from './version.js';
 

@@ -1,6 +1,6 @@
 /** `show running-config`: the documented configuration plus what was changed in configuration mode. */
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { isShutdown } from './interfaces.js';
 import { renderCtime } from './time.js';
 import { nxosHardware } from './hardware.js';

@@ -1,7 +1,7 @@
 /** `show version` of a Nexus switch. */
 import { createRng } from '../../../state/random.js';
 import { specOf } from '../../../state/identity.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { softwareBanner } from '../../software.js';
 import { nxosHardware, totalKb } from './hardware.js';
 import { renderCtime, renderNxosUptime, uptimeParts, type UptimeParts } from './time.js';

@@ -3,7 +3,7 @@
  * nor unresolved ones).
  */
 import { renderMacColons } from '../../../state/mac.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { isVirtualChassis } from './chassis.js';
 
 /** One learnt entry as Junos states it. */

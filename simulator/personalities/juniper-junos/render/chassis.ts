@@ -1,7 +1,7 @@
 /** What a Junos box is: its model entry, whether it is a virtual chassis, and the per-member header. */
 import { specOf } from '../../../state/identity.js';
 import type { ModelSpec } from '../../../topology/kinds/index.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 /** The model entry of the device being rendered. */
 export function junosModel(ctx: RenderContext): ModelSpec {

@@ -1,5 +1,5 @@
 /** `show configuration`: the committed configuration in curly-brace form. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 const indent = (depth: number, text: string) => `${'    '.repeat(depth)}${text}`;
 

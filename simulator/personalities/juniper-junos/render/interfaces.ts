@@ -1,6 +1,6 @@
 /** `show interfaces terse`: every port, its unit 0 where it has an address, loopback last. */
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 const HEADER = 'Interface               Admin Link Proto    Local                 Remote';
 

@@ -2,7 +2,7 @@
 import { portInfo, specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { lldpSystemDescription } from '../../software.js';
 import { junosIfIndex } from './chassis.js';
 

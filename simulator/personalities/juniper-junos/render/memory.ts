@@ -1,5 +1,5 @@
 /** `show system memory`: the FreeBSD view of physical memory, then what each daemon holds. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { perMember } from './chassis.js';
 
 const KB = 1024;

@@ -1,5 +1,5 @@
 /** `show system uptime`: clock, boot time and the BSD uptime line, from the fleet's clock. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { perMember } from './chassis.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
 /** `show version`: hostname, model, release and the installed packages, per member on a virtual chassis. */
-import type { RenderContext } from '../../render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { isVirtualChassis, junosModel, perMember } from './chassis.js';
 
 /** Packages every Junos of this era lists, by what the box is. */

@@ -3,7 +3,7 @@
  * but `age` in seconds where the CLI prints whole minutes (cEOS captures show ages up to 14400).
  */
 import { renderMacDotted } from '../../../state/mac.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 /** Entries are refreshed when they reach four hours, as the CLI's minute column wraps at 240. */
 const ARP_TIMEOUT_SECONDS = 240 * 60;

@@ -1,5 +1,5 @@
 /** Which JSON model answers which EOS command, by its canonical (spelled-out) text. */
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { ipArpModel } from './arp.js';
 import { interfacesStatusModel } from './interfaces.js';
 import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';

@@ -10,7 +10,7 @@ import {
   portDescription,
 } from '../../../personalities/arista-eos/render/ports.js';
 import { MEDIA_TYPES } from '../../../personalities/arista-eos/render/interfaces.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 function linkStatus(ctx: RenderContext, iface: InterfaceState): string {
   if (isShutdown(ctx, iface)) return 'disabled';

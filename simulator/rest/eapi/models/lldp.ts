@@ -14,7 +14,7 @@ import {
   sinceLastAdvert,
 } from '../../../personalities/arista-eos/render/lldp.js';
 import { listedInterfaces } from '../../../personalities/arista-eos/render/ports.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { lldpSystemDescription } from '../../../personalities/software.js';
 import { epochSeconds } from './time.js';
 

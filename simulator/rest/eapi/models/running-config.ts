@@ -7,7 +7,7 @@ import {
   renderShowRunningConfig,
   renderShowRunningConfigAll,
 } from '../../../personalities/arista-eos/render/running-config.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 
 interface Block {
   comments: string[];

@@ -1,6 +1,6 @@
 /** `show hostname` and `show clock` as EOS's JSON (anta's asynceapi test data, eAPI captures). */
 import { hostnameFacts } from '../../../personalities/arista-eos/render/hostname.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { epochSeconds } from './time.js';
 
 export function hostnameModel(ctx: RenderContext): object {

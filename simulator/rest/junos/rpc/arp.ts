@@ -4,7 +4,7 @@
  * 23.2R2); `no-resolve` drops `<hostname>`. The entries are those the CLI lists, from the same facts.
  */
 import { junosArpEntries } from '../../../personalities/juniper-junos/render/arp.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { element, flag, leaf, type JunosElement } from '../tree.js';
 import { JUNOS_PREFIX, junosNamespace } from './namespaces.js';
 

@@ -6,7 +6,7 @@
  * advertises one, so every entry carries it, matching the CLI table.
  */
 import { renderMacColons } from '../../../state/mac.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { element, leaf, type JunosElement } from '../tree.js';
 import { JUNOS_PREFIX } from './namespaces.js';
 

@@ -6,7 +6,7 @@
  * those readers, not from a capture.
  */
 import { junosMemoryFacts } from '../../../personalities/juniper-junos/render/memory.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { element, leaf, type JunosElement } from '../tree.js';
 import { perMemberElement } from './namespaces.js';
 

@@ -1,6 +1,6 @@
 /** The XML namespaces Junos stamps on reply elements, and the per-member wrapper of a virtual chassis. */
 import { isVirtualChassis } from '../../../personalities/juniper-junos/render/chassis.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { element, leaf, type JunosElement } from '../tree.js';
 
 /**

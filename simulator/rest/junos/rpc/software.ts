@@ -5,7 +5,7 @@
  * renderer prints, so both always agree.
  */
 import { junosVersionFacts } from '../../../personalities/juniper-junos/render/version.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { element, leaf, type JunosElement } from '../tree.js';
 import { perMemberElement } from './namespaces.js';
 

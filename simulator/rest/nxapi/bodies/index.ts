@@ -1,5 +1,5 @@
 /** Which commands NX-OS answers with structured output, by their canonical spelling. */
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import type { JsonObject } from '../json.js';
 import { cdpBriefBody, cdpDetailBody, lldpBriefBody, lldpDetailBody } from './neighbors.js';
 import { clockBody, resourcesBody, versionBody } from './system.js';

@@ -9,7 +9,7 @@
  */
 import type { Neighbor } from '../../../state/neighbors.js';
 import { renderMacDotted } from '../../../state/mac.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { peerModel, remainingHold } from '../../../personalities/cisco-ios/render/neighbor-facts.js';
 import { nxosCdpPortName, nxosShortName } from '../../../personalities/cisco-nxos/render/names.js';
 import { lldpCapabilityLetters, lldpPortId } from '../../../personalities/lldp-facts.js';

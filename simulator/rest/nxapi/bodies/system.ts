@@ -5,7 +5,7 @@
  * (allenrobel/nxapi-netbox nxapi_version.py) and napalm's 7.3 mock (numbers on 7.x);
  * `show system resources` and `show clock` from greenpau/go-cisco-nx-api captures.
  */
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { nxosResourceFacts, type NxosCpuStates } from '../../../personalities/cisco-nxos/render/resources.js';
 import { nxosTimeSource } from '../../../personalities/cisco-nxos/render/clock.js';
 import { renderNxosClock } from '../../../personalities/cisco-nxos/render/time.js';

@@ -5,7 +5,7 @@
  */
 import { renderMacDotted } from '../../../state/mac.js';
 import type { InterfaceState } from '../../../state/device-state.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { nxosArpEntries, renderArpAge } from '../../../personalities/cisco-nxos/render/arp.js';
 import { isShutdown } from '../../../personalities/cisco-nxos/render/interfaces.js';
 import { table, type JsonObject } from '../json.js';

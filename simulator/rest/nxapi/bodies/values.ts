@@ -1,5 +1,5 @@
 /** How NX-OS types its JSON values, which changed between trains. */
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { nxosMajor } from '../../../personalities/cisco-nxos/render/version.js';
 
 /** 7.x (the I-train) predates the 9.x JSON clean-up. */

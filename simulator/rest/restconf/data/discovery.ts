@@ -14,7 +14,7 @@ import {
 import { knownCapabilities } from '../../../personalities/cisco-ios/render/cdp.js';
 import { iosShortName, listedInterfaces } from '../../../personalities/cisco-ios/render/ports.js';
 import { lldpCapabilityLetters, lldpPortId } from '../../../personalities/lldp-facts.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { cdpVersionText, lldpSystemDescription } from '../../../personalities/software.js';
 import { container, identity, leaf, leaves, list, type YangNode } from '../tree.js';
 

@@ -1,5 +1,5 @@
 /** The device's datastore: one RFC 7951 tree per top-level node, built only when asked for. */
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import type { Rooted } from '../encode.js';
 import type { YangNode } from '../tree.js';
 import { cdpNeighborDetails, lldpEntries, openconfigLldp } from './discovery.js';

@@ -13,7 +13,7 @@ import {
   listedInterfaces,
   portDescription,
 } from '../../../personalities/cisco-ios/render/ports.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { container, identity, leaf, leaves, list, type YangNode } from '../tree.js';
 
 function ipv4(iface: InterfaceState): YangNode {

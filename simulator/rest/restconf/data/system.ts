@@ -9,7 +9,7 @@ import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
 import { arpAgeMinutes } from '../../../personalities/cisco-ios/render/arp.js';
 import { iosHardware } from '../../../personalities/cisco-ios/render/hardware.js';
-import type { RenderContext } from '../../../personalities/render-context.js';
+import type { RenderContext } from '../../../device/render-context.js';
 import { softwareBanner } from '../../../personalities/software.js';
 import { container, leaf, leaves, list, type YangNode } from '../tree.js';
 

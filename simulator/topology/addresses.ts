@@ -3,7 +3,7 @@
  * port, like a management network. `port`: everyone on 127.0.0.1, consecutive ports in file order.
  * Pure and shared with the client, so `check` finds a fleet `up` started from the topology alone.
  */
-import type { Topology } from '../topology/model.js';
+import type { Topology } from './model.js';
 
 export type BindMode = 'ip' | 'port';
 

@@ -1,5 +1,5 @@
 /** Fleet time: real, or frozen at a fixed epoch so output is byte-identical across runs (--freeze-time). */
-import { FROZEN_EPOCH } from '../personalities/render-context.js';
+import { FROZEN_EPOCH } from './render-context.js';
 
 export interface Clock {
   /** Wall clock, ms since the epoch. */

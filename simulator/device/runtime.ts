@@ -1,10 +1,6 @@
 /** A device while the fleet runs: lazily derived state, configuration changes, latency, sessions. */
 import { createLatencySampler, type LatencySampler } from '../latency/sampler.js';
-import {
-  createDeviceConfig,
-  type DeviceConfig,
-  type RenderContext,
-} from '../personalities/render-context.js';
+import { createDeviceConfig, type DeviceConfig, type RenderContext } from './render-context.js';
 import { deriveDeviceState, type DeviceState, type StateContext } from '../state/index.js';
 import { memoryAt } from '../state/memory.js';
 import type { LatencyProfile, NodeSpec } from '../topology/model.js';

@@ -1,0 +1,30 @@
+/** The diagnostics sink every validation phase after the schema writes to. */
+import type { Diagnostic, ErrorCode } from '../errors.js';
+import { renderPath, type PathSegment, type SourceFile } from './source.js';
+
+const MAX_DIAGNOSTICS = 200;
+
+/** Collects located diagnostics, keeping the first MAX_DIAGNOSTICS and counting the rest. */
+export class Reporter {
+  readonly diagnostics: Diagnostic[] = [];
+  omitted = 0;
+  constructor(readonly source: SourceFile) {}
+
+  report(code: ErrorCode, message: string, path: PathSegment[], key = false): void {
+    if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+      this.omitted++;
+      return;
+    }
+    this.diagnostics.push({
+      code,
+      message,
+      path: renderPath(path),
+      location: this.source.locate(path, { key }),
+    });
+  }
+
+  where(path: PathSegment[]): string {
+    const at = this.source.locate(path);
+    return `${renderPath(path)} (line ${at.line})`;
+  }
+}
