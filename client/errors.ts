@@ -1,24 +1,28 @@
-/** The client side's error catalogue: stable codes for per-device failures and bad documentation. */
+/** The client side's errors: per-device failures and bad inventories, under the one error root. */
+import { LabfleetError, type ErrorCode } from '../simulator/errors.js';
 
-export type ClientErrorCode =
-  | 'CONNECT_REFUSED'
-  | 'CONNECT_FAILED'
-  /** TLS could not be set up: no TLS there, or a certificate that does not chain to the CA given. */
-  | 'TLS_FAILED'
-  | 'AUTH_FAILED'
-  | 'TIMEOUT'
-  | 'SESSION_CLOSED'
-  | 'COMMAND_FAILED'
-  | 'NO_DRIVER'
-  | 'INVENTORY_INVALID'
-  | 'DOCUMENTATION_INVALID';
+/** The catalogue's codes a client error can carry. */
+export const CLIENT_ERROR_CODES = [
+  'CONNECT_REFUSED',
+  'CONNECT_FAILED',
+  'TLS_FAILED',
+  'AUTH_FAILED',
+  'TIMEOUT',
+  'SESSION_CLOSED',
+  'COMMAND_FAILED',
+  'NO_DRIVER',
+  'INVENTORY_INVALID',
+  'DOCUMENTATION_INVALID',
+] as const satisfies readonly ErrorCode[];
 
-export class ClientError extends Error {
-  readonly code: ClientErrorCode;
+export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
+
+/** A failure of the client: a `LabfleetError` whose code is one of the client's. */
+export class ClientError extends LabfleetError {
+  declare readonly code: ClientErrorCode;
   constructor(code: ClientErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, options.cause === undefined ? {} : { cause: options.cause });
     this.name = 'ClientError';
-    this.code = code;
   }
 }
 

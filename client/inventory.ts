@@ -2,12 +2,12 @@
  * Who to connect to: the devices of a topology (addresses derived exactly as `up` derives them),
  * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible-style YAML).
  */
-import { load } from 'js-yaml';
 import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/topology/addresses.js';
 import { PLATFORMS, type Platform } from '../simulator/topology/kinds/index.js';
 import type { Topology } from '../simulator/topology/model.js';
 import { readSourceFile } from '../simulator/topology/source.js';
 import { ClientError } from './errors.js';
+import { parseYamlDocument } from './parse-yaml.js';
 import type { Transport } from './readers/types.js';
 import type { Target } from './target.js';
 
@@ -54,7 +54,7 @@ const ANSIBLE_PLATFORM: Record<string, Platform> = {
 export async function loadInventory(file: string): Promise<Target[]> {
   const text = await readSourceFile(file, 'inventory');
   if (/\.csv$/i.test(file)) return parseCsvInventory(text, file);
-  const data = load(text, { filename: file });
+  const data = parseYamlDocument(text, file, 'INVENTORY_INVALID');
   if (data && typeof data === 'object' && Array.isArray((data as { devices?: unknown }).devices))
     return (data as { devices: unknown[] }).devices.map((d, i) =>
       toTarget(d as Record<string, unknown>, `${file}: devices[${i}]`),

@@ -1,36 +1,16 @@
-/** Stable error codes: tests and scripts match on these, never on wording. */
-export type ErrorCode =
-  | 'FILE_UNREADABLE'
-  | 'FILE_UNWRITABLE'
-  | 'TOPOLOGY_INVALID'
-  | 'DRIFT_INVALID'
-  | 'USAGE'
-  | 'LISTEN_FAILED'
-  // diagnostics inside TOPOLOGY_INVALID / DRIFT_INVALID
-  | 'YAML_SYNTAX'
-  | 'KEY_DUPLICATE'
-  | 'EMPTY'
-  | 'TYPE_INVALID'
-  | 'VALUE_INVALID'
-  | 'KEY_UNKNOWN'
-  | 'KEY_MISSING'
-  | 'KIND_UNKNOWN'
-  | 'MODEL_UNKNOWN'
-  | 'NAME_INVALID'
-  | 'DURATION_INVALID'
-  | 'ADDRESS_INVALID'
-  | 'ADDRESS_DUPLICATE'
-  | 'ADDRESS_OUTSIDE_POOL'
-  | 'POOL_EXHAUSTED'
-  | 'PROTOCOL_UNSUPPORTED'
-  | 'ENDPOINT_INVALID'
-  | 'ENDPOINT_NODE_UNKNOWN'
-  | 'INTERFACE_INVALID'
-  | 'INTERFACE_DUPLICATE'
-  | 'LINK_SELF'
-  | 'DRIFT_PORT_UNCABLED'
-  | 'DRIFT_PORT_IN_USE'
-  | 'DRIFT_NOOP';
+/** The project's one error root: every error the CLI can meet is a `LabfleetError` or a subclass. */
+import { resolveExitCode, type DiagnosticCode, type ErrorCode, type ExitCode } from './error-codes.js';
+
+export {
+  DIAGNOSTIC_CODES,
+  ERROR_CODES,
+  EXIT,
+  resolveExitCode,
+  type DiagnosticCode,
+  type ErrorCode,
+  type ErrorCodeEntry,
+  type ExitCode,
+} from './error-codes.js';
 
 /** Where a problem is, for humans: file:line:column. */
 export interface SourceLocation {
@@ -41,14 +21,14 @@ export interface SourceLocation {
 
 /** One finding of topology or drift validation. */
 export interface Diagnostic {
-  code: ErrorCode;
+  code: DiagnosticCode;
   message: string;
   /** Dotted path inside the document, e.g. `links[3].endpoints[1]`. */
   path: string;
   location?: SourceLocation;
 }
 
-/** The one error class of the simulator side; `code` is stable, `cause` keeps the original. */
+/** The root error class; `code` is stable and catalogued, `cause` keeps the original. */
 export class LabfleetError extends Error {
   readonly code: ErrorCode;
   readonly diagnostics: readonly Diagnostic[];
@@ -62,6 +42,11 @@ export class LabfleetError extends Error {
     this.name = 'LabfleetError';
     this.code = code;
     this.diagnostics = options.diagnostics ?? [];
+  }
+
+  /** The CLI's exit code for this error, from the catalogue. */
+  get exitCode(): ExitCode {
+    return resolveExitCode(this.code);
   }
 }
 

@@ -6,6 +6,7 @@ export {
   type ErrorCode,
   type SourceLocation,
 } from './errors.js';
+export { ERROR_CODES, DIAGNOSTIC_CODES, EXIT, type DiagnosticCode, type ExitCode } from './error-codes.js';
 export {
   loadTopology,
   parseTopology,

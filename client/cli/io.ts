@@ -12,8 +12,8 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Exit codes of the contract: 0 success, 1 mismatches found, 2 usage/topology/connection-wide error. */
-export const EXIT = { OK: 0, MISMATCH: 1, USAGE: 2 } as const;
+/** The contract's exit codes live with the error catalogue, which maps each error code to one. */
+export { EXIT } from '../../simulator/error-codes.js';
 
 /** Thrown by commands to end with a code after printing what they had to say. */
 export class CliExit extends Error {

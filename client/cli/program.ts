@@ -43,6 +43,7 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   }
 }
 
+/** Any `LabfleetError` (client errors included) exits with its catalogued code; anything else is a bug: 2. */
 function exitCodeFor(error: unknown, io: CliIO): number {
   if (error instanceof CliExit) return error.exitCode;
   if (error instanceof CommanderError) {
@@ -52,7 +53,7 @@ function exitCodeFor(error: unknown, io: CliIO): number {
   if (error instanceof LabfleetError) {
     io.err(`labfleet: ${error.message} [${error.code}]\n`);
     for (const d of error.diagnostics) io.err(formatDiagnostic(d) + '\n');
-    return EXIT.USAGE;
+    return error.exitCode;
   }
   io.err(`labfleet: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
   return EXIT.USAGE;

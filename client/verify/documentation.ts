@@ -3,10 +3,10 @@
  * (`local_hostname,local_port,remote_hostname,remote_port`, each link from both ends, abbreviated
  * ports allowed) or a containerlab file. Bad rows are problems in the report, not aborts.
  */
-import { load } from 'js-yaml';
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { splitCsv } from '../inventory.js';
+import { parseYamlDocument } from '../parse-yaml.js';
 import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
 
 export interface DocumentedCable {
@@ -126,7 +126,7 @@ export function documentationFromContainerlab(
   platformOf: (device: string) => Platform | undefined,
 ): Documentation {
   const problems: DocumentationProblem[] = [];
-  const data = load(text, { filename: file }) as ClabFile;
+  const data = parseYamlDocument(text, file, 'DOCUMENTATION_INVALID') as ClabFile;
   const nodes = data?.topology?.nodes ?? {};
   const defaultKind = data?.topology?.defaults?.kind;
   const cables = new Map<string, DocumentedCable>();

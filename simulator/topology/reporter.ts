@@ -1,5 +1,5 @@
 /** The diagnostics sink every validation phase after the schema writes to. */
-import type { Diagnostic, ErrorCode } from '../errors.js';
+import type { Diagnostic, DiagnosticCode } from '../errors.js';
 import { renderPath, type PathSegment, type SourceFile } from './source.js';
 
 const MAX_DIAGNOSTICS = 200;
@@ -10,7 +10,7 @@ export class Reporter {
   omitted = 0;
   constructor(readonly source: SourceFile) {}
 
-  report(code: ErrorCode, message: string, path: PathSegment[], key = false): void {
+  report(code: DiagnosticCode, message: string, path: PathSegment[], key = false): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
       this.omitted++;
       return;

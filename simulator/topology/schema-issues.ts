@@ -1,6 +1,6 @@
 /** Turns zod issues into located diagnostics that say what was wrong and what would be valid. */
 import type { z } from 'zod';
-import type { Diagnostic, ErrorCode } from '../errors.js';
+import type { Diagnostic, DiagnosticCode } from '../errors.js';
 import { PLATFORMS } from './kinds/index.js';
 import { renderPath, type PathSegment, type SourceFile } from './source.js';
 
@@ -13,7 +13,7 @@ export function diagnosticsFromIssues(issues: readonly Issue[], source: SourceFi
 
 function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagnostic[] {
   const path = [...base, ...(issue.path as PathSegment[])];
-  const make = (code: ErrorCode, message: string, at = path, key = false): Diagnostic => ({
+  const make = (code: DiagnosticCode, message: string, at = path, key = false): Diagnostic => ({
     code,
     message,
     path: renderPath(at),
@@ -44,7 +44,7 @@ function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagn
     case 'invalid_union':
       return fromUnion(issue, path, source, make);
     case 'custom': {
-      const code = (issue.params as { code?: ErrorCode } | undefined)?.code ?? 'VALUE_INVALID';
+      const code = (issue.params as { code?: DiagnosticCode } | undefined)?.code ?? 'VALUE_INVALID';
       return [make(code, issue.message)];
     }
     case 'too_small':
@@ -74,7 +74,7 @@ function fromUnion(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   path: PathSegment[],
   source: SourceFile,
-  make: (code: ErrorCode, message: string) => Diagnostic,
+  make: (code: DiagnosticCode, message: string) => Diagnostic,
 ): Diagnostic[] {
   const candidates = issue.errors.filter((branch) => branch.length > 0 && !branch.some(isShallow));
   if (candidates.length === 1) return candidates[0]!.flatMap((inner) => fromIssue(inner, path, source));

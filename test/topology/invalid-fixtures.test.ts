@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, type ErrorCode } from '../../simulator/errors.js';
+import { formatDiagnostic, type DiagnosticCode } from '../../simulator/errors.js';
 import { validateTopologyText } from '../../simulator/topology/load.js';
 import { FIXTURES } from '../helpers.js';
 
@@ -23,13 +23,13 @@ const cases = readdirSync(DIR)
     const header = HEADERLESS[name] ?? /^# expect: (.+)$/m.exec(text)?.[1];
     const match = /^([A-Z_]+) at (\d+):(\d+)$/.exec(header ?? '');
     if (!match) throw new Error(`${name}: no "# expect: CODE at line:column" header`);
-    return { name, text, code: match[1] as ErrorCode, line: Number(match[2]), column: Number(match[3]) };
+    return { name, text, code: match[1] as DiagnosticCode, line: Number(match[2]), column: Number(match[3]) };
   });
 
 describe('invalid topologies', () => {
   it('covers every topology error class', () => {
     const covered = new Set(cases.map((c) => c.code));
-    const classes: ErrorCode[] = [
+    const classes: DiagnosticCode[] = [
       'YAML_SYNTAX',
       'KEY_DUPLICATE',
       'EMPTY',

@@ -1,0 +1,119 @@
+/** One test per exit code of the contract, run in-process: 0 success, 1 mismatches, 2 errors. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../client/cli/program.js';
+import { LabfleetError } from '../../simulator/errors.js';
+import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import { parseDrift } from '../../simulator/topology/drift.js';
+import { loadTopology } from '../../simulator/topology/load.js';
+import { captureIO, FIXTURES } from '../helpers.js';
+
+async function run(...argv: string[]) {
+  const captured = captureIO();
+  const code = await runCli(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
+}
+
+/** A port the kernel just handed out and released, so parallel test files do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen({ port: 0 }, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A drifted routers-10 fleet on an ephemeral port; another free port if that one was taken meanwhile. */
+async function startDriftedFleet(): Promise<{ fleet: Fleet; port: number }> {
+  const topology = await loadTopology('routers-10');
+  const world = parseDrift(readFileSync(join(FIXTURES, 'check', 'routers-10-drift.yaml'), 'utf8'), topology);
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      const fleet = await startFleet({ topology, world, rest: false, sshPort: port, commandLatencyMs: 0 });
+      return { fleet, port };
+    } catch (error) {
+      if (!(error instanceof LabfleetError && error.code === 'LISTEN_FAILED') || attempt === 3) throw error;
+    }
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'labfleet-exit-codes-'));
+
+describe('exit 0: success', () => {
+  it('validate of a bundled topology', async () => {
+    const { code, err } = await run('validate', 'routers-10');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+});
+
+describe('exit 1: mismatches found', () => {
+  let started: { fleet: Fleet; port: number };
+  beforeAll(async () => {
+    started = await startDriftedFleet();
+  });
+  afterAll(() => started?.fleet.stop());
+
+  it('check against a drifted fleet', async () => {
+    const { code, out } = await run(
+      'check',
+      'routers-10',
+      '--ssh-port',
+      String(started.port),
+      '--format',
+      'json',
+      '--no-progress',
+    );
+    const report = JSON.parse(out) as { ok: boolean; devices: { checked: number } };
+    expect(report).toMatchObject({ ok: false, devices: { checked: 10 } });
+    expect(code).toBe(1);
+  });
+});
+
+describe('exit 2: usage, topology or connection-wide error', () => {
+  it('an unknown option (commander usage error)', async () => {
+    const { code } = await run('check', 'routers-10', '--no-such-option');
+    expect(code).toBe(2);
+  });
+
+  it('an invalid option value is USAGE', async () => {
+    const { code, err } = await run('check', 'routers-10', '--format', 'nope');
+    expect(err).toMatch(/^labfleet: .*\[USAGE\]\n$/);
+    expect(code).toBe(2);
+  });
+
+  it('an invalid topology is TOPOLOGY_INVALID, with its diagnostics', async () => {
+    const { code, err } = await run('check', join(FIXTURES, 'invalid', 'dangling-endpoint.yaml'));
+    expect(err).toMatch(/^labfleet: .*\[TOPOLOGY_INVALID\]\n/);
+    expect(err).toContain('[ENDPOINT_NODE_UNKNOWN]');
+    expect(code).toBe(2);
+  });
+
+  it.each([
+    ['a document of the wrong shape', 'shape.json', '{"hosts": []}'],
+    ['malformed JSON', 'syntax.json', '{"devices": ['],
+    ['a device without a platform', 'platform.json', '{"devices": [{"name": "R1", "host": "127.0.0.1"}]}'],
+  ])('check --inventory with %s is the ClientError INVENTORY_INVALID', async (_what, name, text) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    const { code, err } = await run('check', '--inventory', file, '--no-progress');
+    expect(err).toMatch(/^labfleet: .*\[INVENTORY_INVALID\]\n$/);
+    expect(err).not.toContain('unexpected error');
+    expect(code).toBe(2);
+  });
+
+  it('a malformed containerlab documentation is DOCUMENTATION_INVALID', async () => {
+    const file = join(dir, 'broken.clab.yml');
+    writeFileSync(file, 'topology: [\n');
+    const { code, err } = await run('check', 'routers-10', '--doc', file, '--ssh-port', '1', '--no-progress');
+    expect(err).toMatch(/^labfleet: .*\[DOCUMENTATION_INVALID\]\n$/);
+    expect(code).toBe(2);
+  });
+});
