@@ -89,7 +89,7 @@ export const layering = [
   },
   {
     files: ['client/**/*.ts'],
-    ignores: ['client/cli/**', 'client/index.ts', 'client/testing.ts'],
+    ignores: ['client/cli/**', 'client/index.ts', 'client/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',

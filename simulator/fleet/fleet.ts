@@ -29,6 +29,7 @@ import type { InventoryDevice } from './inventory.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
 export { loadHostKeys } from '../ssh/host-keys.js';
+export type { TlsIdentity } from '../rest/tls.js';
 
 export interface FleetOptions {
   topology: Topology;

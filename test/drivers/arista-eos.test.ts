@@ -9,7 +9,7 @@ import {
 import { renderMacDotted } from '../../simulator/state/mac.js';
 import * as render from '../../simulator/personalities/arista-eos/render/index.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 
 const DEVICES = ['r2-ar08', 'r2-ar12'] as const;
 const contexts = new Map<string, RenderContext>();

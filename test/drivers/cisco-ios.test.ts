@@ -9,7 +9,7 @@ import {
   parseIosVersion,
 } from '../../client/drivers/cisco-ios.js';
 import * as render from '../../simulator/personalities/cisco-ios/render/index.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { renderMacDotted } from '../../simulator/state/mac.js';
 
 const ctx = await renderContextFor('lab-100', 'r2-tor1');

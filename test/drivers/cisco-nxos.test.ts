@@ -11,7 +11,7 @@ import {
   parseNxosVersion,
 } from '../../client/drivers/cisco-nxos.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { renderMacDotted } from '../../simulator/state/mac.js';
 import type { Neighbor } from '../../simulator/state/neighbors.js';
 import { getKind } from '../../simulator/topology/kinds/index.js';

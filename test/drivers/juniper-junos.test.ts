@@ -12,7 +12,7 @@ import {
 } from '../../client/drivers/juniper-junos.js';
 import { junosPrompt } from '../../simulator/personalities/juniper-junos/personality.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
 import { TEST_DIR } from '../helpers.js';
 

@@ -6,7 +6,7 @@ import type { Collector } from '../../client/drivers/types.js';
 import { ClientError } from '../../client/errors.js';
 import type { HttpAnswer } from '../../client/transport/rest-session.js';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { restconf } from '../../simulator/rest/restconf/index.js';
 

@@ -4,7 +4,7 @@ import { aristaEosPersonality } from '../../simulator/personalities/arista-eos/p
 import * as render from '../../simulator/personalities/arista-eos/render/index.js';
 import { renderEosDuration, renderEosUptime } from '../../simulator/personalities/arista-eos/render/text.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { expectGolden } from '../helpers.js';
 
 type Renderer = (ctx: RenderContext) => string;

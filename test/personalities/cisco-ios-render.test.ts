@@ -13,7 +13,7 @@ import {
   platformDescription,
   softwareBanner,
 } from '../../simulator/personalities/software.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { specOf } from '../../simulator/state/identity.js';
 import type { Neighbor } from '../../simulator/state/neighbors.js';
 import { findModel, getKind } from '../../simulator/topology/kinds/index.js';

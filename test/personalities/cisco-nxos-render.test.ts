@@ -7,7 +7,7 @@ import * as render from '../../simulator/personalities/cisco-nxos/render/index.j
 import { nxosCdpPortName } from '../../simulator/personalities/cisco-nxos/render/names.js';
 import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cisco-nxos/render/time.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { expectGolden } from '../helpers.js';
 
 type Renderer = (ctx: RenderContext) => string;

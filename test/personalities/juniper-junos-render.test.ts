@@ -8,7 +8,7 @@ import {
 import * as render from '../../simulator/personalities/juniper-junos/render/index.js';
 import { renderAgo } from '../../simulator/personalities/juniper-junos/render/uptime.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
-import { renderContextFor } from '../../simulator/personalities/test-support.js';
+import { renderContextFor } from '../device.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
 import { expectGolden } from '../helpers.js';
 

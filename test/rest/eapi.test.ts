@@ -8,7 +8,7 @@ import { aristaEosDriver } from '../../client/drivers/arista-eos.js';
 import { aristaEosRestDriver } from '../../client/drivers/rest/arista-eos.js';
 import type { HttpAnswer } from '../../client/transport/rest-session.js';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { eapi } from '../../simulator/rest/eapi/index.js';
 import type { ApiReply, ApiRequest } from '../../simulator/rest/types.js';

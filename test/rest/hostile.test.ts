@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { junosRest } from '../../simulator/rest/junos/index.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';
 import { restconf } from '../../simulator/rest/restconf/index.js';

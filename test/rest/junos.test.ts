@@ -14,7 +14,7 @@ import {
 import { juniperJunosRestDriver } from '../../client/drivers/rest/juniper-junos.js';
 import type { HttpAnswer } from '../../client/transport/rest-session.js';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { junosRest, MULTIPART_BOUNDARY } from '../../simulator/rest/junos/index.js';
 import { element, flag, leaf, renderJunosJson, renderXml } from '../../simulator/rest/junos/tree.js';

@@ -16,7 +16,7 @@ import {
 import { ciscoNxosRestDriver, nxapiRows } from '../../client/drivers/rest/cisco-nxos.js';
 import type { RestCollector } from '../../client/drivers/rest/types.js';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { printCjson, rowsOf, table } from '../../simulator/rest/nxapi/json.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';

@@ -6,7 +6,7 @@ import { connect as netConnect, createServer, type Server } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
-import { deviceRuntimeFor } from '../../simulator/personalities/test-support.js';
+import { deviceRuntimeFor } from '../device.js';
 import { createRestServer, type RestServer } from '../../simulator/rest/server.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';
 import type { ApiRequest, RestApi } from '../../simulator/rest/types.js';

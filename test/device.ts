@@ -1,13 +1,13 @@
-/** Builds render contexts for golden tests and tools: a device of a bundled topology at a frozen time. */
-import { createClock } from '../device/clock.js';
-import { createDeviceRuntime, type DeviceRuntime } from '../device/runtime.js';
-import { withCommandLatency } from '../latency/sampler.js';
-import { createStateContext, deriveDeviceState } from '../state/index.js';
-import { memoryAt } from '../state/memory.js';
-import { parseDrift } from '../topology/drift.js';
-import { createWorld } from '../topology/world.js';
-import { loadTopology } from '../topology/load.js';
-import { createDeviceConfig, FROZEN_EPOCH, type RenderContext } from '../device/render-context.js';
+/** Render contexts and device runtimes for tests: a device of a bundled topology at a frozen time. */
+import { createClock } from '../simulator/device/clock.js';
+import { createDeviceRuntime, type DeviceRuntime } from '../simulator/device/runtime.js';
+import { withCommandLatency } from '../simulator/latency/sampler.js';
+import { createStateContext, deriveDeviceState } from '../simulator/state/index.js';
+import { memoryAt } from '../simulator/state/memory.js';
+import { parseDrift } from '../simulator/topology/drift.js';
+import { createWorld } from '../simulator/topology/world.js';
+import { loadTopology } from '../simulator/topology/load.js';
+import { createDeviceConfig, FROZEN_EPOCH, type RenderContext } from '../simulator/device/render-context.js';
 
 /** A render context for `device` of `topology`, `elapsedSeconds` after a frozen fleet start. */
 export async function renderContextFor(
