@@ -1,9 +1,34 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Tests that start a fleet or server on sockets, or spawn the built binary or third-party clients.
+ * Everything else is the unit tier (`npm run test:unit`): unit and golden tests, no dist/ needed.
+ */
+const E2E = [
+  'test/e2e/**/*.test.ts',
+  'test/cli/built.test.ts',
+  'test/cli/demo.test.ts',
+  'test/cli/up.test.ts',
+  'test/rest/server.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...E2E],
+          // Unit tests keep no state in modules, so files may share a worker's module graph: half
+          // the tier's CPU time is importing, which this pays once per worker instead of per file.
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'e2e', include: E2E } },
+    ],
   },
 });

@@ -1,5 +1,6 @@
-/** Shared test helpers: paths, fixtures and golden files. */
+/** Shared test helpers: paths, fixtures, golden files, captured CLI output and a closed port. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -33,5 +34,21 @@ export function captureIO(): {
   const captured = { out: '', err: '' };
   return Object.assign(captured, {
     io: { out: (t: string) => void (captured.out += t), err: (t: string) => void (captured.err += t) },
+  });
+}
+
+/**
+ * A port nothing listens on at `host`, for connection-refused tests: one the OS found free there,
+ * closed again. Another program could take it before the test connects, but unlike a hand-picked
+ * number it is not the same port in every run and every parallel test file.
+ */
+export function closedPort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen({ host, port: 0 }, () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }

@@ -61,12 +61,12 @@ export function rawRequest(baseUrl: string, req: RawRequest): Promise<RawAnswer>
 /** lab-100's own credentials. */
 export const ADMIN = { username: 'admin', password: 'admin' };
 
-/** lab-100 on this test file's own ports: frozen clock, no latency, SSH and REST. */
-export async function startFrozenLab(sshPort: number, restPort: number): Promise<Fleet> {
+/** lab-100 on ports the OS picks: frozen clock, no latency, SSH and REST. */
+export async function startFrozenLab(): Promise<Fleet> {
   return startFleet({
     topology: await loadTopology('lab-100'),
-    sshPort,
-    restPort,
+    sshPort: 0,
+    restPort: 0,
     freezeTime: true,
     commandLatencyMs: 0,
   });

@@ -11,6 +11,11 @@ export function parsePort(flag: string, value: string): number {
   return parseCount(flag, value, 1, 65535);
 }
 
+/** A port to listen on: 0 lets the OS pick (the fleet reports what it picked). */
+export function parseListenPort(flag: string, value: string): number {
+  return parseCount(flag, value, 0, 65535);
+}
+
 export function parseCount(flag: string, value: string, min: number, max: number): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < min || n > max)

@@ -15,6 +15,7 @@ import type { TlsIdentity } from '../rest/tls.js';
 import { createStateContext } from '../state/index.js';
 import { createWorld, type World } from '../topology/world.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
+import { isPickedPortTaken, pickPorts, PICK_ATTEMPTS, type PortRequest } from './pick-ports.js';
 import type { Topology } from '../topology/model.js';
 import {
   deviceAddresses,
@@ -37,8 +38,9 @@ export interface FleetOptions {
   world?: World;
   seed?: string | number;
   bind?: BindMode;
+  /** SSH port (with bind `port`: the first device's); 2222 by default, 0 lets the OS pick one. */
   sshPort?: number;
-  /** REST port (with bind `port`: the first device's); 8443 by default. */
+  /** REST port (with bind `port`: the first device's); 8443 by default, 0 lets the OS pick one. */
   restPort?: number;
   /** Serve REST over plain HTTP instead of HTTPS. */
   restPlain?: boolean;
@@ -65,15 +67,44 @@ export interface Fleet {
   readonly tls?: TlsIdentity;
   /** Seconds `startFleet` took until every listener accepted connections. */
   readonly startupSeconds: number;
+  /** The first device's SSH port, as picked when 0 was asked: what `check --ssh-port` takes. */
+  readonly sshPort: number;
+  /** The first device's REST port, as picked when 0 was asked: what `check --rest-port` takes. */
+  readonly restPort: number;
   runtime(name: string): DeviceRuntime | undefined;
   stop(): Promise<void>;
 }
 
 export const DEFAULT_MAX_SESSIONS = 5;
 
-/** Starts every device; resolves when all accept connections. */
+/** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
+  if (options.sshPort !== 0 && options.restPort !== 0) return startFleetAt(options, performance.now());
   const started = performance.now();
+  const request = portRequest(options);
+  for (let attempt = 1; ; attempt++) {
+    const picked = await pickPorts(request);
+    try {
+      return await startFleetAt({ ...options, ...picked }, started);
+    } catch (error) {
+      if (attempt === PICK_ATTEMPTS || !isPickedPortTaken(error, request, picked)) throw error;
+    }
+  }
+}
+
+/** What to ask the OS for: the first device's address (a probe there must be able to listen). */
+function portRequest(options: FleetOptions): PortRequest {
+  const host = deviceAddresses(options.topology, { bind: options.bind ?? 'ip' })[0]?.host ?? '127.0.0.1';
+  const ip = parseIpv4(host);
+  return {
+    host: ip !== undefined && cidrContains(LOOPBACK, ip) ? host : '127.0.0.1',
+    width: (options.bind ?? 'ip') === 'port' ? options.topology.nodes.length : 1,
+    sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
+    restPort: options.restPort ?? DEFAULT_REST_PORT,
+  };
+}
+
+async function startFleetAt(options: FleetOptions, started: number): Promise<Fleet> {
   const world = options.world ?? createWorld(options.topology);
   const ctx = createStateContext(world, options.seed);
   const clock = createClock(options.freezeTime ?? false);
@@ -138,6 +169,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     unserved,
     ...(tls ? { tls } : {}),
     startupSeconds,
+    sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
+    restPort: options.restPort ?? DEFAULT_REST_PORT,
     runtime: (name) => runtimes.get(name),
     async stop() {
       ssh.closeAll();

@@ -11,7 +11,7 @@ async function demo(...argv: string[]) {
 
 describe('labfleet demo', () => {
   it('checks lab-100 sequentially (a labelled extrapolation) and concurrently, and gives the verdict', async () => {
-    const { code, out } = await demo('--ssh-port', '24130');
+    const { code, out } = await demo('--ssh-port', '0');
     expect(out).toMatch(/^lab-100: 100 devices up over SSH in \d+\.\d\d s\.\n/);
     expect(out).toMatch(
       /Sequentially \(one device after the other\), 3 of 100 devices:\n {2}It took .* for 3 devices/,
@@ -27,7 +27,7 @@ describe('labfleet demo', () => {
   }, 60_000);
 
   it('--inject-drift: the checker catches exactly the injected swap, unplugged and extra cables', async () => {
-    const { code, out } = await demo('--ssh-port', '24131', '--inject-drift');
+    const { code, out } = await demo('--ssh-port', '0', '--inject-drift');
     expect(code).toBe(1);
     expect(out.match(/^Injected drift: /gm)).toHaveLength(3);
     const findings = out
@@ -39,9 +39,9 @@ describe('labfleet demo', () => {
   it('--transport rest: the same drift caught through each platform API', async () => {
     const { code, out } = await demo(
       '--ssh-port',
-      '24132',
+      '0',
       '--rest-port',
-      '24133',
+      '0',
       '--transport',
       'rest',
       '--inject-drift',
@@ -51,19 +51,4 @@ describe('labfleet demo', () => {
     const findings = out.split('\n').filter((l) => /^[A-Z-]{6,} /.test(l));
     expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
   }, 60_000);
-});
-
-describe('drawBars', () => {
-  it('draws bars on one scale, in eighths of a block', async () => {
-    const { drawBars } = await import('../../client/cli/commands/demo.js');
-    expect(
-      drawBars(
-        [
-          ['slow', 10],
-          ['fast', 1.25],
-        ],
-        10,
-      ),
-    ).toEqual(['  slow  ██████████  10.0 s', '  fast  █▎          1.3 s']);
-  });
 });

@@ -1,6 +1,6 @@
 /** `labfleet check` against real fleets: clean, drifted, stopped, other documentation, bad input. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:net';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +8,11 @@ import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { parseDrift } from '../../simulator/topology/drift.js';
 import { loadTopology, parseTopology } from '../../simulator/topology/load.js';
-import { captureIO, FIXTURES, TOPOLOGIES } from '../helpers.js';
+import { captureIO, closedPort, FIXTURES, TOPOLOGIES } from '../helpers.js';
 
-const CLEAN = 24120;
-const DRIFTED = 24121;
-const STOPPED = 24122; // nothing ever listens here
+let cleanPort: number;
+let driftedPort: number;
+let stoppedPort: number; // nothing listens here
 const fleets: Fleet[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-check-'));
 
@@ -25,16 +25,19 @@ async function check(...argv: string[]) {
 beforeAll(async () => {
   const routers = await loadTopology('routers-10');
   const drift = parseDrift(readFileSync(join(FIXTURES, 'check', 'routers-10-drift.yaml'), 'utf8'), routers);
-  fleets.push(await startFleet({ topology: routers, rest: false, sshPort: CLEAN, commandLatencyMs: 0 }));
+  fleets.push(await startFleet({ topology: routers, rest: false, sshPort: 0, commandLatencyMs: 0 }));
   fleets.push(
-    await startFleet({ topology: routers, world: drift, rest: false, sshPort: DRIFTED, commandLatencyMs: 0 }),
+    await startFleet({ topology: routers, world: drift, rest: false, sshPort: 0, commandLatencyMs: 0 }),
   );
+  cleanPort = fleets[0]!.sshPort;
+  driftedPort = fleets[1]!.sshPort;
+  stoppedPort = await closedPort('127.110.0.1');
 });
 afterAll(() => Promise.all(fleets.map((f) => f.stop())));
 
 describe('labfleet check', () => {
   it('a clean lab: exit 0, the verdict, and the timing line', async () => {
-    const { code, out } = await check('routers-10', '--ssh-port', String(CLEAN));
+    const { code, out } = await check('routers-10', '--ssh-port', String(cleanPort));
     expect(code).toBe(0);
     expect(out).toMatch(
       /^Cabling 100% coincides with the documentation!\nIt took \d+\.\d\d s for 10 devices \(\d+\.\d{3} s per device\)\n$/,
@@ -45,11 +48,11 @@ describe('labfleet check', () => {
     const lab = await startFleet({
       topology: await loadTopology('lab-100'),
       rest: false,
-      sshPort: 24125,
+      sshPort: 0,
       commandLatencyMs: 0,
     });
     try {
-      const { code, out } = await check('lab-100', '--ssh-port', '24125', '--format', 'json');
+      const { code, out } = await check('lab-100', '--ssh-port', String(lab.sshPort), '--format', 'json');
       const report = JSON.parse(out) as {
         ok: boolean;
         cables: { documented: number; verified: number };
@@ -67,7 +70,7 @@ describe('labfleet check', () => {
   }, 60_000);
 
   it('a drifted lab: exit 1 with exactly the drift, and nothing else', async () => {
-    const { code, out } = await check('routers-10', '--ssh-port', String(DRIFTED));
+    const { code, out } = await check('routers-10', '--ssh-port', String(driftedPort));
     expect(code).toBe(1);
     expect(out.split('\n').slice(0, -2)).toEqual([
       'SWAPPED     R1 GigabitEthernet2 and R1 GigabitEthernet3: their cables (to R2 GigabitEthernet2 and R10 GigabitEthernet3) are exchanged',
@@ -82,7 +85,7 @@ describe('labfleet check', () => {
     const { code, out } = await check(
       'routers-10',
       '--ssh-port',
-      String(STOPPED),
+      String(stoppedPort),
       '--timeout',
       '2s',
       '--retries',
@@ -92,7 +95,7 @@ describe('labfleet check', () => {
     const unverifiable = out.split('\n').filter((l) => l.startsWith('UNVERIFIABLE'));
     expect(unverifiable).toHaveLength(10);
     expect(unverifiable[0]).toBe(
-      `UNVERIFIABLE R1: 127.110.0.1:${STOPPED}: connection refused [CONNECT_REFUSED]`,
+      `UNVERIFIABLE R1: 127.110.0.1:${stoppedPort}: connection refused [CONNECT_REFUSED]`,
     );
     expect(out).toContain('Cabling: 0 of 15 documented cables verified; 10 problems.');
   }, 20_000);
@@ -102,7 +105,7 @@ describe('labfleet check', () => {
       const { code, out } = await check(
         'routers-10',
         '--ssh-port',
-        String(CLEAN),
+        String(cleanPort),
         '--doc',
         join(TOPOLOGIES, doc),
       );
@@ -117,7 +120,7 @@ describe('labfleet check', () => {
   it('reports a malformed CSV row with its line, and checks the rest', async () => {
     const csv = join(dir, 'cabling.csv');
     writeFileSync(csv, readFileSync(join(TOPOLOGIES, 'routers-10.csv'), 'utf8') + 'R1,Gig9\n');
-    const { code, out } = await check('routers-10', '--ssh-port', String(CLEAN), '--doc', csv);
+    const { code, out } = await check('routers-10', '--ssh-port', String(cleanPort), '--doc', csv);
     expect(code).toBe(1);
     expect(out).toContain(`DOCUMENTATION ${csv}:32: expected 4 non-empty columns`);
     expect(out).toContain('Cabling: 15 of 15 documented cables verified; 1 problem.');
@@ -126,7 +129,8 @@ describe('labfleet check', () => {
   it('JSON, JUnit and Markdown reports, to a file', async () => {
     const file = join(dir, 'report.json');
     expect(
-      (await check('routers-10', '--ssh-port', String(DRIFTED), '--format', 'json', '--output', file)).code,
+      (await check('routers-10', '--ssh-port', String(driftedPort), '--format', 'json', '--output', file))
+        .code,
     ).toBe(1);
     const report = JSON.parse(readFileSync(file, 'utf8')) as {
       ok: boolean;
@@ -136,9 +140,9 @@ describe('labfleet check', () => {
     expect(report.ok).toBe(false);
     expect(report.findings.map((f) => f.kind)).toEqual(['swapped', 'moved', 'missing', 'unexpected']);
     expect(report.timing.devices).toBe(10);
-    const junit = (await check('routers-10', '--ssh-port', String(DRIFTED), '--format', 'junit')).out;
+    const junit = (await check('routers-10', '--ssh-port', String(driftedPort), '--format', 'junit')).out;
     expect(junit).toMatch(/<testsuites name="labfleet check" tests="5" failures="4"/);
-    const markdown = (await check('routers-10', '--ssh-port', String(CLEAN), '--format', 'markdown')).out;
+    const markdown = (await check('routers-10', '--ssh-port', String(cleanPort), '--format', 'markdown')).out;
     expect(markdown).toMatch(/^# Cabling check: Cabling 100% coincides with the documentation!/);
   });
 
@@ -158,10 +162,9 @@ describe('labfleet check', () => {
 describe('bad devices are findings, the rest completes', () => {
   let garbage: Server;
   let hanging: Fleet;
-  const HANG = 24123;
   beforeAll(async () => {
     garbage = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n\x00\x01\x02garbage'));
-    await new Promise<void>((resolve) => garbage.listen(24124, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));
     const topology = parseTopology(
       [
         'name: hang-lab',
@@ -173,7 +176,7 @@ describe('bad devices are findings, the rest completes', () => {
         '  - endpoints: ["A:Gi2", "B:Gi2"]',
       ].join('\n'),
     );
-    hanging = await startFleet({ topology, rest: false, sshPort: HANG });
+    hanging = await startFleet({ topology, rest: false, sshPort: 0 });
   });
   afterAll(async () => {
     garbage.close();
@@ -198,8 +201,8 @@ describe('bad devices are findings, the rest completes', () => {
         devices: [
           ...clean.slice(0, 9).map((d) => device(d.name, d.host, d.port!)),
           device('R10', clean[9]!.host, clean[9]!.port!, 'wrong'),
-          device('B', '127.152.0.2', HANG),
-          device('junk', '127.0.0.1', 24124),
+          device('B', '127.152.0.2', hanging.sshPort),
+          device('junk', '127.0.0.1', (garbage.address() as AddressInfo).port),
         ],
       }),
     );

@@ -3,15 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { loadTopology } from '../../simulator/topology/load.js';
-import { captureIO } from '../helpers.js';
+import { captureIO, closedPort } from '../helpers.js';
 
-const PORT = 24140;
 let fleet: Fleet;
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('routers-10'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });
@@ -20,7 +19,10 @@ afterAll(() => fleet?.stop());
 
 async function collect(...argv: string[]) {
   const captured = captureIO();
-  const code = await runCli(['collect', ...argv, 'routers-10', '--ssh-port', String(PORT)], captured.io);
+  const code = await runCli(
+    ['collect', ...argv, 'routers-10', '--ssh-port', String(fleet.sshPort)],
+    captured.io,
+  );
   return { code, out: captured.out, err: captured.err };
 }
 
@@ -68,14 +70,25 @@ describe('labfleet collect', () => {
 
   it('an unreachable fleet: every device an error row, exit 1', async () => {
     const captured = captureIO();
+    const stopped = await closedPort('127.110.0.1');
     const code = await runCli(
-      ['collect', 'version', 'routers-10', '--ssh-port', '24149', '--retries', '0', '--format', 'csv'],
+      [
+        'collect',
+        'version',
+        'routers-10',
+        '--ssh-port',
+        String(stopped),
+        '--retries',
+        '0',
+        '--format',
+        'csv',
+      ],
       captured.io,
     );
     expect(code).toBe(1);
     expect(captured.out.trim().split('\n').slice(1)).toHaveLength(10);
     expect(captured.out).toContain(
-      'R1,cisco_ios,error,CONNECT_REFUSED: 127.110.0.1:24149: connection refused',
+      `R1,cisco_ios,error,CONNECT_REFUSED: 127.110.0.1:${stopped}: connection refused`,
     );
   });
 });

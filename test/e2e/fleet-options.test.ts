@@ -10,7 +10,6 @@ import { targetsFromTopology } from '../../client/inventory.js';
 import { FIXTURES } from '../helpers.js';
 import { execOnce } from './ssh.js';
 
-const PORT = 24106;
 const lab = readTopologySync(join(FIXTURES, 'drift', 'lab.yaml'));
 let fleet: Fleet | undefined;
 afterEach(async () => {
@@ -25,7 +24,7 @@ describe('fleet options', () => {
       topology: lab,
       world,
       rest: false,
-      sshPort: PORT,
+      sshPort: 0,
       commandLatencyMs: 0,
       freezeTime: true,
     });
@@ -41,14 +40,31 @@ describe('fleet options', () => {
     );
   });
 
+  it('port 0: the OS picks one port, and every device listens on it at its own address', async () => {
+    fleet = await startFleet({ topology: lab, sshPort: 0, restPort: 0, commandLatencyMs: 0 });
+    expect(fleet.sshPort).toBeGreaterThan(0);
+    expect(fleet.restPort).toBeGreaterThan(0);
+    expect(fleet.restPort).not.toBe(fleet.sshPort);
+    for (const d of fleet.devices) {
+      expect(d.port).toBe(fleet.sshPort);
+      if (d.rest_url) expect(d.rest_url).toBe(`https://${d.host}:${fleet.restPort}`);
+    }
+    expect(new Set(fleet.devices.map((d) => d.host)).size).toBe(fleet.devices.length);
+    const r5 = fleet.devices.find((d) => d.name === 'R5')!;
+    expect(await execOnce({ host: r5.host, port: r5.port }, 'show running-config | include ^hostname')).toBe(
+      'hostname R5\r\n',
+    );
+  });
+
   it('--bind port: every device on 127.0.0.1, consecutive ports in file order', async () => {
     fleet = await startFleet({
       topology: lab,
       bind: 'port',
       rest: false,
-      sshPort: PORT,
+      sshPort: 0,
       commandLatencyMs: 0,
     });
+    const PORT = fleet.sshPort;
     // Ports follow file order over the whole topology, whether a platform is served yet or not.
     const portOf = new Map(lab.nodes.map((n, i) => [n.name, PORT + i]));
     for (const d of fleet.devices)
@@ -61,14 +77,14 @@ describe('fleet options', () => {
   });
 
   it('--bind port with REST: REST ports are consecutive too, and collecting over them works', async () => {
-    const rest = 24310;
     fleet = await startFleet({
       topology: lab,
       bind: 'port',
-      sshPort: PORT,
-      restPort: rest,
+      sshPort: 0,
+      restPort: 0,
       commandLatencyMs: 0,
     });
+    const { sshPort: PORT, restPort: rest } = fleet;
     const indexOf = new Map(lab.nodes.map((n, i) => [n.name, i]));
     for (const d of fleet.devices)
       expect(d.rest_url).toBe(`https://127.0.0.1:${rest + indexOf.get(d.name)!}`);

@@ -8,7 +8,6 @@ import { loadTopology } from '../../simulator/topology/load.js';
 import { TEST_DIR } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run } from './clients.js';
 
-const PORT = 24111;
 let fleet: Fleet;
 let device: InventoryDevice;
 
@@ -16,7 +15,7 @@ beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });

@@ -11,7 +11,6 @@ import { loadTopology } from '../../simulator/topology/load.js';
 import { TEST_DIR } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run } from './clients.js';
 
-const PORT = 24113;
 let fleet: Fleet;
 const pick = (model: string): InventoryDevice =>
   fleet.devices.find((d) => d.platform === 'juniper_junos' && fleet.runtime(d.name)!.node.model === model)!;
@@ -20,7 +19,7 @@ beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });

@@ -7,13 +7,11 @@ import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
 import { TEST_DIR } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run } from './clients.js';
 
-const SSH_PORT = 24201;
-const REST_PORT = 24202;
 let fleet: Fleet;
 let device: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
+  fleet = await startFrozenLab();
   device = fleet.devices.find((d) => d.name === 'r1-ar12')!;
 });
 afterAll(() => fleet?.stop());

@@ -8,7 +8,6 @@ import { loadTopology } from '../../simulator/topology/load.js';
 import { TEST_DIR } from '../helpers.js';
 import { available, DEBIAN_PYTHON, opensshExec, run, SSH_OPTIONS } from './clients.js';
 
-const PORT = 24102;
 let fleet: Fleet;
 let first: InventoryDevice | undefined;
 let second: InventoryDevice | undefined;
@@ -17,7 +16,7 @@ beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });
@@ -27,18 +26,29 @@ afterAll(() => fleet?.stop());
 
 describe.skipIf(!available('openssh'))('OpenSSH', () => {
   it('runs a command over an exec channel', async () => {
-    const { stdout } = await opensshExec(first!.host, PORT, 'show clock');
+    const { stdout } = await opensshExec(first!.host, first!.port!, 'show clock');
     expect(stdout).toBe('*09:30:00.000 UTC Thu Jan 15 2026\r\n');
   });
 
   it('is refused with the wrong password', async () => {
-    await expect(opensshExec(first!.host, PORT, 'show clock', 'nope')).rejects.toMatchObject({ code: 5 });
+    await expect(opensshExec(first!.host, first!.port!, 'show clock', 'nope')).rejects.toMatchObject({
+      code: 5,
+    });
   });
 
   it('drives an interactive session with a PTY', async () => {
     const child = spawn(
       '/usr/bin/sshpass',
-      ['-p', 'admin', '/usr/bin/ssh', ...SSH_OPTIONS, '-tt', '-p', String(PORT), `admin@${second!.host}`],
+      [
+        '-p',
+        'admin',
+        '/usr/bin/ssh',
+        ...SSH_OPTIONS,
+        '-tt',
+        '-p',
+        String(second!.port),
+        `admin@${second!.host}`,
+      ],
       { stdio: ['pipe', 'pipe', 'pipe'] },
     );
     let out = '';

@@ -14,13 +14,11 @@ import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';
 import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology } from '../../simulator/topology/load.js';
-import { captureIO } from '../helpers.js';
+import { captureIO, closedPort } from '../helpers.js';
 
-const LAB_SSH = 24191;
-const LAB_REST = 24192;
-const PLAIN_SSH = 24193;
-const PLAIN_REST = 24194;
-const NOTHING = 24195; // nothing ever listens here
+let plainSsh: number;
+let plainRest: number;
+let refusedPort: number; // nothing listens here
 const fleets: Fleet[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-rest-check-'));
 let lab: Fleet;
@@ -31,7 +29,7 @@ async function cli(...argv: string[]) {
   return { code, out: captured.out, err: captured.err };
 }
 
-const labArgs = ['lab-100', '--ssh-port', String(LAB_SSH), '--rest-port', String(LAB_REST), '--no-progress'];
+let labArgs: string[];
 
 beforeAll(async () => {
   const topology = await loadTopology('lab-100');
@@ -39,32 +37,45 @@ beforeAll(async () => {
   lab = await startFleet({
     topology,
     world: createWorld(topology, drift),
-    sshPort: LAB_SSH,
-    restPort: LAB_REST,
+    sshPort: 0,
+    restPort: 0,
     commandLatencyMs: 0,
   });
   fleets.push(lab);
+  labArgs = [
+    'lab-100',
+    '--ssh-port',
+    String(lab.sshPort),
+    '--rest-port',
+    String(lab.restPort),
+    '--no-progress',
+  ];
   fleets.push(
     await startFleet({
       topology: await loadTopology('routers-10'),
-      sshPort: PLAIN_SSH,
-      restPort: PLAIN_REST,
+      sshPort: 0,
+      restPort: 0,
       restPlain: true,
       commandLatencyMs: 0,
     }),
   );
+  [plainSsh, plainRest] = [fleets[1]!.sshPort, fleets[1]!.restPort];
+  refusedPort = await closedPort();
 });
 afterAll(() => Promise.all(fleets.map((f) => f.stop())));
 
 describe('up with REST', () => {
   it('names the REST port when it is taken, and closes what it opened', async () => {
     const topology = await loadTopology('lab-100');
+    const sshPort = await closedPort('127.100.0.1');
     await expect(
-      startFleet({ topology, sshPort: 24196, restPort: LAB_REST, commandLatencyMs: 0 }),
+      startFleet({ topology, sshPort, restPort: lab.restPort, commandLatencyMs: 0 }),
     ).rejects.toThrow(
-      /cannot listen for REST on 127\.100\.0\.\d+:24192: EADDRINUSE .*choose --rest-port or another mgmt pool/,
+      new RegExp(
+        `cannot listen for REST on 127\\.100\\.0\\.\\d+:${lab.restPort}: EADDRINUSE .*choose --rest-port or another mgmt pool`,
+      ),
     );
-    const again = await startFleet({ topology, sshPort: 24196, rest: false, commandLatencyMs: 0 });
+    const again = await startFleet({ topology, sshPort, rest: false, commandLatencyMs: 0 });
     expect(again.devices).toHaveLength(100);
     await again.stop();
   });
@@ -146,9 +157,9 @@ describe('check --transport rest', () => {
       'version',
       'routers-10',
       '--ssh-port',
-      String(PLAIN_SSH),
+      String(plainSsh),
       '--rest-port',
-      String(PLAIN_REST),
+      String(plainRest),
       '--transport',
       'rest',
     );
@@ -160,7 +171,7 @@ describe('check --transport rest', () => {
   });
 
   it('collects a raw RESTCONF path, and says plainly when a path cannot be sent', async () => {
-    const plain = ['routers-10', '--ssh-port', String(PLAIN_SSH), '--rest-port', String(PLAIN_REST)];
+    const plain = ['routers-10', '--ssh-port', String(plainSsh), '--rest-port', String(plainRest)];
     const raw = (what: string) =>
       cli('collect', what, ...plain, '--rest-plain', '--transport', 'rest', '--retries', '0');
     const good = await raw('Cisco-IOS-XE-native:native/hostname');
@@ -180,9 +191,9 @@ describe('check --transport rest', () => {
       'check',
       'routers-10',
       '--ssh-port',
-      String(PLAIN_SSH),
+      String(plainSsh),
       '--rest-port',
-      String(PLAIN_REST),
+      String(plainRest),
       '--rest-plain',
       '--transport',
       'rest',
@@ -203,7 +214,7 @@ describe('check --transport rest', () => {
           ...devices.slice(0, 3),
           { ...devices[3]!, password: 'wrong' },
           { ...devices[0]!, name: 'no-rest', rest_url: undefined },
-          { ...devices[1]!, name: 'refused', rest_url: `https://127.0.0.1:${NOTHING}` },
+          { ...devices[1]!, name: 'refused', rest_url: `https://127.0.0.1:${refusedPort}` },
           { ...eos, secret: 'not-the-secret' },
         ],
       }),

@@ -14,9 +14,6 @@ import { DEBIAN_PYTHON, run } from './clients.js';
 import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 import { connect, shell } from './ssh.js';
 
-const SSH_PORT = 24177;
-const REST_PORT = 24178;
-
 const runCmds = (cmds: unknown[], extra: Record<string, unknown> = {}) =>
   JSON.stringify({ jsonrpc: '2.0', method: 'runCmds', params: { version: 1, cmds, ...extra }, id: 'e2e' });
 
@@ -25,7 +22,7 @@ let ar12: InventoryDevice;
 let ar06: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
+  fleet = await startFrozenLab();
   ar12 = fleet.devices.find((d) => d.name === 'r1-ar12')!;
   ar06 = fleet.devices.find((d) => d.name === 'r2-ar06')!;
 }, 60_000);

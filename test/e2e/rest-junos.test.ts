@@ -15,8 +15,6 @@ import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
 import { DEBIAN_PYTHON, run } from './clients.js';
 import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 
-const SSH_PORT = 24181;
-const REST_PORT = 24182;
 const BOUNDARY = 'harqgehabymwiax';
 
 let fleet: Fleet;
@@ -24,7 +22,7 @@ let ex: InventoryDevice;
 let mx: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
+  fleet = await startFrozenLab();
   ex = fleet.devices.find((d) => d.name === 'r2-jx14')!;
   mx = fleet.devices.find((d) => d.name === 'r3-mx17')!;
 }, 60_000);

@@ -13,8 +13,6 @@ import type { RestCollector } from '../../client/drivers/rest/types.js';
 import { startFrozenLab, rawRequest } from '../rest.js';
 import { DEBIAN_PYTHON, run } from './clients.js';
 
-const SSH_PORT = 24174;
-const REST_PORT = 24175;
 const TIMEOUT = { timeout: 15_000 };
 
 let fleet: Fleet;
@@ -22,7 +20,7 @@ let nexus: InventoryDevice;
 let url: string;
 
 beforeAll(async () => {
-  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
+  fleet = await startFrozenLab();
   nexus = fleet.devices.find((d) => d.name === 'r2-nx02')!;
   url = nexus.rest_url!;
 });

@@ -14,8 +14,6 @@ import { DEBIAN_PYTHON, run } from './clients.js';
 import { startFrozenLab, ADMIN, rawRequest } from '../rest.js';
 import { connect, shell } from './ssh.js';
 
-const SSH_PORT = 24171;
-const REST_PORT = 24172;
 const CDP = '/restconf/data/Cisco-IOS-XE-cdp-oper:cdp-neighbor-details';
 const HOSTNAME = '/restconf/data/Cisco-IOS-XE-native:native/hostname';
 
@@ -24,7 +22,7 @@ let rt09: InventoryDevice;
 let sw04: InventoryDevice;
 
 beforeAll(async () => {
-  fleet = await startFrozenLab(SSH_PORT, REST_PORT);
+  fleet = await startFrozenLab();
   rt09 = fleet.devices.find((d) => d.name === 'r1-rt09')!;
   sw04 = fleet.devices.find((d) => d.name === 'r1-sw04')!;
 }, 60_000);

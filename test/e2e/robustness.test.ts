@@ -6,18 +6,18 @@ import { createRng } from '../../simulator/state/random.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { connect, execOnce, shell } from './ssh.js';
 
-const PORT = 24104;
-const R1 = { host: '127.110.0.1', port: PORT };
+const R1 = { host: '127.110.0.1', port: 0 };
 let fleet: Fleet;
 
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('routers-10'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });
+  R1.port = fleet.sshPort;
 });
 afterAll(() => fleet?.stop());
 

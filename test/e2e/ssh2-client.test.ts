@@ -5,14 +5,13 @@ import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { loadTopology, parseTopology } from '../../simulator/topology/load.js';
 import { connect, exec, execOnce, shell } from './ssh.js';
 
-const PORT = 24101;
 let fleet: Fleet;
 
 beforeAll(async () => {
   fleet = await startFleet({
     topology: await loadTopology('lab-100'),
     rest: false,
-    sshPort: PORT,
+    sshPort: 0,
     commandLatencyMs: 0,
     freezeTime: true,
   });
@@ -83,14 +82,14 @@ describe('authentication methods', () => {
         'nodes: { A1: { model: CSR1000V } }',
       ].join('\n'),
     );
-    small = await startFleet({ topology, rest: false, sshPort: PORT, freezeTime: true });
+    small = await startFleet({ topology, rest: false, sshPort: 0, freezeTime: true });
   });
   afterAll(() => small?.stop());
 
-  const at = { host: '127.151.0.1', port: PORT, username: 'netops' };
+  const at = () => ({ host: '127.151.0.1', port: small.sshPort, username: 'netops' });
 
   it('password', async () => {
-    expect(await execOnce({ ...at, password: 's3cret' }, 'show clock')).toContain('UTC');
+    expect(await execOnce({ ...at(), password: 's3cret' }, 'show clock')).toContain('UTC');
   });
 
   it('keyboard-interactive', async () => {
@@ -102,17 +101,17 @@ describe('authentication methods', () => {
         finish(['s3cret']);
       });
     });
-    client.connect({ ...at, tryKeyboard: true });
+    client.connect({ ...at(), tryKeyboard: true });
     await ready;
     expect(await exec(client, 'show clock')).toContain('UTC');
     client.end();
   });
 
   it('public key, and a key it does not know is refused', async () => {
-    expect(await execOnce({ ...at, password: undefined, privateKey: key.private }, 'show clock')).toContain(
+    expect(await execOnce({ ...at(), password: undefined, privateKey: key.private }, 'show clock')).toContain(
       'UTC',
     );
-    await expect(connect({ ...at, password: undefined, privateKey: other.private })).rejects.toThrow(
+    await expect(connect({ ...at(), password: undefined, privateKey: other.private })).rejects.toThrow(
       /authentication methods failed/,
     );
   });

@@ -2,7 +2,7 @@
  * The shared REST server on its own, with a recording test API: credentials, body limits, bad
  * requests, a failing API and garbage on the wire all get an answer, and the server keeps serving.
  */
-import { connect as netConnect, createServer, type Server } from 'node:net';
+import { connect as netConnect, createServer, type AddressInfo, type Server } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
@@ -13,8 +13,10 @@ import type { ApiRequest, RestApi } from '../../simulator/rest/types.js';
 import { rawRequest } from '../rest.js';
 
 const HOST = '127.0.0.1';
-const HTTPS_PORT = 24186;
-const HTTP_PORT = 24187;
+let httpsPort: number;
+let httpPort: number;
+let https: string;
+let http: string;
 const admin = { username: 'admin', password: 'admin' };
 
 const seen: ApiRequest[] = [];
@@ -42,7 +44,8 @@ let device: DeviceRuntime;
 const servers: RestServer[] = [];
 const listeners: Server[] = [];
 
-async function serve(port: number, tls: boolean): Promise<void> {
+/** Serves on a port the OS picks; returns it. */
+async function serve(tls: boolean): Promise<number> {
   const server = await createRestServer({
     ...(tls ? { tls: await generateTlsIdentity() } : {}),
     apiFor: () => api,
@@ -52,22 +55,22 @@ async function serve(port: number, tls: boolean): Promise<void> {
   servers.push(server);
   const listener = createServer({ noDelay: true }, (socket) => server.accept(socket, device));
   listeners.push(listener);
-  await new Promise<void>((resolve) => listener.listen(port, HOST, resolve));
+  await new Promise<void>((resolve) => listener.listen(0, HOST, resolve));
+  return (listener.address() as AddressInfo).port;
 }
 
 beforeAll(async () => {
   device = await deviceRuntimeFor('routers-10', 'R1');
-  await serve(HTTPS_PORT, true);
-  await serve(HTTP_PORT, false);
+  httpsPort = await serve(true);
+  httpPort = await serve(false);
+  https = `https://${HOST}:${httpsPort}`;
+  http = `http://${HOST}:${httpPort}`;
 });
 
 afterAll(async () => {
   for (const s of servers) s.closeAll();
   await Promise.all(listeners.map((l) => new Promise((resolve) => l.close(resolve))));
 });
-
-const https = `https://${HOST}:${HTTPS_PORT}`;
-const http = `http://${HOST}:${HTTP_PORT}`;
 
 describe('shared REST server', () => {
   it('finds the device by the address the connection arrived on and hands the API the raw request', async () => {
@@ -124,7 +127,7 @@ describe('shared REST server', () => {
   it('survives garbage, plain HTTP on the TLS port, and clients that vanish mid-request', async () => {
     const closes: Array<Promise<void>> = [];
     for (let i = 0; i < 20; i++) {
-      const raw = netConnect(HTTPS_PORT, HOST);
+      const raw = netConnect(httpsPort, HOST);
       raw.on('error', () => undefined).resume();
       raw.write(
         i % 2
@@ -132,12 +135,12 @@ describe('shared REST server', () => {
           : Buffer.from([0x16, 0x03, 0x01, 0x00, 0x05, 0xde, 0xad, 0xbe, 0xef, 0x00]),
       );
       closes.push(new Promise((resolve) => raw.on('close', () => resolve())));
-      const half = tlsConnect({ host: HOST, port: HTTPS_PORT, rejectUnauthorized: false }, () => {
+      const half = tlsConnect({ host: HOST, port: httpsPort, rejectUnauthorized: false }, () => {
         half.write('POST /ins HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"in');
         half.destroy();
       });
       half.on('error', () => undefined);
-      const junk = netConnect(HTTP_PORT, HOST);
+      const junk = netConnect(httpPort, HOST);
       junk.on('error', () => undefined).resume();
       junk.write('\x00\x01\x02 NOT HTTP AT ALL\r\n\r\n');
       closes.push(new Promise((resolve) => junk.on('close', () => resolve())));
@@ -151,7 +154,7 @@ describe('shared REST server', () => {
   });
 
   it('closes a connection that stalls halfway through its headers', async () => {
-    const stalled = tlsConnect({ host: HOST, port: HTTPS_PORT, rejectUnauthorized: false }, () =>
+    const stalled = tlsConnect({ host: HOST, port: httpsPort, rejectUnauthorized: false }, () =>
       stalled.write('GET /slow HTTP/1.1\r\nHost: x\r\nX-Half: '),
     );
     stalled.on('error', () => undefined).resume();

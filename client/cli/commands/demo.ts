@@ -16,7 +16,7 @@ import { renderReport, timingLine } from '../../report/index.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
-import { parseCount, parsePort } from '../options.js';
+import { parseCount, parseListenPort } from '../options.js';
 import { LabfleetError } from '../../../simulator/errors.js';
 
 interface DemoOptions {
@@ -35,8 +35,12 @@ export function registerDemo(program: Command, io: CliIO): void {
       'start the default lab and check its cabling sequentially and concurrently (what npm start runs)',
     )
     .argument('[topology]', 'topology file or bundled name', DEFAULT_TOPOLOGY)
-    .option('--ssh-port <port>', 'SSH port for the in-process fleet', '2222')
-    .option('--rest-port <port>', 'REST port for the in-process fleet (with --transport rest)', '8443')
+    .option('--ssh-port <port>', 'SSH port for the in-process fleet (0: the OS picks)', '2222')
+    .option(
+      '--rest-port <port>',
+      'REST port for the in-process fleet, with --transport rest (0: the OS picks)',
+      '8443',
+    )
     .option('--transport <transport>', 'check over ssh (the CLI) or rest (each platform API)', 'ssh')
     .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
     .option(
@@ -61,15 +65,12 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
     throw new LabfleetError('USAGE', `--latency "${options.latency}" is not a duration; valid: e.g. 200ms`);
   const transport = parseTransport(options.transport);
   const drift = options.injectDrift ? demoDrift(topology, topology.seed ?? 1, () => true) : [];
-  const addresses = {
-    sshPort: parsePort('--ssh-port', options.sshPort),
-    restPort: parsePort('--rest-port', options.restPort),
-  };
   const fleet = await startFleet({
     topology,
     world: createWorld(topology, drift),
     rest: transport === 'rest',
-    ...addresses,
+    sshPort: parseListenPort('--ssh-port', options.sshPort),
+    restPort: parseListenPort('--rest-port', options.restPort),
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });
   try {
@@ -78,7 +79,11 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
       `${topology.name}: ${fleet.devices.length} devices up over SSH${transport === 'rest' ? ' and REST' : ''} in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
     );
     for (const item of drift) say(`Injected drift: ${describeDrift(item)}`);
-    const targets = targetsFromTopology(topology, { ...addresses, transport });
+    const targets = targetsFromTopology(topology, {
+      sshPort: fleet.sshPort,
+      restPort: fleet.restPort,
+      transport,
+    });
     const documentation = documentationFromTopology(topology);
     const sampleSize = Math.min(parseCount('--sample', options.sample, 1, targets.length), targets.length);
     say();

@@ -18,7 +18,7 @@ import { loadDrift } from '../../../simulator/topology/drift.js';
 import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { parseSeed, type CliIO } from '../io.js';
-import { parseBind, parsePort, parseCount } from '../options.js';
+import { parseBind, parseListenPort, parseCount } from '../options.js';
 
 interface UpOptions {
   seed?: string;
@@ -49,10 +49,14 @@ export function registerUp(program: Command, io: CliIO): void {
       'ip: each device on its own 127.x address; port: all on 127.0.0.1, consecutive ports',
       'ip',
     )
-    .option('--ssh-port <port>', "SSH port (with --bind port: the first device's)", '2222')
+    .option(
+      '--ssh-port <port>',
+      "SSH port (with --bind port: the first device's); 0: the OS picks, see the inventory",
+      '2222',
+    )
     .option(
       '--rest-port <port>',
-      "REST port (with --bind port: the first device's)",
+      "REST port (with --bind port: the first device's); 0: the OS picks, see the inventory",
       String(DEFAULT_REST_PORT),
     )
     .option('--rest-plain', 'serve REST over plain HTTP instead of HTTPS')
@@ -94,8 +98,8 @@ export function registerUp(program: Command, io: CliIO): void {
         ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
         ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
         bind: parseBind(options.bind),
-        sshPort: parsePort('--ssh-port', options.sshPort),
-        restPort: parsePort('--rest-port', options.restPort),
+        sshPort: parseListenPort('--ssh-port', options.sshPort),
+        restPort: parseListenPort('--rest-port', options.restPort),
         restPlain: options.restPlain ?? false,
         rest: options.rest,
         ...(latency === undefined ? {} : { commandLatencyMs: latency }),
