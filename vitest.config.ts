@@ -7,9 +7,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const E2E = [
   'test/e2e/**/*.test.ts',
   'test/cli/built.test.ts',
+  'test/cli/exit-codes.test.ts',
   'test/cli/demo.test.ts',
   'test/cli/up.test.ts',
   'test/rest/server.test.ts',
+  'test/package/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -1,11 +1,9 @@
 /** One test per exit code of the contract, run in-process: 0 success, 1 mismatches, 2 errors. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
-import { LabfleetError } from '../../simulator/errors.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { parseDrift } from '../../simulator/topology/drift.js';
 import { loadTopology } from '../../simulator/topology/load.js';
@@ -17,31 +15,12 @@ async function run(...argv: string[]) {
   return { code, out: captured.out, err: captured.err };
 }
 
-/** A port the kernel just handed out and released, so parallel test files do not collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen({ port: 0 }, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A drifted routers-10 fleet on an ephemeral port; another free port if that one was taken meanwhile. */
+/** A drifted routers-10 fleet on a port the OS picks, so parallel test files do not collide. */
 async function startDriftedFleet(): Promise<{ fleet: Fleet; port: number }> {
   const topology = await loadTopology('routers-10');
   const world = parseDrift(readFileSync(join(FIXTURES, 'check', 'routers-10-drift.yaml'), 'utf8'), topology);
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    try {
-      const fleet = await startFleet({ topology, world, rest: false, sshPort: port, commandLatencyMs: 0 });
-      return { fleet, port };
-    } catch (error) {
-      if (!(error instanceof LabfleetError && error.code === 'LISTEN_FAILED') || attempt === 3) throw error;
-    }
-  }
+  const fleet = await startFleet({ topology, world, rest: false, sshPort: 0, commandLatencyMs: 0 });
+  return { fleet, port: fleet.sshPort };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-exit-codes-'));
