@@ -102,6 +102,22 @@ describe('labfleet generate', () => {
   });
 });
 
+describe('labfleet --version', () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  it("prints package.json's version", async () => {
+    const { code, out } = await run('--version');
+    expect(code).toBe(0);
+    expect(out).toBe(`${version}\n`);
+  });
+
+  it("prints package.json's version from the built binary too", async () => {
+    const bin = join(ROOT, 'dist', 'client', 'cli', 'main.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--version']);
+    expect(stdout).toBe(`${version}\n`);
+  });
+});
+
 describe('the built binary', () => {
   it('runs validate from dist/ (smoke test)', async () => {
     const bin = join(ROOT, 'dist', 'client', 'cli', 'main.js');
