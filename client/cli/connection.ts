@@ -5,10 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../simulator/errors.js';
-import { DEFAULT_REST_PORT } from '../../simulator/topology/addresses.js';
+import { DEFAULT_BIND, DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../simulator/topology/addresses.js';
 import { parseDuration } from '../../simulator/topology/duration.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import type { CollectOptions } from '../collect.js';
+import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
 import { loadInventory, targetsFromTopology } from '../inventory.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
@@ -29,8 +29,8 @@ export interface ConnectionCliOptions {
 
 export function addConnectionOptions(command: Command): Command {
   return command
-    .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', 'ip')
-    .option('--ssh-port <port>', 'SSH port the fleet was started with', '2222')
+    .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', DEFAULT_BIND)
+    .option('--ssh-port <port>', 'SSH port the fleet was started with', String(DEFAULT_SSH_PORT))
     .option('--rest-port <port>', 'REST port the fleet was started with', String(DEFAULT_REST_PORT))
     .option('--rest-plain', 'the fleet serves REST over plain HTTP (up --rest-plain)')
     .option(
@@ -38,9 +38,21 @@ export function addConnectionOptions(command: Command): Command {
       'verify REST certificates against this PEM (up --rest-cert); default: accept self-signed',
     )
     .option('--transport <transport>', `how to reach the devices: ${TRANSPORTS.join('|')}`, 'ssh')
-    .option('--concurrency <n>', 'devices at once (1: one after the other)', '100')
-    .option('--timeout <duration>', 'connect and per-command timeout (a bare number is milliseconds)', '10s')
-    .option('--retries <n>', 'further attempts after a connection failure', '2');
+    .option(
+      '--concurrency <n>',
+      'devices at once (1: one after the other)',
+      String(DEFAULT_COLLECT_OPTIONS.concurrency),
+    )
+    .option(
+      '--timeout <duration>',
+      'connect and per-command timeout (a bare number is milliseconds)',
+      `${DEFAULT_COLLECT_OPTIONS.timeouts.connectMs / 1000}s`,
+    )
+    .option(
+      '--retries <n>',
+      'further attempts after a connection failure',
+      String(DEFAULT_COLLECT_OPTIONS.retries),
+    );
 }
 
 export function parseTransport(value: string): Transport {

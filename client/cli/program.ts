@@ -9,11 +9,12 @@ import { registerSchema } from './commands/schema.js';
 import { registerUp } from './commands/up.js';
 import { registerValidate } from './commands/validate.js';
 import { CliExit, EXIT, processIO, type CliIO } from './io.js';
+import { packageVersion } from './version.js';
 
 export function createProgram(io: CliIO = processIO): Command {
   const program = new Command('labfleet')
     .description('a fleet of fake network devices on loopback, and the checker that verifies their cabling')
-    .version('0.1.0')
+    .version(packageVersion())
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride();

@@ -20,6 +20,7 @@ import type { Topology } from '../topology/model.js';
 import {
   deviceAddresses,
   restUrl,
+  DEFAULT_BIND,
   DEFAULT_REST_PORT,
   DEFAULT_SSH_PORT,
   type BindMode,
@@ -204,7 +205,7 @@ interface Listener {
 
 /** Port ranges that fit below 65536 and do not overlap, or a usage error that says which flag to change. */
 function checkPorts(options: FleetOptions, rest: boolean): void {
-  const width = (options.bind ?? 'ip') === 'port' ? options.topology.nodes.length : 1;
+  const width = (options.bind ?? DEFAULT_BIND) === 'port' ? options.topology.nodes.length : 1;
   const span = (first: number) => (width === 1 ? `port ${first}` : `ports ${first}-${first + width - 1}`);
   const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
   const restPort = options.restPort ?? DEFAULT_REST_PORT;

@@ -13,6 +13,7 @@ import {
   type GeneratedTopology,
 } from './model.js';
 import { pick } from './ring.js';
+import { DEFAULT_SEED } from '../state/context.js';
 
 export interface LeafSpineOptions extends CommonOptions {
   spines: number;
@@ -37,7 +38,7 @@ const LEAVES = [
 export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology {
   checkCount('spines', options.spines, 1, 6);
   checkCount('leaves', options.leaves, 1, 576);
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed, 'leaf-spine', 'generate');
   const spineModel = options.leaves <= 54 ? 'DCS-7280SR-48C6' : 'DCS-7516';
   const ports = new PortAllocator();

@@ -13,6 +13,7 @@ import {
   type GeneratedTopology,
 } from './model.js';
 import { pick } from './ring.js';
+import { DEFAULT_SEED } from '../state/context.js';
 
 export interface RacksOptions extends CommonOptions {
   racks: number;
@@ -46,7 +47,7 @@ function drawFlavour(rng: Rng): (typeof FLAVOURS)[number] {
 export function generateRacks(options: RacksOptions): GeneratedTopology {
   checkCount('racks', options.racks, 1, 24);
   checkCount('per-rack', options.perRack, 5, 48);
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed, 'racks', 'generate');
   const ports = new PortAllocator();
   const nodes: GeneratedNode[] = [];

@@ -11,6 +11,7 @@ import {
   type GeneratedTopology,
 } from './model.js';
 import { pick } from './ring.js';
+import { DEFAULT_SEED } from '../state/context.js';
 
 export interface RandomOptions extends CommonOptions {
   nodes: number;
@@ -20,7 +21,7 @@ export interface RandomOptions extends CommonOptions {
 export function generateRandom(options: RandomOptions): GeneratedTopology {
   checkCount('nodes', options.nodes, 2, 65_000);
   checkCount('links', options.links, 0, 2_000_000);
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed, 'random', 'generate');
   const ports = new PortAllocator();
   const nodes: GeneratedNode[] = [];

@@ -1,5 +1,6 @@
 /** A ring of CSR1000V routers: each GigabitEthernet2 cabled to the next router's GigabitEthernet3. */
 import { checkCount, describeCommand, type CommonOptions, type GeneratedTopology } from './model.js';
+import { DEFAULT_SEED } from '../state/context.js';
 
 export interface RingOptions extends CommonOptions {
   nodes: number;
@@ -7,7 +8,7 @@ export interface RingOptions extends CommonOptions {
 
 export function generateRing(options: RingOptions): GeneratedTopology {
   checkCount('nodes', options.nodes, 2, 65_000);
-  const seed = options.seed ?? 1;
+  const seed = options.seed ?? DEFAULT_SEED;
   const names = Array.from({ length: options.nodes }, (_, i) => `R${i + 1}`);
   return {
     name: options.name ?? `ring-${options.nodes}`,

@@ -7,6 +7,8 @@ import type { Topology } from './model.js';
 
 export type BindMode = 'ip' | 'port';
 
+/** Each device on its own loopback address, like a management network. */
+export const DEFAULT_BIND: BindMode = 'ip';
 export const DEFAULT_SSH_PORT = 2222;
 /** Where IOS-XE, NX-API and eAPI boxes commonly serve HTTPS off port 443. */
 export const DEFAULT_REST_PORT = 8443;
@@ -28,7 +30,7 @@ export interface DeviceAddress {
 export function deviceAddresses(topology: Topology, options: AddressOptions = {}): DeviceAddress[] {
   const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
   const rest = options.restPort ?? DEFAULT_REST_PORT;
-  if ((options.bind ?? 'ip') === 'ip')
+  if ((options.bind ?? DEFAULT_BIND) === 'ip')
     return topology.nodes.map((n) => ({ name: n.name, host: n.mgmtAddress, port: ssh, restPort: rest }));
   return topology.nodes.map((n, i) => ({
     name: n.name,

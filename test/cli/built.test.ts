@@ -1,6 +1,6 @@
 /** What a user installs: the built binary and the package entry, from dist/ (`npm run build` first). */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,13 @@ describe('the built binary', () => {
     expect(existsSync(bin), 'run `npm run build` first (npm test does)').toBe(true);
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'validate', 'lab-100', '--json']);
     expect(JSON.parse(stdout)).toMatchObject({ valid: true, devices: 100 });
+  });
+
+  it("prints package.json's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const bin = join(ROOT, 'dist', 'client', 'cli', 'main.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, '--version']);
+    expect(stdout).toBe(`${version}\n`);
   });
 });
 

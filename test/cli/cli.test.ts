@@ -100,6 +100,16 @@ describe('labfleet generate', () => {
   });
 });
 
+describe('labfleet --version', () => {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+
+  it("prints package.json's version", async () => {
+    const { code, out } = await run('--version');
+    expect(code).toBe(0);
+    expect(out).toBe(`${version}\n`);
+  });
+});
+
 describe('missing files', () => {
   it('a missing drift file is FILE_UNREADABLE, exit 2', async () => {
     const { code, err } = await run('validate', 'routers-10', '--drift', 'no-such-drift.yaml');

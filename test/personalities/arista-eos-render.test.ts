@@ -5,21 +5,11 @@ import * as render from '../../simulator/personalities/arista-eos/render/index.j
 import { renderEosDuration, renderEosUptime } from '../../simulator/personalities/arista-eos/render/text.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
+import { EOS_SHOWS } from '../../simulator/personalities/arista-eos/shows.js';
+import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
-type Renderer = (ctx: RenderContext) => string;
-
-const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
-  ['show lldp neighbors', render.renderShowLldpNeighbors],
-  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
-  ['show ip arp', render.renderShowIpArp],
-  ['show version', render.renderShowVersion],
-  ['show interfaces status', render.renderShowInterfacesStatus],
-  ['show running-config', render.renderShowRunningConfig],
-  ['show running-config all', render.renderShowRunningConfigAll],
-  ['show clock', render.renderShowClock],
-  ['show hostname', render.renderShowHostname],
-];
+const COMMANDS = goldenRows(EOS_SHOWS);
 
 /** A 7280 hearing IOS, EOS and Junos peers, and a 7050 hearing NX-OS peers. */
 const DEVICES = ['r2-ar08', 'r2-ar12'] as const;

@@ -17,28 +17,11 @@ import { renderContextFor } from '../device.js';
 import { specOf } from '../../simulator/state/identity.js';
 import type { Neighbor } from '../../simulator/state/neighbors.js';
 import { findModel, getKind } from '../../simulator/topology/kinds/index.js';
+import { IOS_SHOWS } from '../../simulator/personalities/cisco-ios/shows.js';
+import { goldenRows } from './show-rows.js';
 import { expectGolden, FIXTURES } from '../helpers.js';
 
-type Renderer = (ctx: RenderContext) => string;
-
-const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
-  ['show cdp neighbors', render.renderShowCdpNeighbors],
-  ['show cdp neighbors detail', render.renderShowCdpNeighborsDetail],
-  ['show lldp neighbors', render.renderShowLldpNeighbors],
-  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
-  ['show ip arp', render.renderShowIpArp],
-  ['show version', render.renderShowVersion],
-  ['show memory statistics', render.renderShowMemoryStatistics],
-  ['show processes memory sorted', render.renderShowProcessesMemorySorted],
-  [
-    'show platform software status control-processor brief',
-    render.renderShowPlatformSoftwareStatusControlProcessorBrief,
-  ],
-  ['show ip interface brief', render.renderShowIpInterfaceBrief],
-  ['show interfaces status', render.renderShowInterfacesStatus],
-  ['show running-config', render.renderShowRunningConfig],
-  ['show clock', render.renderShowClock],
-];
+const COMMANDS = goldenRows(IOS_SHOWS);
 
 /**
  * routers-10 R1 (CSR1000V, CDP only); from lab-100 a C9300 ToR hearing NX-OS, EOS and Junos peers,

@@ -8,22 +8,11 @@ import { nxosCdpPortName } from '../../simulator/personalities/cisco-nxos/render
 import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cisco-nxos/render/time.js';
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
+import { NXOS_SHOWS } from '../../simulator/personalities/cisco-nxos/shows.js';
+import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
-type Renderer = (ctx: RenderContext) => string;
-
-const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
-  ['show cdp neighbors', render.renderShowCdpNeighbors],
-  ['show cdp neighbors detail', render.renderShowCdpNeighborsDetail],
-  ['show lldp neighbors', render.renderShowLldpNeighbors],
-  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
-  ['show ip arp', render.renderShowIpArp],
-  ['show version', render.renderShowVersion],
-  ['show system resources', render.renderShowSystemResources],
-  ['show interface brief', render.renderShowInterfaceBrief],
-  ['show running-config', render.renderShowRunningConfig],
-  ['show clock', render.renderShowClock],
-];
+const COMMANDS = goldenRows(NXOS_SHOWS);
 
 /** lab-100: a 10.3 N9K hearing an NX-OS and an EOS peer, a 9.3 N3K hearing Junos, a 7.0 N3K. */
 const NXOS_DEVICES = ['r2-nx02', 'r2-nx11', 'r4-nx08'] as const;

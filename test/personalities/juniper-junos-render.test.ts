@@ -10,21 +10,11 @@ import { renderAgo } from '../../simulator/personalities/juniper-junos/render/up
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
+import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
+import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
-type Renderer = (ctx: RenderContext) => string;
-
-const COMMANDS: ReadonlyArray<[command: string, renderer: Renderer]> = [
-  ['show lldp neighbors', render.renderShowLldpNeighbors],
-  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
-  ['show arp', render.renderShowArp],
-  ['show arp no-resolve', render.renderShowArpNoResolve],
-  ['show version', render.renderShowVersion],
-  ['show system memory', render.renderShowSystemMemory],
-  ['show system uptime', render.renderShowSystemUptime],
-  ['show interfaces terse', render.renderShowInterfacesTerse],
-  ['show configuration', render.renderShowConfiguration],
-];
+const COMMANDS = goldenRows(JUNOS_SHOWS);
 
 /** lab-100: an EX4300 virtual chassis (`{master:0}`) and an MX204 router. */
 const DEVICES = ['r2-jx14', 'r3-mx17'] as const;

@@ -20,6 +20,7 @@ import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { printCjson, rowsOf, table } from '../../simulator/rest/nxapi/json.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';
+import { STRUCTURED_COMMANDS } from '../../simulator/rest/nxapi/bodies/index.js';
 import type { ApiReply } from '../../simulator/rest/types.js';
 import { expectGolden } from '../helpers.js';
 
@@ -100,20 +101,8 @@ describe('cJSON printing and the single-row quirk', () => {
   });
 });
 
-const STRUCTURED = [
-  'show cdp neighbors',
-  'show cdp neighbors detail',
-  'show lldp neighbors',
-  'show lldp neighbors detail',
-  'show ip arp',
-  'show version',
-  'show system resources',
-  'show clock',
-  'show interface brief',
-];
-
 describe('ins_api cli_show', () => {
-  it.each(STRUCTURED)('%s gives the structured body (golden)', (command) => {
+  it.each(STRUCTURED_COMMANDS)('%s gives the structured body (golden)', (command) => {
     const reply = showJson(device, command);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json');

@@ -6,7 +6,6 @@
 import type { Command } from 'commander';
 import { startFleet } from '../../../simulator/fleet/fleet.js';
 import { createWorld } from '../../../simulator/topology/world.js';
-import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { checkCabling } from '../../check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
@@ -16,8 +15,9 @@ import { renderReport, timingLine } from '../../report/index.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
-import { parseCount, parseListenPort } from '../options.js';
-import { LabfleetError } from '../../../simulator/errors.js';
+import { parseCount, parseLatency, parseListenPort } from '../options.js';
+import { DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../../simulator/topology/addresses.js';
+import { DEFAULT_SEED } from '../../../simulator/state/context.js';
 
 interface DemoOptions {
   sshPort: string;
@@ -35,11 +35,15 @@ export function registerDemo(program: Command, io: CliIO): void {
       'start the default lab and check its cabling sequentially and concurrently (what npm start runs)',
     )
     .argument('[topology]', 'topology file or bundled name', DEFAULT_TOPOLOGY)
-    .option('--ssh-port <port>', 'SSH port for the in-process fleet (0: the OS picks)', '2222')
+    .option(
+      '--ssh-port <port>',
+      'SSH port for the in-process fleet (0: the OS picks)',
+      String(DEFAULT_SSH_PORT),
+    )
     .option(
       '--rest-port <port>',
       'REST port for the in-process fleet, with --transport rest (0: the OS picks)',
-      '8443',
+      String(DEFAULT_REST_PORT),
     )
     .option('--transport <transport>', 'check over ssh (the CLI) or rest (each platform API)', 'ssh')
     .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
@@ -60,11 +64,9 @@ export function registerDemo(program: Command, io: CliIO): void {
 
 async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<boolean> {
   const topology = await loadTopology(file);
-  const latency = options.latency === undefined ? undefined : parseDuration(options.latency);
-  if (options.latency !== undefined && latency === undefined)
-    throw new LabfleetError('USAGE', `--latency "${options.latency}" is not a duration; valid: e.g. 200ms`);
+  const latency = parseLatency(options.latency);
   const transport = parseTransport(options.transport);
-  const drift = options.injectDrift ? demoDrift(topology, topology.seed ?? 1, () => true) : [];
+  const drift = options.injectDrift ? demoDrift(topology, topology.seed ?? DEFAULT_SEED, () => true) : [];
   const fleet = await startFleet({
     topology,
     world: createWorld(topology, drift),

@@ -10,6 +10,7 @@ import {
   type GeneratedTopology,
 } from '../../../simulator/generate/index.js';
 import { parseSeed, writeOutput, type CliIO } from '../io.js';
+import { DEFAULT_SEED } from '../../../simulator/state/context.js';
 
 interface Raw {
   seed?: string;
@@ -42,7 +43,7 @@ export function registerGenerate(program: Command, io: CliIO): void {
       .option('-o, --output <file>', 'write to a file instead of stdout')
       .action(async (raw: Raw) => {
         const common: CommonOptions = {
-          seed: parseSeed(raw.seed) ?? 1,
+          seed: parseSeed(raw.seed) ?? DEFAULT_SEED,
           ...(raw.name ? { name: raw.name } : {}),
           ...(raw.domain ? { domain: raw.domain } : {}),
           ...(raw.latency ? { latency: raw.latency } : {}),

@@ -7,7 +7,7 @@ import {
   INVENTORY_FORMATS,
   type InventoryFormat,
 } from '../../../simulator/fleet/inventory.js';
-import { DEFAULT_REST_PORT } from '../../../simulator/topology/addresses.js';
+import { DEFAULT_BIND, DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../../simulator/topology/addresses.js';
 import {
   loadHostKeys,
   startFleet,
@@ -15,10 +15,9 @@ import {
   type Fleet,
 } from '../../../simulator/fleet/fleet.js';
 import { loadDrift } from '../../../simulator/topology/drift.js';
-import { parseDuration } from '../../../simulator/topology/duration.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { parseSeed, type CliIO } from '../io.js';
-import { parseBind, parseListenPort, parseCount } from '../options.js';
+import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
 
 interface UpOptions {
   seed?: string;
@@ -47,12 +46,12 @@ export function registerUp(program: Command, io: CliIO): void {
     .option(
       '--bind <mode>',
       'ip: each device on its own 127.x address; port: all on 127.0.0.1, consecutive ports',
-      'ip',
+      DEFAULT_BIND,
     )
     .option(
       '--ssh-port <port>',
       "SSH port (with --bind port: the first device's); 0: the OS picks, see the inventory",
-      '2222',
+      String(DEFAULT_SSH_PORT),
     )
     .option(
       '--rest-port <port>',
@@ -81,12 +80,7 @@ export function registerUp(program: Command, io: CliIO): void {
           'USAGE',
           `--inventory-format "${format}" is not supported; valid: ${INVENTORY_FORMATS.join(', ')}`,
         );
-      const latency = options.latency === undefined ? undefined : parseDuration(options.latency);
-      if (options.latency !== undefined && latency === undefined)
-        throw new LabfleetError(
-          'USAGE',
-          `--latency "${options.latency}" is not a duration; valid: e.g. 200ms, 1.5s, 0ms`,
-        );
+      const latency = parseLatency(options.latency);
       if (options.restCert && (options.restPlain || !options.rest))
         throw new LabfleetError(
           'USAGE',

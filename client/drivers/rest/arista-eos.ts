@@ -6,13 +6,9 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
-
-type Json = Record<string, unknown>;
+import { isObject, stringOf, type JsonObject } from '../../../simulator/format/guards.js';
 
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A `runCmds` request: `enable` (its result is dropped), then `command`. */
 export function eapiCall(command: string, format: 'json' | 'text'): RestCall {
@@ -40,7 +36,7 @@ export function withEnableSecret(call: RestCall, target: { secret?: string }): R
 }
 
 /** The result of the command after `enable`, or a COMMAND_FAILED that quotes EOS's own error. */
-export function eapiResult(answer: HttpAnswer, command: string): Json {
+export function eapiResult(answer: HttpAnswer, command: string): JsonObject {
   const failed = (detail: string) =>
     new ClientError('COMMAND_FAILED', `eAPI refused '${command}': ${detail}`);
   if (answer.status !== 200) throw failed(`HTTP ${answer.status} ${answer.body.trim().slice(0, 200)}`);
@@ -65,21 +61,19 @@ export function eapiResult(answer: HttpAnswer, command: string): Json {
 /** A value EOS keeps in double quotes (`"Ethernet1"`), unquoted. */
 const unquote = (text: string) => text.replace(/^"(.*)"$/s, '$1');
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
-
 /** `show lldp neighbors detail`: `lldpNeighbors` keyed by local port, each with its neighbours. */
-export function parseEapiLldpDetail(result: Json): ObservedNeighbor[] {
+export function parseEapiLldpDetail(result: JsonObject): ObservedNeighbor[] {
   const ports = isObject(result.lldpNeighbors) ? result.lldpNeighbors : {};
   return Object.entries(ports).flatMap(([localInterface, port]) => {
     const infos = isObject(port) && Array.isArray(port.lldpNeighborInfo) ? port.lldpNeighborInfo : [];
     return infos.flatMap((info): ObservedNeighbor[] => {
       if (!isObject(info) || !isObject(info.neighborInterfaceInfo)) return [];
-      const name = text(info.systemName);
-      const portId = text(info.neighborInterfaceInfo.interfaceId);
+      const name = stringOf(info.systemName);
+      const portId = stringOf(info.neighborInterfaceInfo.interfaceId);
       if (name === undefined || portId === undefined) return [];
       const addresses = Array.isArray(info.managementAddresses) ? info.managementAddresses : [];
       const mgmt = addresses
-        .map((a) => (isObject(a) ? text(a.address) : undefined))
+        .map((a) => (isObject(a) ? stringOf(a.address) : undefined))
         .find((a) => a !== undefined);
       return [
         {
@@ -95,12 +89,12 @@ export function parseEapiLldpDetail(result: Json): ObservedNeighbor[] {
 }
 
 /** `show ip arp`: `ipV4Neighbors`; EOS gives ages in seconds where its CLI prints minutes. */
-export function parseEapiArp(result: Json): ArpRow[] {
+export function parseEapiArp(result: JsonObject): ArpRow[] {
   const rows = Array.isArray(result.ipV4Neighbors) ? result.ipV4Neighbors : [];
   return rows.flatMap((row): ArpRow[] => {
     if (!isObject(row) || typeof row.address !== 'string') return [];
-    const mac = text(row.hwAddress);
-    const iface = text(row.interface)?.split(',')[0]?.trim();
+    const mac = stringOf(row.hwAddress);
+    const iface = stringOf(row.interface)?.split(',')[0]?.trim();
     const age = typeof row.age === 'number' ? String(Math.floor(row.age / 60)) : 'N/A';
     return [{ address: row.address, age, ...(mac ? { mac } : {}), ...(iface ? { interface: iface } : {}) }];
   });
@@ -118,10 +112,10 @@ export function formatEosUptime(totalSeconds: number): string {
 }
 
 /** `show version`: model, software and serial; EOS names no hostname there (nor does its CLI). */
-export function parseEapiVersion(result: Json): VersionFacts {
-  const version = text(result.version)?.split(/\s/)[0];
-  const model = text(result.modelName);
-  const serial = text(result.serialNumber);
+export function parseEapiVersion(result: JsonObject): VersionFacts {
+  const version = stringOf(result.version)?.split(/\s/)[0];
+  const model = stringOf(result.modelName);
+  const serial = stringOf(result.serialNumber);
   const uptime = typeof result.uptime === 'number' ? formatEosUptime(result.uptime) : undefined;
   return {
     ...(version ? { version } : {}),
@@ -132,7 +126,7 @@ export function parseEapiVersion(result: Json): VersionFacts {
 }
 
 /** `show version`'s `memTotal` and `memFree`, in kB. */
-export function parseEapiMemory(result: Json): MemoryFacts {
+export function parseEapiMemory(result: JsonObject): MemoryFacts {
   const { memTotal, memFree } = result;
   if (typeof memTotal !== 'number' || typeof memFree !== 'number') return {};
   const totalBytes = memTotal * 1024;
@@ -140,7 +134,7 @@ export function parseEapiMemory(result: Json): MemoryFacts {
   return { totalBytes, usedBytes: totalBytes - freeBytes, freeBytes };
 }
 
-function collector<T>(command: string, parse: (result: Json) => T): RestCollector<T> {
+function collector<T>(command: string, parse: (result: JsonObject) => T): RestCollector<T> {
   return { request: eapiCall(command, 'json'), parse: (answer) => parse(eapiResult(answer, command)) };
 }
 

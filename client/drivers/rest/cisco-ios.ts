@@ -8,13 +8,7 @@ import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
 import { renderUptime } from '../../../simulator/format/uptime.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const objects = (value: unknown): Json[] => (Array.isArray(value) ? value.filter(isObject) : []);
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+import { isObject, objectsIn, stringOf, type JsonObject } from '../../../simulator/format/guards.js';
 
 const JSON_ACCEPT = { accept: 'application/yang-data+json' };
 
@@ -29,10 +23,10 @@ export function restconfGet(dataPath: string): RestCall {
 /** The message of an `ietf-restconf:errors` document, or the start of whatever came instead. */
 function errorMessage(answer: HttpAnswer): string {
   try {
-    const doc = JSON.parse(answer.body) as Json;
+    const doc = JSON.parse(answer.body) as JsonObject;
     const errors = isObject(doc['ietf-restconf:errors']) ? doc['ietf-restconf:errors'] : {};
-    const [first] = objects(errors.error);
-    if (first) return text(first['error-message']) ?? text(first['error-tag']) ?? 'error';
+    const [first] = objectsIn(errors.error);
+    if (first) return stringOf(first['error-message']) ?? stringOf(first['error-tag']) ?? 'error';
   } catch {
     // not JSON: quote it below
   }
@@ -43,7 +37,7 @@ function errorMessage(answer: HttpAnswer): string {
  * The document a data GET answered with: `{}` for 204 No Content (nothing there, such as CDP
  * when it is off), a COMMAND_FAILED quoting the device's error otherwise.
  */
-export function restconfDocument(answer: HttpAnswer, what: string): Json {
+export function restconfDocument(answer: HttpAnswer, what: string): JsonObject {
   if (answer.status === 204) return {};
   if (answer.status !== 200) {
     throw new ClientError(
@@ -60,16 +54,20 @@ export function restconfDocument(answer: HttpAnswer, what: string): Json {
   throw new ClientError('COMMAND_FAILED', `RESTCONF GET ${what}: not a JSON document`);
 }
 
-const member = (doc: Json, name: string): Json => (isObject(doc[name]) ? doc[name] : {});
+const member = (doc: JsonObject, name: string): JsonObject => (isObject(doc[name]) ? doc[name] : {});
 
 /** `Cisco-IOS-XE-cdp-oper:cdp-neighbor-details`. */
-export function parseRestconfCdp(doc: Json): ObservedNeighbor[] {
+export function parseRestconfCdp(doc: JsonObject): ObservedNeighbor[] {
   const details = member(doc, 'Cisco-IOS-XE-cdp-oper:cdp-neighbor-details');
-  return objects(details['cdp-neighbor-detail']).flatMap((n): ObservedNeighbor[] => {
-    const [device, local, port] = [text(n['device-name']), text(n['local-intf-name']), text(n['port-id'])];
+  return objectsIn(details['cdp-neighbor-detail']).flatMap((n): ObservedNeighbor[] => {
+    const [device, local, port] = [
+      stringOf(n['device-name']),
+      stringOf(n['local-intf-name']),
+      stringOf(n['port-id']),
+    ];
     if (!device || !local || !port) return [];
-    const platform = text(n['platform-name']);
-    const mgmt = text(n['mgmt-address']);
+    const platform = stringOf(n['platform-name']);
+    const mgmt = stringOf(n['mgmt-address']);
     return [
       {
         protocol: 'cdp',
@@ -94,23 +92,23 @@ function sameInterface(short: string, full: string): boolean {
 }
 
 /** `Cisco-IOS-XE-lldp-oper:lldp-entries`: the entries, with management addresses from the details. */
-export function parseRestconfLldp(doc: Json): ObservedNeighbor[] {
+export function parseRestconfLldp(doc: JsonObject): ObservedNeighbor[] {
   const entries = member(doc, 'Cisco-IOS-XE-lldp-oper:lldp-entries');
-  const details = objects(entries['lldp-intf-details']).flatMap((intf) =>
-    objects(intf['lldp-neighbor-details']).map((n) => ({ ifName: text(intf['if-name']) ?? '', n })),
+  const details = objectsIn(entries['lldp-intf-details']).flatMap((intf) =>
+    objectsIn(intf['lldp-neighbor-details']).map((n) => ({ ifName: stringOf(intf['if-name']) ?? '', n })),
   );
-  return objects(entries['lldp-entry']).flatMap((e): ObservedNeighbor[] => {
+  return objectsIn(entries['lldp-entry']).flatMap((e): ObservedNeighbor[] => {
     const [device, local, port] = [
-      text(e['device-id']),
-      text(e['local-interface']),
-      text(e['connecting-interface']),
+      stringOf(e['device-id']),
+      stringOf(e['local-interface']),
+      stringOf(e['connecting-interface']),
     ];
     if (!device || !local || !port) return [];
     const detail = details.find(
       ({ ifName, n }) => n['system-name'] === device && n['port-id'] === port && sameInterface(local, ifName),
     );
-    const mgmt = objects(detail?.n['mgmt-addrs'])
-      .map((a) => text(a['mgmt-addr']))
+    const mgmt = objectsIn(detail?.n['mgmt-addrs'])
+      .map((a) => stringOf(a['mgmt-addr']))
       .find((a) => a !== undefined);
     return [
       {
@@ -131,15 +129,15 @@ const dottedMac = (mac: string) => mac.replace(/:/g, '').replace(/^(.{4})(.{4})(
  * `Cisco-IOS-XE-arp-oper:arp-data`, the global table (`show ip arp` leaves the management VRF
  * out). Ages are minutes between the entry's `time` and the device's clock, the reply's `Date`.
  */
-export function parseRestconfArp(doc: Json, deviceNow: number | undefined): ArpRow[] {
-  const vrfs = objects(member(doc, 'Cisco-IOS-XE-arp-oper:arp-data')['arp-vrf']);
+export function parseRestconfArp(doc: JsonObject, deviceNow: number | undefined): ArpRow[] {
+  const vrfs = objectsIn(member(doc, 'Cisco-IOS-XE-arp-oper:arp-data')['arp-vrf']);
   const global = vrfs.find((v) => v.vrf === 'Default') ?? {};
-  return objects(global['arp-oper']).flatMap((e): ArpRow[] => {
-    const address = text(e.address);
+  return objectsIn(global['arp-oper']).flatMap((e): ArpRow[] => {
+    const address = stringOf(e.address);
     if (!address) return [];
-    const hardware = text(e.hardware);
-    const iface = text(e.interface);
-    const learnt = Date.parse(text(e.time) ?? '');
+    const hardware = stringOf(e.hardware);
+    const iface = stringOf(e.interface);
+    const learnt = Date.parse(stringOf(e.time) ?? '');
     const age =
       e.mode === 'ios-arp-mode-interface'
         ? '-'
@@ -162,20 +160,20 @@ export const VERSION_PATH =
   '/restconf/data?fields=Cisco-IOS-XE-native:native/hostname;Cisco-IOS-XE-device-hardware-oper:device-hardware-data/device-hardware';
 
 /** Hostname, software version, chassis model and serial, and uptime from boot and current time. */
-export function parseRestconfVersion(doc: Json): VersionFacts {
+export function parseRestconfVersion(doc: JsonObject): VersionFacts {
   const data = member(doc, 'ietf-restconf:data');
-  const hostname = text(member(data, 'Cisco-IOS-XE-native:native').hostname);
+  const hostname = stringOf(member(data, 'Cisco-IOS-XE-native:native').hostname);
   const hardware = member(
     member(data, 'Cisco-IOS-XE-device-hardware-oper:device-hardware-data'),
     'device-hardware',
   );
   const system = member(hardware, 'device-system-data');
-  const chassis = objects(hardware['device-inventory']).find((i) => i['hw-type'] === 'hw-type-chassis');
-  const version = /Cisco IOS.*?,\s+Version\s+([^\s,]+)/.exec(text(system['software-version']) ?? '')?.[1];
-  const boot = Date.parse(text(system['boot-time']) ?? '');
-  const now = Date.parse(text(system['current-time']) ?? '');
-  const model = text(chassis?.['part-number']);
-  const serial = text(chassis?.['serial-number']);
+  const chassis = objectsIn(hardware['device-inventory']).find((i) => i['hw-type'] === 'hw-type-chassis');
+  const version = /Cisco IOS.*?,\s+Version\s+([^\s,]+)/.exec(stringOf(system['software-version']) ?? '')?.[1];
+  const boot = Date.parse(stringOf(system['boot-time']) ?? '');
+  const now = Date.parse(stringOf(system['current-time']) ?? '');
+  const model = stringOf(chassis?.['part-number']);
+  const serial = stringOf(chassis?.['serial-number']);
   return {
     ...(hostname ? { hostname } : {}),
     ...(Number.isFinite(boot) && Number.isFinite(now) ? { uptime: renderUptime((now - boot) / 1000) } : {}),
@@ -186,8 +184,8 @@ export function parseRestconfVersion(doc: Json): VersionFacts {
 }
 
 /** `Cisco-IOS-XE-memory-oper:memory-statistics`: the Processor pool, as `show memory statistics`. */
-export function parseRestconfMemory(doc: Json): MemoryFacts {
-  const pools = objects(member(doc, 'Cisco-IOS-XE-memory-oper:memory-statistics')['memory-statistic']);
+export function parseRestconfMemory(doc: JsonObject): MemoryFacts {
+  const pools = objectsIn(member(doc, 'Cisco-IOS-XE-memory-oper:memory-statistics')['memory-statistic']);
   const processor = pools.find((p) => p.name === 'Processor');
   if (!processor) return {};
   const bytes = (name: string) => Number(processor[name]);
@@ -198,7 +196,7 @@ export function parseRestconfMemory(doc: Json): MemoryFacts {
   };
 }
 
-function collector<T>(dataPath: string, parse: (doc: Json, answer: HttpAnswer) => T): RestCollector<T> {
+function collector<T>(dataPath: string, parse: (doc: JsonObject, answer: HttpAnswer) => T): RestCollector<T> {
   const request = restconfGet(dataPath);
   return { request, parse: (answer) => parse(restconfDocument(answer, dataPath), answer) };
 }

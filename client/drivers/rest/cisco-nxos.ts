@@ -7,11 +7,7 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, objectsIn, type JsonObject } from '../../../simulator/format/guards.js';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
@@ -67,10 +63,10 @@ function successBody(output: InsApiOutput, command: string): unknown {
 }
 
 /** `TABLE_x.ROW_x` as a list, whether NX-OS sent a list, a single row or no table at all. */
-export function nxapiRows(body: unknown, name: string): Json[] {
+export function nxapiRows(body: unknown, name: string): JsonObject[] {
   const tableValue = isObject(body) ? body[`TABLE_${name}`] : undefined;
   const rows = isObject(tableValue) ? tableValue[`ROW_${name}`] : undefined;
-  if (Array.isArray(rows)) return rows.filter(isObject);
+  if (Array.isArray(rows)) return objectsIn(rows);
   return isObject(rows) ? [rows] : [];
 }
 

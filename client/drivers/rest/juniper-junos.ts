@@ -8,16 +8,12 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject, objectsIn, type JsonObject } from '../../../simulator/format/guards.js';
 
 /** Junos JSON holds every element as an array of objects: the objects named `key` under `node`. */
-function children(node: unknown, key: string): Json[] {
+function children(node: unknown, key: string): JsonObject[] {
   const list = isObject(node) ? node[key] : undefined;
-  return Array.isArray(list) ? list.filter(isObject) : [];
+  return objectsIn(list);
 }
 
 /** The text of the first `key` element under `node` (`"key" : [{"data" : "…"}]`). */
@@ -27,7 +23,7 @@ function data(node: unknown, key: string): string | undefined {
 }
 
 /** Every `key` element at any depth (a virtual chassis nests replies per member). */
-function findAll(node: unknown, key: string): Json[] {
+function findAll(node: unknown, key: string): JsonObject[] {
   if (Array.isArray(node)) return node.flatMap((item) => findAll(item, key));
   if (!isObject(node)) return [];
   return Object.entries(node).flatMap(([name, value]) =>
@@ -64,7 +60,7 @@ function refusal(answer: HttpAnswer): string {
 }
 
 /** The Junos JSON of a successful answer, or a COMMAND_FAILED quoting the device. */
-export function junosJson(answer: HttpAnswer, rpc: string): Json {
+export function junosJson(answer: HttpAnswer, rpc: string): JsonObject {
   const failed = (detail: string) =>
     new ClientError('COMMAND_FAILED', `Junos REST refused ${rpc}: ${detail}`);
   if (answer.status !== 200) throw failed(refusal(answer));
@@ -80,7 +76,7 @@ export function junosJson(answer: HttpAnswer, rpc: string): Json {
 }
 
 /** `get-lldp-neighbors-information`: the port description when sent (the CLI's Port info), else the port ID. */
-export function parseJunosRestLldp(reply: Json): ObservedNeighbor[] {
+export function parseJunosRestLldp(reply: JsonObject): ObservedNeighbor[] {
   return findAll(reply, 'lldp-neighbor-information').flatMap((n): ObservedNeighbor[] => {
     const localInterface = data(n, 'lldp-local-port-id') ?? data(n, 'lldp-local-interface');
     const remoteDevice = data(n, 'lldp-remote-system-name');
@@ -91,7 +87,7 @@ export function parseJunosRestLldp(reply: Json): ObservedNeighbor[] {
 }
 
 /** `get-arp-table-information` with `no-resolve`: MAC, address and unit (`ge-0/0/1.0`). */
-export function parseJunosRestArp(reply: Json): ArpRow[] {
+export function parseJunosRestArp(reply: JsonObject): ArpRow[] {
   return findAll(reply, 'arp-table-entry').flatMap((e): ArpRow[] => {
     const address = data(e, 'ip-address');
     const mac = data(e, 'mac-address');
@@ -102,7 +98,7 @@ export function parseJunosRestArp(reply: Json): ArpRow[] {
 }
 
 /** `get-software-information`: host-name, product-model, junos-version (first member of a chassis). */
-export function parseJunosRestVersion(reply: Json): VersionFacts {
+export function parseJunosRestVersion(reply: JsonObject): VersionFacts {
   const info = findAll(reply, 'software-information')[0];
   const hostname = data(info, 'host-name');
   const model = data(info, 'product-model');
@@ -119,7 +115,7 @@ export function parseJunosRestVersion(reply: Json): VersionFacts {
 }
 
 /** `get-system-memory-information`: total and free, in Kbytes. */
-export function parseJunosRestMemory(reply: Json): MemoryFacts {
+export function parseJunosRestMemory(reply: JsonObject): MemoryFacts {
   const summary = findAll(reply, 'system-memory-summary-information')[0];
   const kbytes = (key: string) => {
     const text = data(summary, key);
@@ -131,7 +127,7 @@ export function parseJunosRestMemory(reply: Json): MemoryFacts {
   return { totalBytes: total, ...(free === undefined ? {} : { freeBytes: free, usedBytes: total - free }) };
 }
 
-function collector<T>(rpc: string, parse: (reply: Json) => T): RestCollector<T> {
+function collector<T>(rpc: string, parse: (reply: JsonObject) => T): RestCollector<T> {
   return { request: junosRpcCall(rpc), parse: (answer) => parse(junosJson(answer, rpc)) };
 }
 

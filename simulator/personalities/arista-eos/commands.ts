@@ -4,6 +4,7 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, enterInterface, rememberLine } from '../config-commands.js';
 import { k, num, rest } from '../../engine/grammar.js';
 import { ANY_CONFIG, CONFIG, EXEC, PRIVILEGED, SUBMODES } from './modes.js';
+import { createSessionCommands } from '../session-commands.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -14,51 +15,21 @@ export const PRIVILEGE_REQUIRED = '% Invalid input (privileged mode required)';
 const ok: CommandResult = {};
 
 const session: Spec[] = [
-  {
-    grammar: [k('enable', 'Turn on privileged commands')],
+  ...createSessionCommands({
     modes: EXEC,
-    run: ({ session }) => (session.mode === 'enable' ? ok : { secret: 'enable' }),
-  },
-  { grammar: [k('disable', 'Turn off privileged commands')], modes: EXEC, run: () => ({ mode: 'user' }) },
-  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  { grammar: [k('logout', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  { grammar: [k('quit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  {
-    grammar: [
-      k('terminal', 'Configure the terminal'),
-      k('length', 'Set number of lines on a screen'),
-      num('length', 'Number of lines on screen (0 for no pausing)', 0, 32767),
-    ],
-    modes: EXEC,
-    run: ({ args }) => {
-      const length = Number(args.length);
-      const output = length === 0 ? 'Pagination disabled.' : `Pagination set to ${length} lines.`;
-      return { terminal: { length }, output };
+    privilege: { user: 'user', enabled: 'enable' },
+    exits: ['exit', 'logout', 'quit'],
+    terminalHelp: 'Configure the terminal',
+    length: {
+      min: 0,
+      max: 32767,
+      say: (typed) =>
+        Number(typed) === 0 ? 'Pagination disabled.' : `Pagination set to ${Number(typed)} lines.`,
     },
-  },
-  {
-    grammar: [
-      k('terminal', 'Configure the terminal'),
-      k('width', 'Set width of the display terminal'),
-      num('width', 'Number of characters on a screen line', 0, 32767),
-    ],
-    modes: EXEC,
-    run: ({ args }) => ({
-      terminal: { width: Number(args.width) },
-      output: `Width set to ${args.width} columns.`,
-    }),
-  },
-  // `configure` alone means `configure terminal`; neither prints anything.
-  {
-    grammar: [k('configure', 'Enter configuration mode')],
-    modes: ['enable'],
-    run: () => ({ mode: 'config' }),
-  },
-  {
-    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
-    modes: ['enable'],
-    run: () => ({ mode: 'config' }),
-  },
+    width: { min: 0, max: 32767, say: (typed) => `Width set to ${typed} columns.` },
+    // `configure` alone means `configure terminal`; neither prints anything.
+    configure: { modes: ['enable'], bare: true },
+  }),
   {
     grammar: [k('write', 'Copy the running configuration'), k('memory', 'Write to startup-config')],
     modes: PRIVILEGED,

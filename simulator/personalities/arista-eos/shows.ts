@@ -1,12 +1,12 @@
-/** EOS `show` commands: grammar here, text from the pure renderers in render/. */
-import type { CommandSpec, GrammarToken } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../device/runtime.js';
+/** The EOS show table: each `show` command, the modes it works in and the renderer in render/. */
+import type { GrammarToken } from '../../engine/types.js';
 import { k } from '../../engine/grammar.js';
+import { createShowCommands, type ShowCommand } from '../show-table.js';
 import { EVERYWHERE, PRIVILEGED } from './modes.js';
-import { EOS_RENDERERS } from './renderers.js';
+import * as render from './render/index.js';
 
-const SHOW = k('show', 'Display details of switch operation');
 const words: Record<string, GrammarToken> = {
+  show: k('show', 'Display details of switch operation'),
   all: k('all', 'Configuration with defaults'),
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
@@ -21,30 +21,17 @@ const words: Record<string, GrammarToken> = {
   version: k('version', 'Software and hardware versions'),
 };
 
-/** Show commands by their canonical text, and the modes they work in. */
-const TABLE: Array<[string, readonly string[]]> = [
-  ['show lldp neighbors', EVERYWHERE],
-  ['show lldp neighbors detail', EVERYWHERE],
-  ['show ip arp', EVERYWHERE],
-  ['show version', EVERYWHERE],
-  ['show interfaces status', EVERYWHERE],
-  ['show running-config', PRIVILEGED],
-  ['show running-config all', PRIVILEGED],
-  ['show clock', EVERYWHERE],
-  ['show hostname', EVERYWHERE],
+/** Which renderer answers which EOS show command, and in which modes. */
+export const EOS_SHOWS: readonly ShowCommand[] = [
+  { command: 'show lldp neighbors', modes: EVERYWHERE, render: render.renderShowLldpNeighbors },
+  { command: 'show lldp neighbors detail', modes: EVERYWHERE, render: render.renderShowLldpNeighborsDetail },
+  { command: 'show ip arp', modes: EVERYWHERE, render: render.renderShowIpArp },
+  { command: 'show version', modes: EVERYWHERE, render: render.renderShowVersion },
+  { command: 'show interfaces status', modes: EVERYWHERE, render: render.renderShowInterfacesStatus },
+  { command: 'show running-config', modes: PRIVILEGED, render: render.renderShowRunningConfig },
+  { command: 'show running-config all', modes: PRIVILEGED, render: render.renderShowRunningConfigAll },
+  { command: 'show clock', modes: EVERYWHERE, render: render.renderShowClock },
+  { command: 'show hostname', modes: EVERYWHERE, render: render.renderShowHostname },
 ];
 
-export const EOS_SHOW_COMMANDS: CommandSpec<DeviceRuntime>[] = TABLE.map(([command, modes]) => {
-  const render = EOS_RENDERERS[command]!;
-  return {
-    grammar: [
-      SHOW,
-      ...command
-        .split(' ')
-        .slice(1)
-        .map((w) => words[w]!),
-    ],
-    modes,
-    run: ({ device }) => ({ output: render(device.renderContext()) }),
-  };
-});
+export const EOS_SHOW_COMMANDS = createShowCommands(EOS_SHOWS, words);

@@ -3,6 +3,7 @@ import { k, rest, num } from '../../engine/grammar.js';
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
+import { createSessionCommands } from '../session-commands.js';
 import { ping } from './ping.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
@@ -17,32 +18,19 @@ const ANY_CONFIG = [...CONFIG, ...SUBMODES];
 const ok: CommandResult = {};
 
 const session: Spec[] = [
-  {
-    grammar: [k('enable', 'Turn on privileged commands')],
+  ...createSessionCommands({
     modes: EXEC,
-    run: ({ session }) => (session.mode === 'enable' ? ok : { secret: 'enable' }),
-  },
-  { grammar: [k('disable', 'Turn off privileged commands')], modes: EXEC, run: () => ({ mode: 'user' }) },
-  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  { grammar: [k('logout', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  {
-    grammar: [
-      k('terminal', 'Set terminal line parameters'),
-      k('length', 'Set number of lines on a screen'),
-      num('length', 'Number of lines on screen (0 for no pausing)', 0, 512),
-    ],
-    modes: EXEC,
-    run: ({ args }) => ({ terminal: { length: Number(args.length) } }),
-  },
-  {
-    grammar: [
-      k('terminal', 'Set terminal line parameters'),
-      k('width', 'Set width of the display terminal'),
-      num('width', 'Number of characters on a screen line', 0, 512),
-    ],
-    modes: EXEC,
-    run: ({ args }) => ({ terminal: { width: Number(args.width) } }),
-  },
+    privilege: { user: 'user', enabled: 'enable' },
+    exits: ['exit', 'logout'],
+    terminalHelp: 'Set terminal line parameters',
+    length: { min: 0, max: 512 },
+    width: { min: 0, max: 512 },
+    configure: {
+      modes: PRIV,
+      bare: false,
+      banner: 'Enter configuration commands, one per line.  End with CNTL/Z.',
+    },
+  }),
   {
     grammar: [
       k('ping', 'Send echo messages'),
@@ -50,11 +38,6 @@ const session: Spec[] = [
     ],
     modes: EXEC,
     run: ({ device, args }) => ping(device, args.target!),
-  },
-  {
-    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
-    modes: PRIV,
-    run: () => ({ mode: 'config', output: 'Enter configuration commands, one per line.  End with CNTL/Z.' }),
   },
   {
     grammar: [

@@ -1,14 +1,13 @@
-/** IOS `show` commands: grammar here, text from the pure renderers in render/. */
+/** The IOS show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
-import type { CommandSpec, GrammarToken } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../device/runtime.js';
-import type { RenderContext } from '../../device/render-context.js';
-import { IOS_RENDERERS } from './renderers.js';
+import type { GrammarToken } from '../../engine/types.js';
+import { createShowCommands, type ShowCommand } from '../show-table.js';
+import * as render from './render/index.js';
 
 const EXEC = ['user', 'enable'] as const;
 
-const SHOW = k('show', 'Show running system information');
 const words: Record<string, GrammarToken> = {
+  show: k('show', 'Show running system information'),
   arp: k('arp', 'ARP table'),
   brief: k('brief', 'Brief summary'),
   cdp: k('cdp', 'CDP information'),
@@ -31,39 +30,26 @@ const words: Record<string, GrammarToken> = {
   version: k('version', 'System hardware and software status'),
 };
 
-/** Show commands by their canonical text, and the modes they work in. */
-const TABLE: Array<[string, readonly string[]]> = [
-  ['show cdp neighbors', EXEC],
-  ['show cdp neighbors detail', EXEC],
-  ['show lldp neighbors', EXEC],
-  ['show lldp neighbors detail', EXEC],
-  ['show ip arp', EXEC],
-  ['show arp', EXEC],
-  ['show version', EXEC],
-  ['show memory statistics', EXEC],
-  ['show processes memory sorted', EXEC],
-  ['show platform software status control-processor brief', EXEC],
-  ['show ip interface brief', EXEC],
-  ['show interfaces status', EXEC],
-  ['show running-config', ['enable']],
-  ['show clock', EXEC],
+/** Which renderer answers which IOS show command, and in which modes. */
+export const IOS_SHOWS: readonly ShowCommand[] = [
+  { command: 'show cdp neighbors', modes: EXEC, render: render.renderShowCdpNeighbors },
+  { command: 'show cdp neighbors detail', modes: EXEC, render: render.renderShowCdpNeighborsDetail },
+  { command: 'show lldp neighbors', modes: EXEC, render: render.renderShowLldpNeighbors },
+  { command: 'show lldp neighbors detail', modes: EXEC, render: render.renderShowLldpNeighborsDetail },
+  { command: 'show ip arp', modes: EXEC, render: render.renderShowIpArp },
+  { command: 'show arp', modes: EXEC, render: render.renderShowArp },
+  { command: 'show version', modes: EXEC, render: render.renderShowVersion },
+  { command: 'show memory statistics', modes: EXEC, render: render.renderShowMemoryStatistics },
+  { command: 'show processes memory sorted', modes: EXEC, render: render.renderShowProcessesMemorySorted },
+  {
+    command: 'show platform software status control-processor brief',
+    modes: EXEC,
+    render: render.renderShowPlatformSoftwareStatusControlProcessorBrief,
+  },
+  { command: 'show ip interface brief', modes: EXEC, render: render.renderShowIpInterfaceBrief },
+  { command: 'show interfaces status', modes: EXEC, render: render.renderShowInterfacesStatus },
+  { command: 'show running-config', modes: ['enable'], render: render.renderShowRunningConfig },
+  { command: 'show clock', modes: EXEC, render: render.renderShowClock },
 ];
 
-export const IOS_SHOW_COMMANDS: CommandSpec<DeviceRuntime>[] = TABLE.filter(
-  ([command]) => IOS_RENDERERS[command],
-).map(([command, modes]) => {
-  const render = IOS_RENDERERS[command]!;
-  return {
-    grammar: [
-      SHOW,
-      ...command
-        .split(' ')
-        .slice(1)
-        .map((w) => words[w]!),
-    ],
-    modes,
-    run: ({ device }) => ({ output: render(device.renderContext()) }),
-  };
-});
-
-export type Renderer = (ctx: RenderContext) => string;
+export const IOS_SHOW_COMMANDS = createShowCommands(IOS_SHOWS, words);

@@ -3,6 +3,7 @@ import { k, rest, num } from '../../engine/grammar.js';
 import type { CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
+import { createSessionCommands } from '../session-commands.js';
 import { NXOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -23,35 +24,14 @@ const COPY_DONE = [
 ].join('\n');
 
 const session: Spec[] = [
-  { grammar: [k('exit', 'Exit from the EXEC')], modes: EXEC, run: () => ({ close: true }) },
-  {
-    grammar: [
-      k('terminal', 'Set terminal line parameters'),
-      k('length', 'Set number of lines on a screen'),
-      num('length', 'Number of lines on screen (0 for no pausing)', 0, 511),
-    ],
+  ...createSessionCommands({
     modes: EXEC,
-    run: ({ args }) => ({ terminal: { length: Number(args.length) } }),
-  },
-  {
-    grammar: [
-      k('terminal', 'Set terminal line parameters'),
-      k('width', 'Set width of the display terminal'),
-      num('width', 'Number of characters on a screen line', 24, 511),
-    ],
-    modes: EXEC,
-    run: ({ args }) => ({ terminal: { width: Number(args.width) } }),
-  },
-  {
-    grammar: [k('configure', 'Enter configuration mode'), k('terminal', 'Configure from the terminal')],
-    modes: EXEC,
-    run: () => ({ mode: 'config', output: CONFIG_BANNER }),
-  },
-  {
-    grammar: [k('configure', 'Enter configuration mode')],
-    modes: EXEC,
-    run: () => ({ mode: 'config', output: CONFIG_BANNER }),
-  },
+    exits: ['exit'],
+    terminalHelp: 'Set terminal line parameters',
+    length: { min: 0, max: 511 },
+    width: { min: 24, max: 511 },
+    configure: { modes: EXEC, bare: true, banner: CONFIG_BANNER },
+  }),
   {
     grammar: [
       k('copy', 'Copy from source to destination'),

@@ -1,12 +1,10 @@
-/** NX-OS `show` commands: grammar here, text from the pure renderers in render/. */
+/** The NX-OS show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
-import type { CommandResult, CommandSpec, GrammarToken, SessionState } from '../../engine/types.js';
+import type { CommandResult, GrammarToken, SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import type { RenderContext } from '../../device/render-context.js';
+import { createShowCommands, type ShowCommand } from '../show-table.js';
 import { nxosPrompt, renderInvalid } from './prompt.js';
 import * as render from './render/index.js';
-
-type Renderer = (ctx: RenderContext) => string;
 
 /** Show commands work in every mode on NX-OS, configuration modes included. */
 export const ALL_MODES = ['exec', 'config', 'config-if', 'config-vlan', 'config-router'] as const;
@@ -28,21 +26,19 @@ const words: Record<string, GrammarToken> = {
   version: k('version', 'Show the software version'),
 };
 
-const RENDERERS: ReadonlyArray<[command: string, renderer: Renderer]> = [
-  ['show cdp neighbors', render.renderShowCdpNeighbors],
-  ['show cdp neighbors detail', render.renderShowCdpNeighborsDetail],
-  ['show lldp neighbors', render.renderShowLldpNeighbors],
-  ['show lldp neighbors detail', render.renderShowLldpNeighborsDetail],
-  ['show ip arp', render.renderShowIpArp],
-  ['show version', render.renderShowVersion],
-  ['show system resources', render.renderShowSystemResources],
-  ['show interface brief', render.renderShowInterfaceBrief],
-  ['show running-config', render.renderShowRunningConfig],
-  ['show clock', render.renderShowClock],
+/** Which renderer answers which NX-OS show command, and in which modes. */
+export const NXOS_SHOWS: readonly ShowCommand[] = [
+  { command: 'show cdp neighbors', modes: ALL_MODES, render: render.renderShowCdpNeighbors },
+  { command: 'show cdp neighbors detail', modes: ALL_MODES, render: render.renderShowCdpNeighborsDetail },
+  { command: 'show lldp neighbors', modes: ALL_MODES, render: render.renderShowLldpNeighbors },
+  { command: 'show lldp neighbors detail', modes: ALL_MODES, render: render.renderShowLldpNeighborsDetail },
+  { command: 'show ip arp', modes: ALL_MODES, render: render.renderShowIpArp },
+  { command: 'show version', modes: ALL_MODES, render: render.renderShowVersion },
+  { command: 'show system resources', modes: ALL_MODES, render: render.renderShowSystemResources },
+  { command: 'show interface brief', modes: ALL_MODES, render: render.renderShowInterfaceBrief },
+  { command: 'show running-config', modes: ALL_MODES, render: render.renderShowRunningConfig },
+  { command: 'show clock', modes: ALL_MODES, render: render.renderShowClock },
 ];
-
-/** Which renderer answers which show command (for tests and tools). */
-export const NXOS_RENDERERS: Readonly<Record<string, Renderer>> = Object.fromEntries(RENDERERS);
 
 /**
  * Without `feature lldp` NX-OS has no `show lldp` commands at all: the word is invalid. The caret
@@ -53,12 +49,8 @@ function lldpDisabled(device: DeviceRuntime, session: SessionState): CommandResu
   return { output: renderInvalid(promptLength, 'show l'.length) };
 }
 
-export const NXOS_SHOW_COMMANDS: CommandSpec<DeviceRuntime>[] = RENDERERS.map(([command, renderer]) => ({
-  grammar: command.split(' ').map((w) => words[w]!),
-  modes: ALL_MODES,
-  run: ({ device, session }) => {
-    if (command.startsWith('show lldp') && !device.state().protocols.lldp)
-      return lldpDisabled(device, session);
-    return { output: renderer(device.renderContext()) };
-  },
-}));
+export const NXOS_SHOW_COMMANDS = createShowCommands(NXOS_SHOWS, words, (show, device, session) => {
+  if (show.command.startsWith('show lldp') && !device.state().protocols.lldp)
+    return lldpDisabled(device, session);
+  return { output: show.render(device.renderContext()) };
+});

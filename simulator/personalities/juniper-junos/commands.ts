@@ -4,11 +4,10 @@ import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { renderShowConfiguration } from './render/index.js';
-import { junosShowCommands } from './shows.js';
+import { JUNOS_SHOW_COMMANDS, OPERATIONAL } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
 
-export const OPERATIONAL = ['operational'] as const;
 export const CONFIGURATION = ['configuration'] as const;
 
 const SET = k('set', 'Set CLI properties, date/time, craft interface message');
@@ -223,4 +222,4 @@ function runOperational(call: CommandCall<DeviceRuntime>): CommandResult {
   return result.output === undefined ? {} : { output: result.output };
 }
 
-export const JUNOS_COMMANDS: Spec[] = [...operational, ...junosShowCommands(OPERATIONAL), ...configuration];
+export const JUNOS_COMMANDS: Spec[] = [...operational, ...JUNOS_SHOW_COMMANDS, ...configuration];

@@ -1,11 +1,10 @@
-/** Junos `show` commands: grammar here, text from the pure renderers in render/. */
+/** The Junos show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
-import type { CommandSpec, GrammarToken } from '../../engine/types.js';
-import type { DeviceRuntime } from '../../device/runtime.js';
-import type { RenderContext } from '../../device/render-context.js';
+import type { GrammarToken } from '../../engine/types.js';
+import { createShowCommands, type ShowCommand } from '../show-table.js';
 import * as render from './render/index.js';
 
-type Renderer = (ctx: RenderContext) => string;
+export const OPERATIONAL = ['operational'] as const;
 
 const words: Record<string, GrammarToken> = {
   show: k('show', 'Show system information'),
@@ -23,28 +22,20 @@ const words: Record<string, GrammarToken> = {
   version: k('version', 'Show software process revision levels'),
 };
 
-/** Show commands by their canonical text. */
-export const JUNOS_RENDERERS: Record<string, Renderer> = {
-  'show lldp neighbors': render.renderShowLldpNeighbors,
-  'show lldp neighbors detail': render.renderShowLldpNeighborsDetail,
-  'show arp': render.renderShowArp,
-  'show arp no-resolve': render.renderShowArpNoResolve,
-  'show version': render.renderShowVersion,
-  'show system memory': render.renderShowSystemMemory,
-  'show system uptime': render.renderShowSystemUptime,
-  'show interfaces terse': render.renderShowInterfacesTerse,
-  'show configuration': render.renderShowConfiguration,
-};
+/** Which renderer answers which Junos show command, and in which modes. */
+export const JUNOS_SHOWS: readonly ShowCommand[] = [
+  { command: 'show lldp neighbors', modes: OPERATIONAL, render: render.renderShowLldpNeighbors },
+  { command: 'show lldp neighbors detail', modes: OPERATIONAL, render: render.renderShowLldpNeighborsDetail },
+  { command: 'show arp', modes: OPERATIONAL, render: render.renderShowArp },
+  { command: 'show arp no-resolve', modes: OPERATIONAL, render: render.renderShowArpNoResolve },
+  { command: 'show version', modes: OPERATIONAL, render: render.renderShowVersion },
+  { command: 'show system memory', modes: OPERATIONAL, render: render.renderShowSystemMemory },
+  { command: 'show system uptime', modes: OPERATIONAL, render: render.renderShowSystemUptime },
+  { command: 'show interfaces terse', modes: OPERATIONAL, render: render.renderShowInterfacesTerse },
+  { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
+];
 
-/** Runs a renderer for a device; a command that prints nothing still gets Junos's blank line. */
-export function runShow(device: DeviceRuntime, command: string): string {
-  return JUNOS_RENDERERS[command]!(device.renderContext()) || '\n';
-}
-
-export function junosShowCommands(modes: readonly string[]): CommandSpec<DeviceRuntime>[] {
-  return Object.keys(JUNOS_RENDERERS).map((command) => ({
-    grammar: command.split(' ').map((w) => words[w]!),
-    modes,
-    run: ({ device }) => ({ output: runShow(device, command) }),
-  }));
-}
+/** A command that prints nothing still gets Junos's blank line. */
+export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, words, (show, device) => ({
+  output: show.render(device.renderContext()) || '\n',
+}));

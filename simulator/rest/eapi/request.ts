@@ -3,6 +3,7 @@
  * A malformed call is a JSON-RPC error (HTTP 200), never an exception.
  */
 import { jsonRpcError, type JsonRpcError, type RequestId } from './errors.js';
+import { isObject } from '../../format/guards.js';
 
 export interface EapiCommand {
   /** The line as sent (quoted back in error messages). */
@@ -44,9 +45,6 @@ const BOOLEAN_PARAMS = [
   'streaming',
   'includeErrorDetail',
 ];
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Parses the body into a call, or the JSON-RPC error EOS would answer. */
 export function readRunCmds(body: Buffer): RunCmdsCall | JsonRpcError {

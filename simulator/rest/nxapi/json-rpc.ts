@@ -11,6 +11,7 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import type { Json, JsonObject } from './json.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, startRun, type NxapiRun } from './run.js';
+import { isObject } from '../../format/guards.js';
 
 export interface JsonRpcResult {
   status: number;
@@ -34,9 +35,6 @@ const envelopeError = (code: number, message: string, msg?: string): JsonRpcResu
 
 /** -32700: the body is not JSON. */
 export const parseError = (): JsonRpcResult => envelopeError(-32700, 'Parse error');
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const idOf = (call: Record<string, unknown>): Id =>
   typeof call.id === 'string' || typeof call.id === 'number' ? call.id : null;

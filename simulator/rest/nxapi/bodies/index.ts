@@ -20,6 +20,9 @@ const BODIES: Readonly<Record<string, BodyBuilder>> = {
   'show interface brief': interfaceBriefBody,
 };
 
+/** The commands NX-OS answers with a structured body (the others only as `cli_show_ascii`). */
+export const STRUCTURED_COMMANDS: readonly string[] = Object.keys(BODIES);
+
 /** The structured body of `canonical`, or undefined when NX-OS has none (`show running-config`). */
 export function structuredBody(canonical: string, ctx: RenderContext): JsonObject | undefined {
   return BODIES[canonical]?.(ctx);
