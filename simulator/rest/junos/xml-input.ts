@@ -104,7 +104,9 @@ function findFault(source: string): string | undefined {
     const at = start + offsetOf(rest, line, col);
     if (msg === 'Start tag expected.') return undefined;
     if (msg !== 'Multiple possible root nodes found.') return describeFault(source, msg, at);
-    start = source.lastIndexOf('<', at);
+    const next = source.lastIndexOf('<', at);
+    if (next <= start) return describeFault(source, msg, at);
+    start = next;
   }
   return undefined;
 }
