@@ -6,7 +6,7 @@
 import { load } from 'js-yaml';
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { splitCsv } from '../inventory.js';
+import { splitCsv } from '../csv.js';
 import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
 
 export interface DocumentedCable {
