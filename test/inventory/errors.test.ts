@@ -21,6 +21,8 @@ describe('bad inventory files', () => {
   it.each<[file: string, line: number, column: number, path: string, diagnostic: string]>([
     ['json-syntax.json', 3, 66, '', 'YAML_SYNTAX'],
     ['json-platform.json', 6, 19, 'devices[1].platform', 'VALUE_INVALID'],
+    // An Object property is no platform.
+    ['json-platform-prototype.json', 1, 41, 'devices[0].platform', 'VALUE_INVALID'],
     ['json-port.json', 2, 80, 'devices[0].port', 'VALUE_INVALID'],
     ['json-host-missing.json', 4, 5, 'devices[1]', 'KEY_MISSING'],
     ['json-device-type.json', 3, 5, 'devices[0]', 'TYPE_INVALID'],
