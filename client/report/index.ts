@@ -1,5 +1,6 @@
 /** A cabling report as text, JSON, JUnit XML or Markdown. */
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
+import { renderJunit } from './junit.js';
 
 export type ReportFormat = 'text' | 'json' | 'junit' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'junit', 'markdown'];
@@ -45,7 +46,7 @@ export function renderReport(report: CablingReport, format: ReportFormat, timing
         ) + '\n'
       );
     case 'junit':
-      return renderJunit(report, timing);
+      return renderJunit(report, problemLines(report), timing);
     case 'markdown':
       return renderMarkdown(report, timing);
   }
@@ -59,28 +60,6 @@ function summary(report: CablingReport): string {
 function renderText(report: CablingReport, timing: Timing): string {
   const lines = report.ok ? [VERDICT_OK] : [...problemLines(report), summary(report)];
   return [...lines, timingLine(timing)].join('\n') + '\n';
-}
-
-const xml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function renderJunit(report: CablingReport, timing: Timing): string {
-  const problems = problemLines(report);
-  const cases = [
-    `    <testcase classname="cabling" name="${report.cables.verified} documented cables verified" time="${timing.seconds.toFixed(3)}"/>`,
-    ...problems.map(
-      (p) => `    <testcase classname="cabling" name="${xml(p)}"><failure message="${xml(p)}"/></testcase>`,
-    ),
-  ];
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="labfleet check" tests="${cases.length}" failures="${problems.length}" time="${timing.seconds.toFixed(3)}">`,
-    `  <testsuite name="${xml(report.documentation)}" tests="${cases.length}" failures="${problems.length}" time="${timing.seconds.toFixed(3)}">`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
 }
 
 function renderMarkdown(report: CablingReport, timing: Timing): string {

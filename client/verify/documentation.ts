@@ -5,8 +5,9 @@
  */
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { splitCsv } from '../inventory.js';
-import { parseYamlDocument } from '../parse-yaml.js';
+import { parseSource, renderPath } from '../../simulator/topology/source.js';
+import { splitCsv, splitCsvCells } from '../csv.js';
+import { createSourceError } from '../source-error.js';
 import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
 
 export interface DocumentedCable {
@@ -15,7 +16,7 @@ export interface DocumentedCable {
 }
 
 export interface DocumentationProblem {
-  /** `file:line` or `file`. */
+  /** `file:line:column`, or `file:line` when the whole line is at fault. */
   where: string;
   message: string;
 }
@@ -56,20 +57,33 @@ export function documentationFromCsv(
       source: file,
       cables: [],
       devices: [],
-      problems: [{ where: `${file}:1`, message: `the header must be ${CSV_HEADER.join(',')}` }],
+      problems: [
+        {
+          where: `${file}:1`,
+          message: `the header must be ${CSV_HEADER.join(',')}, got ${JSON.stringify(lines[0] ?? '')}`,
+        },
+      ],
     };
   const cables = new Map<string, DocumentedCable>();
   lines.slice(1).forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = splitCsv(line);
-    if (cells.length !== 4 || cells.some((c) => c === '')) {
+    const cells = splitCsvCells(line);
+    if (cells.length !== 4) {
       problems.push({
         where: `${file}:${i + 2}`,
         message: `expected 4 non-empty columns (${CSV_HEADER.join(',')}), got ${JSON.stringify(line)}`,
       });
       return;
     }
-    const [localHost, localPort, remoteHost, remotePort] = cells.map((c) => c.trim()) as [
+    const empty = cells.findIndex((c) => c.text === '');
+    if (empty >= 0) {
+      problems.push({
+        where: `${file}:${i + 2}:${cells[empty]!.column}`,
+        message: `${CSV_HEADER[empty]} is empty; expected 4 non-empty columns (${CSV_HEADER.join(',')}), got ${JSON.stringify(line)}`,
+      });
+      return;
+    }
+    const [localHost, localPort, remoteHost, remotePort] = cells.map((c) => c.text) as [
       string,
       string,
       string,
@@ -115,31 +129,53 @@ interface ClabFile {
     kinds?: Record<string, unknown>;
     defaults?: { kind?: string };
     nodes?: Record<string, { kind?: string } | null>;
-    links?: Array<{ endpoints?: unknown }>;
+    links?: unknown;
   };
 }
 
-/** Parses a containerlab topology's `links[].endpoints`; `ethN` names are mapped for known kinds. */
+const ENDPOINTS_VALID = 'expected two "node:port" strings, e.g. ["r1:eth1", "r2:eth1"]';
+
+/**
+ * Parses a containerlab topology's `links[].endpoints`; `ethN` names are mapped for known kinds.
+ * A file that is not YAML, or whose `links` is not a list, is DOCUMENTATION_INVALID; a bad link is
+ * a problem, located.
+ */
 export function documentationFromContainerlab(
   text: string,
   file: string,
   platformOf: (device: string) => Platform | undefined,
 ): Documentation {
+  const { source, diagnostics } = parseSource(text, file);
+  if (!source) throw createSourceError('DOCUMENTATION_INVALID', diagnostics);
   const problems: DocumentationProblem[] = [];
-  const data = parseYamlDocument(text, file, 'DOCUMENTATION_INVALID') as ClabFile;
+  const data = source.data as ClabFile;
   const nodes = data?.topology?.nodes ?? {};
   const defaultKind = data?.topology?.defaults?.kind;
+  const links = data?.topology?.links ?? [];
+  if (!Array.isArray(links)) {
+    const path = ['topology', 'links'];
+    throw createSourceError('DOCUMENTATION_INVALID', [
+      {
+        code: 'TYPE_INVALID',
+        message: 'expected a list of links',
+        path: renderPath(path),
+        location: source.locate(path),
+      },
+    ]);
+  }
   const cables = new Map<string, DocumentedCable>();
-  for (const [i, link] of (data?.topology?.links ?? []).entries()) {
-    const endpoints = link.endpoints;
+  for (const [i, link] of links.entries()) {
+    const endpoints = (link as { endpoints?: unknown } | null)?.endpoints;
     if (
       !Array.isArray(endpoints) ||
       endpoints.length !== 2 ||
       !endpoints.every((e) => typeof e === 'string' && e.includes(':'))
     ) {
+      const path = ['topology', 'links', i, ...(endpoints === undefined ? [] : ['endpoints'])];
+      const { line, column } = source.locate(path);
       problems.push({
-        where: `${file}: links[${i}]`,
-        message: 'expected endpoints: ["node:port", "node:port"]',
+        where: `${file}:${line}:${column}`,
+        message: `${renderPath(path)}: ${ENDPOINTS_VALID}, got ${JSON.stringify(endpoints ?? link) ?? 'nothing'}`,
       });
       continue;
     }
