@@ -1,5 +1,5 @@
 /** The client side's errors: per-device failures and bad inventories, under the one error root. */
-import { LabfleetError, type ErrorCode } from '../simulator/errors.js';
+import { LabfleetError, type Diagnostic, type ErrorCode } from '../simulator/errors.js';
 
 /** The catalogue's codes a client error can carry. */
 export const CLIENT_ERROR_CODES = [
@@ -20,8 +20,12 @@ export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];
 /** A failure of the client: a `LabfleetError` whose code is one of the client's. */
 export class ClientError extends LabfleetError {
   declare readonly code: ClientErrorCode;
-  constructor(code: ClientErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(code, message, options.cause === undefined ? {} : { cause: options.cause });
+  constructor(
+    code: ClientErrorCode,
+    message: string,
+    options: { cause?: unknown; diagnostics?: Diagnostic[] } = {},
+  ) {
+    super(code, message, options);
     this.name = 'ClientError';
   }
 }

@@ -1,16 +1,21 @@
 /**
- * Errors in the files the client reads (inventories, documentation) in the topology loader's
- * form, `file:line:column: path: what is wrong; what would be valid [CODE]`, carried by a
- * ClientError whose own code stays the file's (INVENTORY_INVALID, DOCUMENTATION_INVALID).
+ * Errors in the files the client reads (inventories, documentation) in the topology loader's form:
+ * the error says which file and how many problems; its diagnostics say `file:line:column: path:
+ * what is wrong; what would be valid [CODE]`, and the CLI prints one per line.
  */
-import { formatDiagnostic, type Diagnostic } from '../simulator/errors.js';
+import type { Diagnostic } from '../simulator/errors.js';
 import { ClientError, type ClientErrorCode } from './errors.js';
 
-/** One error naming every diagnostic, one per line. */
+/** One error carrying every diagnostic; its own code stays the file's (INVENTORY_INVALID, …). */
 export function createSourceError(
   code: ClientErrorCode,
-  diagnostics: readonly Diagnostic[],
+  diagnostics: Diagnostic[],
   cause?: unknown,
 ): ClientError {
-  return new ClientError(code, diagnostics.map(formatDiagnostic).join('\n'), { cause });
+  const file = diagnostics[0]?.location?.file ?? '<inline>';
+  const count = diagnostics.length;
+  return new ClientError(code, `${file}: ${count} problem${count === 1 ? '' : 's'} found`, {
+    cause,
+    diagnostics,
+  });
 }

@@ -83,7 +83,8 @@ describe('exit 2: usage, topology or connection-wide error', () => {
     const file = join(dir, name);
     writeFileSync(file, text);
     const { code, err } = await run('check', '--inventory', file, '--no-progress');
-    expect(err).toMatch(/^labfleet: .*\[INVENTORY_INVALID\]\n$/);
+    expect(err).toMatch(/^labfleet: .*\[INVENTORY_INVALID\]\n/);
+    expect(err).toMatch(new RegExp(`\\n${file}:\\d+:\\d+: `));
     expect(err).not.toContain('unexpected error');
     expect(code).toBe(2);
   });
@@ -92,7 +93,8 @@ describe('exit 2: usage, topology or connection-wide error', () => {
     const file = join(dir, 'broken.clab.yml');
     writeFileSync(file, 'topology: [\n');
     const { code, err } = await run('check', 'routers-10', '--doc', file, '--ssh-port', '1', '--no-progress');
-    expect(err).toMatch(/^labfleet: .*\[DOCUMENTATION_INVALID\]\n$/);
+    expect(err).toMatch(/^labfleet: .*\[DOCUMENTATION_INVALID\]\n/);
+    expect(err).toMatch(new RegExp(`\\n${file}:\\d+:\\d+: `));
     expect(code).toBe(2);
   });
 });

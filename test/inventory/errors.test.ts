@@ -3,16 +3,19 @@
  * field, and the diagnostic's code (what is wrong; the wording is not asserted).
  */
 import { join } from 'node:path';
+import { formatDiagnostic, type Diagnostic } from '../../simulator/errors.js';
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../client/inventory.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/inventory');
 
+/** The error's code and its first diagnostic as the CLI prints it. */
 async function failureOf(file: string): Promise<{ code: string; message: string }> {
   try {
     await loadInventory(file);
   } catch (error) {
-    return error as { code: string; message: string };
+    const { code, diagnostics } = error as { code: string; diagnostics: Diagnostic[] };
+    return { code, message: formatDiagnostic(diagnostics[0]!) };
   }
   throw new Error(`${file} loaded`);
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatDiagnostic, type Diagnostic } from '../../simulator/errors.js';
 import { describe, expect, it } from 'vitest';
 import {
   documentationFromContainerlab,
@@ -49,13 +50,15 @@ describe('documentation that cannot be read is DOCUMENTATION_INVALID', () => {
     ['links-type.clab.yml', 5, 10, 'TYPE_INVALID'],
   ])('%s: line %i, column %i', (name, line, column, diagnostic) => {
     const file = join(FIXTURES, name);
-    let error: { code?: string; message?: string } = {};
+    let error: { code?: string; diagnostics?: Diagnostic[] } = {};
     try {
       documentation(name);
     } catch (thrown) {
       error = thrown as typeof error;
     }
     expect(error.code).toBe('DOCUMENTATION_INVALID');
-    expect(error.message).toMatch(new RegExp(`^${file}:${line}:${column}: .* \\[${diagnostic}\\]$`));
+    expect(formatDiagnostic(error.diagnostics![0]!)).toMatch(
+      new RegExp(`^${file}:${line}:${column}: .* \\[${diagnostic}\\]$`),
+    );
   });
 });
