@@ -1,6 +1,6 @@
 /** Shared test helpers: paths, fixtures, golden files, captured CLI output and a closed port. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { probeFreePort } from '../simulator/fleet/pick-ports.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -43,12 +43,5 @@ export function captureIO(): {
  * number it is not the same port in every run and every parallel test file.
  */
 export function closedPort(host = '127.0.0.1'): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen({ host, port: 0 }, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
+  return probeFreePort(host);
 }

@@ -47,7 +47,8 @@ export function isPickedPortTaken(error: unknown, request: PortRequest, picked: 
   return within(request.sshPort, picked.sshPort) || within(request.restPort, picked.restPort);
 }
 
-function probeFreePort(host: string): Promise<number> {
+/** A port the OS finds free on `host`, closed again before it is returned. */
+export function probeFreePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
