@@ -95,11 +95,12 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
 
 /** What to ask the OS for: the first device's address (a probe there must be able to listen). */
 function portRequest(options: FleetOptions): PortRequest {
-  const host = deviceAddresses(options.topology, { bind: options.bind ?? 'ip' })[0]?.host ?? '127.0.0.1';
+  const bind = options.bind ?? DEFAULT_BIND;
+  const host = deviceAddresses(options.topology, { bind })[0]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
   return {
     host: ip !== undefined && cidrContains(LOOPBACK, ip) ? host : '127.0.0.1',
-    width: (options.bind ?? 'ip') === 'port' ? options.topology.nodes.length : 1,
+    width: bind === 'port' ? options.topology.nodes.length : 1,
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
   };
