@@ -1,16 +1,14 @@
 /** A cabling report as text, JSON, JUnit XML or Markdown. */
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
 import { renderJunit } from './junit.js';
+import type { Timing } from './timing.js';
+
+export type { Timing } from './timing.js';
 
 export type ReportFormat = 'text' | 'json' | 'junit' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'junit', 'markdown'];
 
 export const VERDICT_OK = 'Cabling 100% coincides with the documentation!';
-
-export interface Timing {
-  seconds: number;
-  devices: number;
-}
 
 /** `It took 1.02 s for 100 devices (0.010 s per device)`. */
 export function timingLine(t: Timing): string {

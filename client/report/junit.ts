@@ -4,7 +4,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import type { CablingReport } from '../verify/verifier.js';
-import type { Timing } from './index.js';
+import type { Timing } from './timing.js';
 
 const builder = new XMLBuilder({
   ignoreAttributes: false,
