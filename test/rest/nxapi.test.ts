@@ -20,7 +20,7 @@ import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { printCjson, rowsOf, table } from '../../simulator/rest/nxapi/json.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';
-import { STRUCTURED_COMMANDS } from '../../simulator/rest/nxapi/bodies/index.js';
+import { STRUCTURED_COMMANDS } from '../../simulator/personalities/cisco-nxos/structured/index.js';
 import type { ApiReply } from '../../simulator/rest/types.js';
 import { expectGolden } from '../helpers.js';
 

@@ -7,3 +7,13 @@ export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.j
 export { renderShowSystemResources } from './resources.js';
 export { renderShowRunningConfig } from './running-config.js';
 export { renderShowVersion } from './version.js';
+export {
+  renderShowEnvironmentFan,
+  renderShowEnvironmentPower,
+  renderShowInventory,
+  renderShowModule,
+} from './hardware-shows.js';
+export { renderShowInterface } from './show-interface.js';
+export { renderShowIpv6Interface } from './ipv6.js';
+export { renderDir, renderShowHostname, renderShowLicenseHostId } from './system-info.js';
+export { renderShowVlan, renderShowVlanBrief } from './vlan.js';
