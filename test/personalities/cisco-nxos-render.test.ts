@@ -9,6 +9,10 @@ import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cis
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
 import { NXOS_SHOWS } from '../../simulator/personalities/cisco-nxos/shows.js';
+import {
+  STRUCTURED_COMMANDS,
+  structuredBody,
+} from '../../simulator/personalities/cisco-nxos/structured/index.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
@@ -184,6 +188,65 @@ describe('CLI', () => {
     expect(run('sh ver | include Device name').output).toBe('  Device name: r2-nx02');
     expect(run('show version | include Device', 'config').output).toBe('  Device name: r2-nx02');
     expect(run('do show clock', 'config').output).toContain('09:30:00.000 UTC');
+  });
+
+  it('prints the structured model after | json (one line), | json-pretty (four spaces) and | xml', () => {
+    const body = structuredBody('show version', ctxOf('r2-nx02'))!;
+    const line = run('show version | json').output!;
+    expect(line).not.toContain('\n');
+    expect(JSON.parse(line)).toEqual(body);
+    const pretty = run('sh ver | json-pretty').output!;
+    expect(pretty).toBe(JSON.stringify(body, null, 4));
+    expect(run('show version | json-pretty', 'config').output).toBe(pretty);
+    const xml = run('show inventory | xml').output!;
+    expect(xml.split('\n').slice(0, 5)).toEqual([
+      '<?xml version="1.0" encoding="ISO-8859-1"?>',
+      '<nf:rpc-reply xmlns:nf="urn:ietf:params:xml:ns:netconf:base:1.0" xmlns="http://www.cisco.com/nxos:1.0">',
+      ' <nf:data>',
+      '  <show>',
+      '   <inventory>',
+    ]);
+    expect(xml).toContain('<productid>N9K-C93180YC-EX</productid>');
+    expect(xml.endsWith('</nf:rpc-reply>\n]]>]]>')).toBe(true);
+  });
+
+  it('every command with a structured model answers the json pipes with that model', () => {
+    for (const command of STRUCTURED_COMMANDS) {
+      const out = run(`${command} | json`).output!;
+      const body = structuredBody(command, ctxOf('r2-nx02'))!;
+      expect(out === '' ? {} : JSON.parse(out)).toEqual(body);
+    }
+  });
+
+  it('a command without a structured model refuses | json with the caret under the pipe word', () => {
+    const { output, prompt } = run('show running-config | json');
+    expect(output).toBe(
+      `${' '.repeat(prompt.length + 'show running-config | '.length)}^\n% Invalid command at '^' marker.`,
+    );
+    expect(run('dir | json-pretty').output).toContain("% Invalid command at '^' marker.");
+  });
+
+  it('a refusal stands in any format: CDP off, LLDP without the feature', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-nx02');
+    const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: false, lldp: false } } };
+    expect(run('show cdp neighbors detail | json-pretty', 'exec', off).output).toBe('% CDP is not enabled');
+    expect(run('show lldp neighbors | json', 'exec', off).output).toContain(
+      "% Invalid command at '^' marker.",
+    );
+  });
+
+  it('what Ansible nxos_facts and cliconf parse from the text answers', () => {
+    const inventory = run('show inventory').output!;
+    expect(/NAME: "Chassis",\s*DESCR:.*\nPID:\s*(\S+)/.exec(inventory)?.[1]).toBe('N9K-C93180YC-EX');
+    expect(/License hostid: VDH=(.+)$/m.exec(run('show license host-id').output!)?.[1]).toBe(
+      ctxOf('r2-nx02').state.serial,
+    );
+    expect(run('dir').output!.match(/^Usage for (\S+)\/\//gm)).toEqual(['Usage for bootflash://']);
+    expect(run('show hostname').output!.trim()).toBe('r2-nx02');
+    const text = run('show interface').output!;
+    expect(text).toMatch(/^Ethernet1\/1 is up\nadmin state is up, Dedicated Interface\n/m);
+    expect(text).toMatch(/^ {2}Hardware: 1000\/10000 Ethernet, address: [0-9a-f.]+ \(bia [0-9a-f.]+\)$/m);
+    expect(text).toMatch(/^ {2}full-duplex, 10 Gb\/s, media type is 10G$/m);
   });
 
   it('has no show lldp commands without feature lldp', async () => {

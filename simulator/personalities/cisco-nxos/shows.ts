@@ -87,7 +87,7 @@ const runShow: RunShow = (show, device, session) => {
 };
 
 /** A refusal the command prints itself (`% CDP is not enabled`) stands in any format. */
-const REFUSAL = /^% /;
+const REFUSAL = /^% /m;
 
 /** `| json`, `| json-pretty`, `| xml`: the command's structured model, printed in that format. */
 function runStructured(show: ShowCommand, call: CommandCall<DeviceRuntime>, format: string): CommandResult {
