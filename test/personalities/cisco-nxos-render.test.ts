@@ -100,6 +100,47 @@ describe('layout details the reference insists on', () => {
   });
 });
 
+describe('link history agrees across commands', () => {
+  it('an unplugged port: notconnec, down since it was pulled, logged down, no connected route', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-nx02', {
+      drift: 'drift:\n  - unplug: "r2-nx02:Ethernet1/1"\n',
+    });
+    expect(render.renderShowInterfaceStatus(ctx)).toMatch(
+      /^Eth1\/1 +to r2-tor1 Gigabit notconnec routed +auto +auto/m,
+    );
+    const detail = render.renderShowInterface(ctx);
+    expect(detail).toMatch(/^Ethernet1\/1 is down \(Link not connected\)$/m);
+    const flapped = /^Ethernet1\/1 is[^]*?Last link flapped (.+)$/m.exec(detail)?.[1];
+    expect(flapped).toMatch(/week|d\d\dh/);
+    const log = render.renderShowLoggingLogfile(ctx).split('\n');
+    const last = log.filter((l) => / Ethernet1\/1[ ,]/.test(l)).at(-1);
+    expect(last).toMatch(/%ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface Ethernet1\/1 is down \(Link failure\)$/);
+    expect(render.renderShowIpRoute(ctx)).not.toContain('Eth1/1,');
+    expect(render.renderShowIpInterfaceBrief(ctx)).toMatch(
+      /^Eth1\/1 +10\.0\.0\.96 +protocol-down\/link-down\/admin-up$/m,
+    );
+  });
+
+  it('an up port: logged up as long ago as the route and Last link flapped say', () => {
+    const ctx = ctxOf('r2-nx02');
+    const age =
+      /^10\.0\.0\.96\/31, ubest\/mbest: 1\/0, attached\n {4}\*via 10\.0\.0\.96, Eth1\/1, \[0\/0\], (\S+), direct$/m.exec(
+        render.renderShowIpRoute(ctx),
+      )?.[1];
+    expect(age).toBe('4d22h');
+    expect(render.renderShowInterface(ctx)).toContain('  Last link flapped 4d22h\n');
+    expect(render.renderShowLoggingLogfile(ctx)).toMatch(
+      / %ETHPORT-5-IF_UP: Interface Ethernet1\/1 is up in mode routed$/m,
+    );
+    expect(render.renderShowIpRoute(ctx)).toMatch(
+      /^0\.0\.0\.0\/0, ubest\/mbest: 1\/0\n {4}\*via 10\.0\.0\.97, \[1\/0\], \S+, static$/m,
+    );
+    expect(render.renderShowIpRouteVrfManagement(ctx)).toMatch(
+      /^ {4}\*via \S+, mgmt0, \[0\/0\], \S+, direct$/m,
+    );
+  });
+});
+
 describe('determinism', () => {
   it('renders independently built contexts of the same seed identically', async () => {
     const again = await renderContextFor('lab-100', 'r2-nx02');

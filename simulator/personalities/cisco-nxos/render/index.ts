@@ -17,3 +17,13 @@ export { renderShowInterface } from './show-interface.js';
 export { renderShowIpv6Interface } from './ipv6.js';
 export { renderDir, renderShowHostname, renderShowLicenseHostId } from './system-info.js';
 export { renderShowVlan, renderShowVlanBrief } from './vlan.js';
+export {
+  renderShowIpInterfaceBrief,
+  renderShowIpInterfaceBriefVrfAll,
+  renderShowIpRoute,
+  renderShowIpRouteVrfAll,
+  renderShowIpRouteVrfManagement,
+} from './ip-shows.js';
+export { renderShowMacAddressTable, renderShowPortChannelSummary } from './l2-shows.js';
+export { renderShowLogging, renderShowLoggingLogfile } from './logging.js';
+export { renderShowInterfaceDescription, renderShowInterfaceStatus } from './port-shows.js';

@@ -38,6 +38,10 @@ export interface NxosInterfaceFacts {
   media?: string;
   /** `2week(s) 1day(s)`, or `never` for a port that never came up. */
   flapped: string;
+  /** Seconds since the link came up (0 while down). */
+  upSeconds: number;
+  /** Seconds since a cabled-then-unplugged port went down; undefined otherwise. */
+  downSeconds?: number;
   resets: number;
   rateBits: { input: number; output: number };
   ratePackets: { input: number; output: number };
@@ -74,13 +78,16 @@ export function nxosInterfaceFacts(ctx: RenderContext, iface: InterfaceState): N
   const adminUp = !isShutdown(ctx, iface);
   const up = iface.connected && adminUp;
   const rng = createRng(ctx.state.serial, ctx.state.name, `counters:${iface.name}`);
-  const upSeconds = up ? Math.floor(ctx.uptimeSeconds * rng.int(40, 100)) / 100 : 0;
+  const share = rng.int(40, 100) / 100;
+  const upSeconds = !up ? 0 : iface.mgmt ? ctx.uptimeSeconds : Math.floor(ctx.uptimeSeconds * share);
   const pps = { input: rng.int(1, 40) / 10, output: rng.int(1, 40) / 10 };
   const frame = { input: rng.int(90, 400), output: rng.int(90, 400) };
   const inPackets = Math.floor(upSeconds * pps.input);
   const outPackets = Math.floor(upSeconds * pps.output);
   const description = nxosPortDescription(ctx, iface);
-  const neverUp = !iface.connected;
+  const unplugged = !iface.connected && iface.documentedPeer !== undefined;
+  const downSeconds = unplugged ? Math.floor(ctx.uptimeSeconds * share) : undefined;
+  const neverUp = !iface.connected && !unplugged;
   return {
     name: iface.name,
     mgmt: iface.mgmt,
@@ -97,7 +104,9 @@ export function nxosInterfaceFacts(ctx: RenderContext, iface: InterfaceState): N
     duplex: up ? 'full' : 'auto',
     speed: up ? speedText(iface.speed) : 'auto-speed',
     ...(up && !iface.mgmt ? { media: iface.speed >= 10_000 ? `${iface.speed / 1000}G` : '1G' } : {}),
-    flapped: neverUp ? 'never' : renderFlapAge(upSeconds),
+    flapped: neverUp ? 'never' : renderFlapAge(downSeconds ?? upSeconds),
+    upSeconds,
+    ...(downSeconds === undefined ? {} : { downSeconds }),
     resets: neverUp ? 0 : rng.int(1, 4),
     rateBits: up
       ? { input: Math.round(pps.input * frame.input * 8), output: Math.round(pps.output * frame.output * 8) }
