@@ -54,7 +54,10 @@ export function interpret<D>(
   if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column));
   if (parsed.kind === 'ambiguous')
     return fail(personality.ambiguous(parsed.token, promptLength, parsed.column));
-  const result = parsed.spec.run({ device, session, args: parsed.args, canonical });
+  if (piped.format !== undefined && !parsed.spec.formats?.includes(piped.format))
+    return fail(personality.invalid(promptLength, piped.column ?? 0));
+  const format = piped.format === undefined ? {} : { format: piped.format };
+  const result = parsed.spec.run({ device, session, args: parsed.args, canonical, ...format });
   if (result.rejectArg !== undefined)
     return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
   const output = piped.filter && result.output ? piped.filter(result.output) : result.output;

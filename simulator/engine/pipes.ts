@@ -9,6 +9,11 @@ export interface PipeSpec {
   create(pattern: RegExp | undefined): Filter;
   /** The filter turns paging off for this command. */
   noPaging?: boolean;
+  /**
+   * The pipe asks the command for another output format (NX-OS `| json`): the command prints it
+   * itself, and a command that has no such format refuses the pipe as invalid input.
+   */
+  format?: string;
 }
 
 const lines = (text: string) => text.split('\n');
@@ -58,6 +63,8 @@ export interface PipedLine {
   command: string;
   filter?: Filter;
   noPaging?: boolean;
+  /** The output format the pipe asks for (see PipeSpec.format). */
+  format?: string;
   error?: 'invalid' | 'incomplete';
   column?: number;
 }
@@ -70,10 +77,12 @@ export function splitPipe(line: string, pipes: Readonly<Record<string, PipeSpec>
   const after = line.slice(at + 1);
   const match = /^\s*(\S+)\s*(.*)$/.exec(after);
   const name = match?.[1]?.toLowerCase() ?? '';
-  const found = Object.keys(pipes).filter((f) => name && f.startsWith(name));
-  if (found.length !== 1)
-    return { command, error: 'invalid', column: at + 1 + (after.length - after.trimStart().length) };
+  const column = at + 1 + (after.length - after.trimStart().length);
+  const names = Object.keys(pipes);
+  const found = names.includes(name) ? [name] : names.filter((f) => name && f.startsWith(name));
+  if (found.length !== 1) return { command, error: 'invalid', column };
   const spec = pipes[found[0]!]!;
+  if (spec.format !== undefined) return { command, format: spec.format, column };
   const pattern = match?.[2]?.trim() ?? '';
   if (spec.argument && !pattern) return { command, error: 'incomplete' };
   const regex = spec.argument ? toRegex(pattern) : undefined;

@@ -42,11 +42,15 @@ export interface CommandCall<D> {
   args: Record<string, string>;
   /** The command with every keyword spelled out (`show cdp neighbors detail`). */
   canonical: string;
+  /** The output format a pipe asked for (`json` for NX-OS `| json`); one of the spec's `formats`. */
+  format?: string;
 }
 
 export interface CommandSpec<D> {
   grammar: GrammarToken[];
   /** Modes the command is valid in. */
   modes: readonly string[];
+  /** Output formats the command prints when a pipe asks for one (`json`, `xml`). */
+  formats?: readonly string[];
   run(call: CommandCall<D>): CommandResult;
 }

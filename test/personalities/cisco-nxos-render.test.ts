@@ -9,6 +9,10 @@ import { renderNxosUptime, uptimeParts } from '../../simulator/personalities/cis
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
 import { NXOS_SHOWS } from '../../simulator/personalities/cisco-nxos/shows.js';
+import {
+  STRUCTURED_COMMANDS,
+  structuredBody,
+} from '../../simulator/personalities/cisco-nxos/structured/index.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
@@ -93,6 +97,47 @@ describe('layout details the reference insists on', () => {
       '60 day(s), 17 hour(s), 26 minute(s), 51 second(s)',
     );
     expect(renderNxosUptime(uptimeParts(59))).toBe('0 day(s), 0 hour(s), 0 minute(s), 59 second(s)');
+  });
+});
+
+describe('link history agrees across commands', () => {
+  it('an unplugged port: notconnec, down since it was pulled, logged down, no connected route', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-nx02', {
+      drift: 'drift:\n  - unplug: "r2-nx02:Ethernet1/1"\n',
+    });
+    expect(render.renderShowInterfaceStatus(ctx)).toMatch(
+      /^Eth1\/1 +to r2-tor1 Gigabit notconnec routed +auto +auto/m,
+    );
+    const detail = render.renderShowInterface(ctx);
+    expect(detail).toMatch(/^Ethernet1\/1 is down \(Link not connected\)$/m);
+    const flapped = /^Ethernet1\/1 is[^]*?Last link flapped (.+)$/m.exec(detail)?.[1];
+    expect(flapped).toMatch(/week|d\d\dh/);
+    const log = render.renderShowLoggingLogfile(ctx).split('\n');
+    const last = log.filter((l) => / Ethernet1\/1[ ,]/.test(l)).at(-1);
+    expect(last).toMatch(/%ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface Ethernet1\/1 is down \(Link failure\)$/);
+    expect(render.renderShowIpRoute(ctx)).not.toContain('Eth1/1,');
+    expect(render.renderShowIpInterfaceBrief(ctx)).toMatch(
+      /^Eth1\/1 +10\.0\.0\.96 +protocol-down\/link-down\/admin-up$/m,
+    );
+  });
+
+  it('an up port: logged up as long ago as the route and Last link flapped say', () => {
+    const ctx = ctxOf('r2-nx02');
+    const age =
+      /^10\.0\.0\.96\/31, ubest\/mbest: 1\/0, attached\n {4}\*via 10\.0\.0\.96, Eth1\/1, \[0\/0\], (\S+), direct$/m.exec(
+        render.renderShowIpRoute(ctx),
+      )?.[1];
+    expect(age).toBe('4d22h');
+    expect(render.renderShowInterface(ctx)).toContain('  Last link flapped 4d22h\n');
+    expect(render.renderShowLoggingLogfile(ctx)).toMatch(
+      / %ETHPORT-5-IF_UP: Interface Ethernet1\/1 is up in mode routed$/m,
+    );
+    expect(render.renderShowIpRoute(ctx)).toMatch(
+      /^0\.0\.0\.0\/0, ubest\/mbest: 1\/0\n {4}\*via 10\.0\.0\.97, \[1\/0\], \S+, static$/m,
+    );
+    expect(render.renderShowIpRouteVrfManagement(ctx)).toMatch(
+      /^ {4}\*via \S+, mgmt0, \[0\/0\], \S+, direct$/m,
+    );
   });
 });
 
@@ -184,6 +229,65 @@ describe('CLI', () => {
     expect(run('sh ver | include Device name').output).toBe('  Device name: r2-nx02');
     expect(run('show version | include Device', 'config').output).toBe('  Device name: r2-nx02');
     expect(run('do show clock', 'config').output).toContain('09:30:00.000 UTC');
+  });
+
+  it('prints the structured model after | json (one line), | json-pretty (four spaces) and | xml', () => {
+    const body = structuredBody('show version', ctxOf('r2-nx02'))!;
+    const line = run('show version | json').output!;
+    expect(line).not.toContain('\n');
+    expect(JSON.parse(line)).toEqual(body);
+    const pretty = run('sh ver | json-pretty').output!;
+    expect(pretty).toBe(JSON.stringify(body, null, 4));
+    expect(run('show version | json-pretty', 'config').output).toBe(pretty);
+    const xml = run('show inventory | xml').output!;
+    expect(xml.split('\n').slice(0, 5)).toEqual([
+      '<?xml version="1.0" encoding="ISO-8859-1"?>',
+      '<nf:rpc-reply xmlns:nf="urn:ietf:params:xml:ns:netconf:base:1.0" xmlns="http://www.cisco.com/nxos:1.0">',
+      ' <nf:data>',
+      '  <show>',
+      '   <inventory>',
+    ]);
+    expect(xml).toContain('<productid>N9K-C93180YC-EX</productid>');
+    expect(xml.endsWith('</nf:rpc-reply>\n]]>]]>')).toBe(true);
+  });
+
+  it('every command with a structured model answers the json pipes with that model', () => {
+    for (const command of STRUCTURED_COMMANDS) {
+      const out = run(`${command} | json`).output!;
+      const body = structuredBody(command, ctxOf('r2-nx02'))!;
+      expect(out === '' ? {} : JSON.parse(out)).toEqual(body);
+    }
+  });
+
+  it('a command without a structured model refuses | json with the caret under the pipe word', () => {
+    const { output, prompt } = run('show running-config | json');
+    expect(output).toBe(
+      `${' '.repeat(prompt.length + 'show running-config | '.length)}^\n% Invalid command at '^' marker.`,
+    );
+    expect(run('dir | json-pretty').output).toContain("% Invalid command at '^' marker.");
+  });
+
+  it('a refusal stands in any format: CDP off, LLDP without the feature', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-nx02');
+    const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: false, lldp: false } } };
+    expect(run('show cdp neighbors detail | json-pretty', 'exec', off).output).toBe('% CDP is not enabled');
+    expect(run('show lldp neighbors | json', 'exec', off).output).toContain(
+      "% Invalid command at '^' marker.",
+    );
+  });
+
+  it('what Ansible nxos_facts and cliconf parse from the text answers', () => {
+    const inventory = run('show inventory').output!;
+    expect(/NAME: "Chassis",\s*DESCR:.*\nPID:\s*(\S+)/.exec(inventory)?.[1]).toBe('N9K-C93180YC-EX');
+    expect(/License hostid: VDH=(.+)$/m.exec(run('show license host-id').output!)?.[1]).toBe(
+      ctxOf('r2-nx02').state.serial,
+    );
+    expect(run('dir').output!.match(/^Usage for (\S+)\/\//gm)).toEqual(['Usage for bootflash://']);
+    expect(run('show hostname').output!.trim()).toBe('r2-nx02');
+    const text = run('show interface').output!;
+    expect(text).toMatch(/^Ethernet1\/1 is up\nadmin state is up, Dedicated Interface\n/m);
+    expect(text).toMatch(/^ {2}Hardware: 1000\/10000 Ethernet, address: [0-9a-f.]+ \(bia [0-9a-f.]+\)$/m);
+    expect(text).toMatch(/^ {2}full-duplex, 10 Gb\/s, media type is 10G$/m);
   });
 
   it('has no show lldp commands without feature lldp', async () => {

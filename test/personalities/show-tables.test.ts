@@ -6,7 +6,7 @@ import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.j
 import type { ShowCommand } from '../../simulator/personalities/show-table.js';
 import { EOS_JSON_MODELS } from '../../simulator/rest/eapi/models/index.js';
 import { RPCS } from '../../simulator/rest/junos/catalogue.js';
-import { STRUCTURED_COMMANDS } from '../../simulator/rest/nxapi/bodies/index.js';
+import { STRUCTURED_COMMANDS } from '../../simulator/personalities/cisco-nxos/structured/index.js';
 
 const commandsOf = (table: readonly ShowCommand[]) => table.map((row) => row.command);
 

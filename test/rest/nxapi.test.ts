@@ -20,7 +20,7 @@ import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { printCjson, rowsOf, table } from '../../simulator/rest/nxapi/json.js';
 import { nxapi } from '../../simulator/rest/nxapi/index.js';
-import { STRUCTURED_COMMANDS } from '../../simulator/rest/nxapi/bodies/index.js';
+import { STRUCTURED_COMMANDS } from '../../simulator/personalities/cisco-nxos/structured/index.js';
 import type { ApiReply } from '../../simulator/rest/types.js';
 import { expectGolden } from '../helpers.js';
 
@@ -98,6 +98,62 @@ describe('cJSON printing and the single-row quirk', () => {
     expect(nxapiRows({ TABLE_x: { ROW_x: { a: 1 } } }, 'x')).toEqual([{ a: 1 }]);
     expect(nxapiRows({ TABLE_x: { ROW_x: [{ a: 1 }, { a: 2 }] } }, 'x')).toHaveLength(2);
     expect(nxapiRows({}, 'x')).toEqual([]);
+  });
+});
+
+describe('what Ansible cisco.nxos sends over httpapi', () => {
+  it('get_device_info: `show version ;show inventory` as cli_show_ascii, chassis NAME then PID', () => {
+    const reply = showJson(device, 'show version ;show inventory', 'cli_show_ascii');
+    const [version, inventory] = json(reply).ins_api.outputs.output;
+    expect(version).toMatchObject({ code: '200', msg: 'Success' });
+    expect(inventory).toMatchObject({ input: 'show inventory', code: '200', msg: 'Success' });
+    // cisco.nxos cliconf/httpapi get_device_info: the platform is the PID under the Chassis.
+    expect(/NAME: "Chassis",\s*DESCR:.*\nPID:\s*(\S+)/.exec(String(inventory.body))?.[1]).toBe(
+      'N9K-C93180YC-EX',
+    );
+  });
+
+  it('nxos_facts legacy: the keys it indexes exist, tables of several rows are lists', () => {
+    const body = (command: string): Doc => json(showJson(device, command)).ins_api.outputs.output.body;
+    const power = body('show environment power').powersup;
+    expect(power.TABLE_psinfo.ROW_psinfo[0]).toMatchObject({ psmodel: 'NXA-PAC-650W-PE', ps_status: 'Ok' });
+    const fans = body('show environment fan').fandetails.TABLE_faninfo.ROW_faninfo;
+    expect(fans[0]).toEqual(
+      expect.objectContaining({
+        fanname: expect.any(String),
+        fanmodel: expect.any(String),
+        fandir: 'front-to-back',
+      }),
+    );
+    expect(body('show module').TABLE_modinfo.ROW_modinfo).toMatchObject({
+      model: 'N9K-C93180YC-EX',
+      ports: '54',
+    });
+    expect(body('show vlan brief').TABLE_vlanbriefxbrief.ROW_vlanbriefxbrief['vlanshowbr-vlanid-utf']).toBe(
+      '1',
+    );
+    const rows = body('show interface').TABLE_interface.ROW_interface;
+    expect(rows[0]).toMatchObject({ interface: 'mgmt0', state: 'up', eth_hw_desc: 'GigabitEthernet' });
+    expect(rows[1]).toEqual(
+      expect.objectContaining({
+        interface: 'Ethernet1/1',
+        eth_mode: 'routed',
+        eth_ip_mask: 31,
+        eth_mtu: '1500',
+      }),
+    );
+    expect(body('show inventory').TABLE_inv.ROW_inv[0]).toMatchObject({
+      name: 'Chassis',
+      productid: 'N9K-C93180YC-EX',
+    });
+  });
+
+  it('`show license host-id` and `dir` are text only: cli_show has no structured form', () => {
+    for (const command of ['show license host-id', 'dir']) {
+      expect(json(showJson(device, command)).ins_api.outputs.output).toMatchObject({ code: '501' });
+      const ascii = json(showJson(device, command, 'cli_show_ascii')).ins_api.outputs.output;
+      expect(ascii.code).toBe('200');
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** Cisco NX-OS: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
-import { IOS_PIPES } from '../../engine/pipes.js';
+import { NXOS_PIPES } from './pipes.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { NXOS_COMMANDS } from './commands.js';
 import { nxosPrompt, renderIncomplete, renderInvalid } from './prompt.js';
@@ -48,5 +48,5 @@ export const ciscoNxosPersonality: Personality<DeviceRuntime> = {
     `${' '.repeat(promptLength + column)}^\n% Ambiguous command at '^' marker.`,
   pager: { marker: '--More--', erase: '\r' + ' '.repeat(8) + '\r' },
   maxLine: 4096,
-  pipes: IOS_PIPES,
+  pipes: NXOS_PIPES,
 };

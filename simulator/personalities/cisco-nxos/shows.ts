@@ -1,8 +1,17 @@
 /** The NX-OS show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
-import type { CommandResult, GrammarToken, SessionState } from '../../engine/types.js';
+import type {
+  CommandCall,
+  CommandResult,
+  CommandSpec,
+  GrammarToken,
+  SessionState,
+} from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
+import { STRUCTURED_FORMATS } from './pipes.js';
+import { STRUCTURED_COMMANDS, structuredBody } from './structured/index.js';
+import { STRUCTURED_PRINTERS } from './structured/print.js';
 import { nxosPrompt, renderInvalid } from './prompt.js';
 import * as render from './render/index.js';
 
@@ -15,6 +24,29 @@ const words: Record<string, GrammarToken> = {
   brief: k('brief', 'Show brief info of interface'),
   cdp: k('cdp', 'Display CDP information'),
   clock: k('clock', 'Display current date'),
+  dir: k('dir', 'Display directory'),
+  environment: k('environment', 'Display environment-related switch information'),
+  fan: k('fan', 'Show fan status'),
+  hostname: k('hostname', 'Display hostname'),
+  'host-id': k('host-id', 'Show license host-id'),
+  inventory: k('inventory', 'Show physical inventory'),
+  ipv6: k('ipv6', 'Display IPv6 information'),
+  license: k('license', 'Show license information'),
+  module: k('module', 'Show module information'),
+  power: k('power', 'Show power status'),
+  vlan: k('vlan', 'Vlan commands'),
+  status: k('status', 'Display interface line status'),
+  description: k('description', 'Display interface description'),
+  route: k('route', 'IP unicast routing table'),
+  vrf: k('vrf', 'Display per-VRF information'),
+  all: k('all', 'Display information for all VRFs'),
+  management: k('management', 'Display information for VRF management'),
+  mac: k('mac', 'MAC configuration and status'),
+  'address-table': k('address-table', 'Display MAC address table'),
+  'port-channel': k('port-channel', 'Port-channel information'),
+  summary: k('summary', 'Port-channel summary'),
+  logging: k('logging', 'Show logging configuration and contents of logfile'),
+  logfile: k('logfile', 'Show contents of logfile'),
   detail: k('detail', 'Show detailed information'),
   interface: k('interface', 'Display interface information'),
   ip: k('ip', 'Display IP information'),
@@ -38,6 +70,36 @@ export const NXOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show interface brief', modes: ALL_MODES, render: render.renderShowInterfaceBrief },
   { command: 'show running-config', modes: ALL_MODES, render: render.renderShowRunningConfig },
   { command: 'show clock', modes: ALL_MODES, render: render.renderShowClock },
+  { command: 'show inventory', modes: ALL_MODES, render: render.renderShowInventory },
+  { command: 'show hostname', modes: ALL_MODES, render: render.renderShowHostname },
+  { command: 'show license host-id', modes: ALL_MODES, render: render.renderShowLicenseHostId },
+  { command: 'dir', modes: ALL_MODES, render: render.renderDir },
+  { command: 'show interface', modes: ALL_MODES, render: render.renderShowInterface },
+  { command: 'show ipv6 interface', modes: ALL_MODES, render: render.renderShowIpv6Interface },
+  { command: 'show vlan', modes: ALL_MODES, render: render.renderShowVlan },
+  { command: 'show vlan brief', modes: ALL_MODES, render: render.renderShowVlanBrief },
+  { command: 'show module', modes: ALL_MODES, render: render.renderShowModule },
+  { command: 'show environment fan', modes: ALL_MODES, render: render.renderShowEnvironmentFan },
+  { command: 'show environment power', modes: ALL_MODES, render: render.renderShowEnvironmentPower },
+  { command: 'show interface status', modes: ALL_MODES, render: render.renderShowInterfaceStatus },
+  { command: 'show interface description', modes: ALL_MODES, render: render.renderShowInterfaceDescription },
+  { command: 'show ip interface brief', modes: ALL_MODES, render: render.renderShowIpInterfaceBrief },
+  {
+    command: 'show ip interface brief vrf all',
+    modes: ALL_MODES,
+    render: render.renderShowIpInterfaceBriefVrfAll,
+  },
+  { command: 'show ip route', modes: ALL_MODES, render: render.renderShowIpRoute },
+  {
+    command: 'show ip route vrf management',
+    modes: ALL_MODES,
+    render: render.renderShowIpRouteVrfManagement,
+  },
+  { command: 'show ip route vrf all', modes: ALL_MODES, render: render.renderShowIpRouteVrfAll },
+  { command: 'show mac address-table', modes: ALL_MODES, render: render.renderShowMacAddressTable },
+  { command: 'show port-channel summary', modes: ALL_MODES, render: render.renderShowPortChannelSummary },
+  { command: 'show logging', modes: ALL_MODES, render: render.renderShowLogging },
+  { command: 'show logging logfile', modes: ALL_MODES, render: render.renderShowLoggingLogfile },
 ];
 
 /**
@@ -49,8 +111,34 @@ function lldpDisabled(device: DeviceRuntime, session: SessionState): CommandResu
   return { output: renderInvalid(promptLength, 'show l'.length) };
 }
 
-export const NXOS_SHOW_COMMANDS = createShowCommands(NXOS_SHOWS, words, (show, device, session) => {
+const runShow: RunShow = (show, device, session) => {
   if (show.command.startsWith('show lldp') && !device.state().protocols.lldp)
     return lldpDisabled(device, session);
   return { output: show.render(device.renderContext()) };
+};
+
+/** A refusal the command prints itself (`% CDP is not enabled`) stands in any format. */
+const REFUSAL = /^% /m;
+
+/** `| json`, `| json-pretty`, `| xml`: the command's structured model, printed in that format. */
+function runStructured(show: ShowCommand, call: CommandCall<DeviceRuntime>, format: string): CommandResult {
+  const text = runShow(show, call.device, call.session);
+  if (text.output !== undefined && REFUSAL.test(text.output)) return text;
+  const body = structuredBody(show.command, call.device.renderContext())!;
+  return { output: STRUCTURED_PRINTERS[format]!(show.command, body) };
+}
+
+/** The show table as command specs; rows with a structured model also take the structured pipes. */
+export const NXOS_SHOW_COMMANDS: CommandSpec<DeviceRuntime>[] = createShowCommands(
+  NXOS_SHOWS,
+  words,
+  runShow,
+).map((spec, i) => {
+  const show = NXOS_SHOWS[i]!;
+  if (!STRUCTURED_COMMANDS.includes(show.command)) return spec;
+  return {
+    ...spec,
+    formats: STRUCTURED_FORMATS,
+    run: (call) => (call.format === undefined ? spec.run(call) : runStructured(show, call, call.format)),
+  };
 });

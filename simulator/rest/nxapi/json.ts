@@ -4,8 +4,10 @@
  * captured exchange then looks like the real box's (greenpau/go-cisco-nx-api keeps such captures).
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { Json } from '../../personalities/cisco-nxos/structured/json.js';
+
+export type { Json, JsonObject } from '../../personalities/cisco-nxos/structured/json.js';
+export { rowsOf, table } from '../../personalities/cisco-nxos/structured/json.js';
 
 /** `cJSON_Print`: formatted output, keys in insertion order. */
 export function printCjson(value: Json, depth = 1): string {
@@ -18,14 +20,4 @@ export function printCjson(value: Json, depth = 1): string {
     ([key, v]) => `${indent}${JSON.stringify(key)}:\t${printCjson(v, depth + 1)}`,
   );
   return `{\n${members.map((m) => `${m}`).join(',\n')}${members.length > 0 ? '\n' : ''}${'\t'.repeat(depth - 1)}}`;
-}
-
-/** NX-API's single-row quirk: a table of one row holds the row itself, not a list of one. */
-export function rowsOf<T extends Json>(rows: readonly T[]): T | T[] {
-  return rows.length === 1 ? rows[0]! : [...rows];
-}
-
-/** `{ TABLE_x: { ROW_x: … } }`, or nothing at all when the table is empty (the box omits it). */
-export function table(name: string, rows: readonly JsonObject[]): JsonObject {
-  return rows.length === 0 ? {} : { [`TABLE_${name}`]: { [`ROW_${name}`]: rowsOf(rows) } };
 }

@@ -6,7 +6,7 @@
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
-import { structuredBody } from './bodies/index.js';
+import { structuredBody } from '../../personalities/cisco-nxos/structured/index.js';
 import type { JsonObject } from './json.js';
 
 export type Outcome =

@@ -42,3 +42,38 @@ export function renderCtime(ms: number): string {
   const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   return `${DAYS[d.getUTCDay()]!} ${MONTHS[d.getUTCMonth()]!} ${String(d.getUTCDate()).padStart(2)} ${clock} ${d.getUTCFullYear()}`;
 }
+
+/** `Sep 22 15:27:34 2019`: the stamp `dir` prints (day zero-padded). */
+export function renderDirStamp(ms: number): string {
+  const d = new Date(ms);
+  const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return `${MONTHS[d.getUTCMonth()]!} ${pad(d.getUTCDate())} ${clock} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * How long ago a link last flapped: `00:12:03` within a day, `3d05h` within a week, then
+ * `2week(s) 1day(s)`, and `1year(s) 3week(s)` past a year (as `show interface` prints it).
+ */
+export function renderFlapAge(totalSeconds: number): string {
+  const { days, hours, minutes, seconds } = uptimeParts(totalSeconds);
+  if (days === 0) return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  if (days < 7) return `${days}d${pad(hours)}h`;
+  if (days < 365) return `${Math.floor(days / 7)}week(s) ${days % 7}day(s)`;
+  return `${Math.floor(days / 365)}year(s) ${Math.floor((days % 365) / 7)}week(s)`;
+}
+
+/** A route's age: `00:12:03` within a day, `5d18h` within a week, `4w4d`, then `1y2w`. */
+export function renderRouteAge(totalSeconds: number): string {
+  const { days, hours, minutes, seconds } = uptimeParts(totalSeconds);
+  if (days === 0) return `${pad(hours)}:${pad(minutes)}:${pad(seconds)}`;
+  if (days < 7) return `${days}d${pad(hours)}h`;
+  if (days < 365) return `${Math.floor(days / 7)}w${days % 7}d`;
+  return `${Math.floor(days / 365)}y${Math.floor((days % 365) / 7)}w`;
+}
+
+/** `2026 Jan 15 09:30:00`: the stamp NX-OS puts on each logfile line. */
+export function renderLogStamp(ms: number): string {
+  const d = new Date(ms);
+  const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return `${d.getUTCFullYear()} ${MONTHS[d.getUTCMonth()]!} ${pad(d.getUTCDate())} ${clock}`;
+}

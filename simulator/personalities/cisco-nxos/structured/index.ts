@@ -1,8 +1,13 @@
-/** Which commands NX-OS answers with structured output, by their canonical spelling. */
+/**
+ * Which commands NX-OS answers with structured output, by their canonical spelling: the one
+ * model NX-API's `cli_show` and the CLI's `| json`, `| json-pretty` and `| xml` print.
+ */
 import type { RenderContext } from '../../../device/render-context.js';
-import type { JsonObject } from '../json.js';
+import type { JsonObject } from './json.js';
 import { cdpBriefBody, cdpDetailBody, lldpBriefBody, lldpDetailBody } from './neighbors.js';
 import { clockBody, resourcesBody, versionBody } from './system.js';
+import { fanBody, inventoryBody, moduleBody, powerBody } from './hardware.js';
+import { interfaceBody, ipv6InterfaceBody, vlanBriefBody } from './interfaces.js';
 import { arpBody, interfaceBriefBody } from './tables.js';
 
 /** A body from the render context, built from the same facts the CLI renderer prints. */
@@ -18,6 +23,14 @@ const BODIES: Readonly<Record<string, BodyBuilder>> = {
   'show system resources': resourcesBody,
   'show clock': clockBody,
   'show interface brief': interfaceBriefBody,
+  'show interface': interfaceBody,
+  'show ipv6 interface': ipv6InterfaceBody,
+  'show vlan brief': vlanBriefBody,
+  'show inventory': inventoryBody,
+  'show module': moduleBody,
+  'show environment fan': fanBody,
+  'show environment power': powerBody,
+  'show hostname': (ctx) => ({ hostname: ctx.config.hostname }),
 };
 
 /** The commands NX-OS answers with a structured body (the others only as `cli_show_ascii`). */

@@ -6,9 +6,9 @@
 import { renderMacDotted } from '../../../state/mac.js';
 import type { InterfaceState } from '../../../state/device-state.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { nxosArpEntries, renderArpAge } from '../../../personalities/cisco-nxos/render/arp.js';
-import { isShutdown } from '../../../personalities/cisco-nxos/render/interfaces.js';
-import { table, type JsonObject } from '../json.js';
+import { nxosArpEntries, renderArpAge } from '../render/arp.js';
+import { isShutdown } from '../render/interfaces.js';
+import { table, type JsonObject } from './json.js';
 import { counter } from './values.js';
 
 /** `show ip arp`: one VRF (default), unresolved entries flagged `incomplete` without a MAC. */

@@ -6,11 +6,11 @@
  * `show system resources` and `show clock` from greenpau/go-cisco-nx-api captures.
  */
 import type { RenderContext } from '../../../device/render-context.js';
-import { nxosResourceFacts, type NxosCpuStates } from '../../../personalities/cisco-nxos/render/resources.js';
-import { nxosTimeSource } from '../../../personalities/cisco-nxos/render/clock.js';
-import { renderNxosClock } from '../../../personalities/cisco-nxos/render/time.js';
-import { nxosVersionFacts } from '../../../personalities/cisco-nxos/render/version.js';
-import type { JsonObject } from '../json.js';
+import { nxosResourceFacts, type NxosCpuStates } from '../render/resources.js';
+import { nxosTimeSource } from '../render/clock.js';
+import { renderNxosClock } from '../render/time.js';
+import { nxosVersionFacts } from '../render/version.js';
+import type { JsonObject } from './json.js';
 import { counter, isLegacy } from './values.js';
 
 /** `show version`: 7.x has only the kickstart fields, 9.x adds the `nxos_*` twins, 10.x the release type. */

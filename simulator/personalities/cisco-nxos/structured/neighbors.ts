@@ -10,11 +10,11 @@
 import type { Neighbor } from '../../../state/neighbors.js';
 import { renderMacDotted } from '../../../state/mac.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { peerModel, remainingHold } from '../../../personalities/cisco-ios/render/neighbor-facts.js';
-import { nxosCdpPortName, nxosShortName } from '../../../personalities/cisco-nxos/render/names.js';
-import { lldpCapabilityLetters, lldpPortId } from '../../../personalities/lldp-facts.js';
-import { cdpVersionText, lldpSystemDescription } from '../../../personalities/software.js';
-import { table, type Json, type JsonObject } from '../json.js';
+import { peerModel, remainingHold } from '../../cisco-ios/render/neighbor-facts.js';
+import { nxosCdpPortName, nxosShortName } from '../render/names.js';
+import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
+import { cdpVersionText, lldpSystemDescription } from '../../software.js';
+import { table, type Json, type JsonObject } from './json.js';
 import { counter, ifIndex, isLegacy } from './values.js';
 
 /** CDP capability names as NX-API spells them (`IGMP` and `Filtering` are one flag). */

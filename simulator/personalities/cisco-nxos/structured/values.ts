@@ -1,6 +1,6 @@
 /** How NX-OS types its JSON values, which changed between trains. */
 import type { RenderContext } from '../../../device/render-context.js';
-import { nxosMajor } from '../../../personalities/cisco-nxos/render/version.js';
+import { nxosMajor } from '../render/version.js';
 
 /** 7.x (the I-train) predates the 9.x JSON clean-up. */
 export const isLegacy = (ctx: RenderContext): boolean => nxosMajor(ctx.state.version) < 9;
