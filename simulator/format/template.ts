@@ -57,7 +57,7 @@ interface Tag {
 }
 
 /** Work a render may do (nodes visited) before it is cut off, whatever it prints. */
-const MAX_STEPS = 2_000_000;
+const MAX_STEPS = 1_000_000;
 const MAX_PAD = 200;
 const PATH = /^(?:@index|@first|@last|[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)?)$/;
 
@@ -161,7 +161,7 @@ export function compileTemplate(
   if (unclosed) problem(unclosed.index, '"{{" is never closed by "}}"; write \\{{ for literal braces');
   if (problems.length > 0) return { problems };
   finishElse(root);
-  return { template: { render: (scope, maxChars) => renderNodes(root, [scope], maxChars) }, problems };
+  return { template: { render: (scope, maxChars) => renderNodes(root, scope, maxChars) }, problems };
 }
 
 /** Marks an `if` whose `{{else}}` has not been seen: its body still goes to `then`. */
@@ -195,8 +195,9 @@ function checkPath(
     const kind = catalogue[list];
     return kind && typeof kind === 'object' ? [kind.list] : [];
   });
-  const field = inner.find((fields) => name in fields)?.[name];
-  const kind: VariableKind | undefined = field ?? catalogue[name];
+  const field = inner.find((fields) => Object.hasOwn(fields, name))?.[name];
+  const kind: VariableKind | undefined =
+    field ?? (Object.hasOwn(catalogue, name) ? catalogue[name] : undefined);
   if (kind === undefined) {
     const valid = [...new Set([...inner.flatMap((f) => Object.keys(f)), ...Object.keys(catalogue)])];
     const where = lists.length > 0 ? ` inside {{#each ${lists.at(-1)}}}` : '';
@@ -279,31 +280,42 @@ function describeAt(at: { line: number; column: number }): string {
   return `line ${at.line}, column ${at.column} of the template`;
 }
 
+/** One level of scope: the root data, or the item an `each` is at. */
 interface Frame {
-  [name: string]: unknown;
+  data: Readonly<Record<string, unknown>>;
+  index: number;
+  count: number;
+  parent?: Frame;
 }
 
-function renderNodes(nodes: readonly Node[], initial: Frame[], maxChars: number): string {
-  let out = '';
+function lookup(frame: Frame | undefined, path: readonly string[]): unknown {
+  const [name, key] = path as [string, string | undefined];
+  if (name.startsWith('@')) {
+    if (!frame) return undefined;
+    if (name === '@index') return frame.index;
+    return name === '@first' ? frame.index === 0 : frame.index === frame.count - 1;
+  }
+  for (let at = frame; at; at = at.parent) {
+    if (!Object.hasOwn(at.data, name)) continue;
+    const value = at.data[name];
+    if (key === undefined) return value;
+    return value && typeof value === 'object' && Object.hasOwn(value, key)
+      ? (value as Record<string, unknown>)[key]
+      : undefined;
+  }
+  return undefined;
+}
+
+function renderNodes(nodes: readonly Node[], scope: Scope, maxChars: number): string {
+  const out: string[] = [];
+  let length = 0;
   let steps = 0;
   const emit = (text: string) => {
-    out += text;
-    if (out.length > maxChars) throw new TemplateRenderError(`output passed ${maxChars} characters`);
+    length += text.length;
+    if (length > maxChars) throw new TemplateRenderError(`output passed ${maxChars} characters`);
+    out.push(text);
   };
-  const lookup = (frames: Frame[], path: string[]): unknown => {
-    for (let i = frames.length - 1; i >= 0; i--) {
-      const frame = frames[i]!;
-      if (Object.hasOwn(frame, path[0]!)) {
-        const value = frame[path[0]!];
-        if (path.length === 1) return value;
-        return value && typeof value === 'object' && Object.hasOwn(value, path[1]!)
-          ? (value as Record<string, unknown>)[path[1]!]
-          : undefined;
-      }
-    }
-    return undefined;
-  };
-  const walk = (list: readonly Node[], frames: Frame[]): void => {
+  const walk = (list: readonly Node[], frame: Frame): void => {
     for (const node of list) {
       if (++steps > MAX_STEPS) throw new TemplateRenderError(`more than ${MAX_STEPS} steps`);
       switch (node.type) {
@@ -311,37 +323,30 @@ function renderNodes(nodes: readonly Node[], initial: Frame[], maxChars: number)
           emit(node.text);
           break;
         case 'value': {
-          const text = printable(lookup(frames, node.path));
+          const text = printable(lookup(frame, node.path));
           const pad = node.pad;
           emit(pad ? (pad.align === 'left' ? text.padEnd(pad.width) : text.padStart(pad.width)) : text);
           break;
         }
         case 'each': {
-          const items = lookup(frames, node.path);
+          const items = lookup(frame, node.path);
           if (!Array.isArray(items)) break;
-          items.forEach((item, index) =>
-            walk(node.body, [
-              ...frames,
-              {
-                ...(item as Frame),
-                '@index': index,
-                '@first': index === 0,
-                '@last': index === items.length - 1,
-              },
-            ]),
-          );
+          for (let index = 0; index < items.length; index++) {
+            const data = (items[index] ?? {}) as Frame['data'];
+            walk(node.body, { data, index, count: items.length, parent: frame });
+          }
           break;
         }
         case 'if': {
-          const truthy = isTruthy(lookup(frames, node.path));
-          walk(truthy !== node.negate ? node.then : node.otherwise, frames);
+          const truthy = isTruthy(lookup(frame, node.path));
+          walk(truthy !== node.negate ? node.then : node.otherwise, frame);
           break;
         }
       }
     }
   };
-  walk(nodes, initial);
-  return out;
+  walk(nodes, { data: scope, index: -1, count: 0 });
+  return out.join('');
 }
 
 function printable(value: unknown): string {

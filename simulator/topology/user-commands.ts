@@ -115,10 +115,11 @@ export function checkUserCommands(
     const valuePath = typeof value === 'string' ? [...path, key] : [...path, key, 'template'];
     for (const problem of compileTemplate(template, COMMAND_VARIABLES).problems) {
       const near = problem.unknown && problem.valid ? closestNames(problem.unknown, problem.valid) : [];
-      const hint = near.length > 0 ? `did you mean ${near.map((n) => `"${n}"`).join(' or ')}? ` : '';
+      const hint = near.length > 0 ? `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?` : '';
+      const message = hint ? problem.message.replace(/;(?= valid:)/, `${hint}`) : problem.message;
       reporter.reportAt(
         'TEMPLATE_INVALID',
-        `${hint}${problem.message} (template line ${problem.line}, column ${problem.column})`,
+        `${message} (template line ${problem.line}, column ${problem.column})`,
         valuePath,
         { within: problem },
       );
