@@ -55,7 +55,10 @@ function createUserSpec(command: UserCommand, base: Personality<DeviceRuntime>):
   const modes = platformModes(command.modes, base);
   const grammar = command.words.map((word, i): GrammarToken => ({
     keyword: word,
-    help: builtInHelp(command.words.slice(0, i + 1), base.commands) ?? command.help ?? 'User-defined command',
+    help:
+      builtInHelp(command.words.slice(0, i + 1), base.commands) ??
+      (i === command.words.length - 1 ? command.help : undefined) ??
+      'User-defined command',
   }));
   return { grammar, modes, run: ({ device }) => runUserCommand(command, device) };
 }
