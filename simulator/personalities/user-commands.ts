@@ -76,7 +76,8 @@ function builtInHelp(words: readonly string[], commands: readonly Spec[]): strin
 }
 
 const templates = new Map<string, Template>();
-const warned = new Set<string>();
+/** Commands that already warned, per device (a device's second failure stays quiet). */
+const warned = new WeakMap<DeviceRuntime, Set<string>>();
 
 /**
  * The command's text. A render that fails (its output too large) answers with the platform's
@@ -89,9 +90,10 @@ export function runUserCommand(command: UserCommand, device: DeviceRuntime): Com
     const scope = createCommandScope(device.renderContext(), device);
     return { output: dropFinalNewline(template.render(scope, MAX_COMMAND_CHARS)), userDefined: true };
   } catch (cause) {
-    const key = `${device.name}\0${command.origin}`;
-    if (!warned.has(key)) {
-      warned.add(key);
+    const seen = warned.get(device) ?? new Set<string>();
+    warned.set(device, seen);
+    if (!seen.has(command.origin)) {
+      seen.add(command.origin);
       process.emitWarning(`${device.name}: ${command.origin} failed: ${(cause as Error).message}`, {
         code: 'LABFLEET_USER_COMMAND',
       });
