@@ -87,6 +87,8 @@ export const DIAGNOSTIC_CODES = {
   INTERFACE_INVALID: 'an interface name not valid for the node kind',
   INTERFACE_DUPLICATE: 'an interface used by two links',
   LINK_SELF: 'a link from an interface to itself',
+  COMMAND_INVALID: 'a user-defined command whose words cannot be typed, or given twice',
+  TEMPLATE_INVALID: 'a command template that does not parse or reads a variable that does not exist',
   DRIFT_PORT_UNCABLED: 'drift moves or unplugs a port that has no cable',
   DRIFT_PORT_IN_USE: 'drift plugs a cable into a port that already has one',
   DRIFT_NOOP: 'a drift item that would change nothing, e.g. a cable from a port to itself',

@@ -18,7 +18,8 @@ export interface TestTerminal {
 export async function openTerminal(
   topology: string,
   name: string,
-  personality: Personality<DeviceRuntime>,
+  /** The personality, or how to get it from the device (`personalityFor` adds user commands). */
+  personality: Personality<DeviceRuntime> | ((device: DeviceRuntime) => Personality<DeviceRuntime>),
   options: { terminal?: { width: number; length: number }; lf?: boolean } = {},
 ): Promise<TestTerminal> {
   const loaded = await loadTopology(topology);
@@ -32,7 +33,7 @@ export async function openTerminal(
   let closed = false;
   const host: SessionHost<DeviceRuntime> = {
     device,
-    personality,
+    personality: typeof personality === 'function' ? personality(device) : personality,
     hostname: () => device.config().hostname,
     secret: node.credentials.secret,
     latency: () => 0,

@@ -33,6 +33,8 @@ export interface CommandResult {
   noPaging?: boolean;
   /** The command printed its own refusal (Junos `syntax error.`): treated like a parse error. */
   failed?: boolean;
+  /** A user-defined command printed it: there is no structured (JSON/XML) form of it. */
+  userDefined?: boolean;
 }
 
 export interface CommandCall<D> {

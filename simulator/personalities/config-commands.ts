@@ -5,6 +5,7 @@ import type { CommandResult, CommandSpec } from '../engine/types.js';
 import type { DeviceRuntime } from '../device/runtime.js';
 import { modelHasPort, parseInterfaceName } from '../topology/interfaces.js';
 import { findModel, getKind } from '../topology/kinds/index.js';
+import { userCommandSpecs } from './user-commands.js';
 
 const ok: CommandResult = {};
 
@@ -59,7 +60,8 @@ export function createDoCommand(
     ],
     modes,
     run: ({ device, args }) => {
-      const exec = commands().filter((s) => s.modes.includes(execMode) && s !== spec);
+      const all = [...userCommandSpecs(device), ...commands()];
+      const exec = all.filter((s) => s.modes.includes(execMode) && s !== spec);
       const parsed = parseCommand(args.command!, execMode, exec);
       if (parsed.kind !== 'ok') return { rejectArg: 'command' };
       const result = parsed.spec.run({
@@ -72,6 +74,7 @@ export function createDoCommand(
         args: parsed.args,
         canonical: parsed.canonical,
       });
+      if (result.rejectArg !== undefined) return { rejectArg: 'command' };
       return {
         ...(result.output === undefined ? {} : { output: result.output }),
         ...(result.extraDelayMs ? { extraDelayMs: result.extraDelayMs } : {}),

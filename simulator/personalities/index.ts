@@ -6,6 +6,7 @@ import { aristaEosPersonality } from './arista-eos/personality.js';
 import { ciscoIosPersonality } from './cisco-ios/personality.js';
 import { ciscoNxosPersonality } from './cisco-nxos/personality.js';
 import { juniperJunosPersonality } from './juniper-junos/personality.js';
+import { withUserCommands } from './user-commands.js';
 
 const PERSONALITIES: Record<Platform, Personality<DeviceRuntime> | undefined> = {
   cisco_ios: ciscoIosPersonality,
@@ -14,7 +15,11 @@ const PERSONALITIES: Record<Platform, Personality<DeviceRuntime> | undefined> = 
   juniper_junos: juniperJunosPersonality,
 };
 
-/** The personality a device speaks, or undefined while its platform has none yet. */
+/**
+ * The personality a device speaks (its platform's, with the node's user-defined commands ahead
+ * of the built-in ones), or undefined while its platform has none yet.
+ */
 export function personalityFor(device: DeviceRuntime): Personality<DeviceRuntime> | undefined {
-  return PERSONALITIES[device.node.platform];
+  const base = PERSONALITIES[device.node.platform];
+  return base && withUserCommands(base, device);
 }

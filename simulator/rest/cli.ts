@@ -16,6 +16,8 @@ export interface CliRun {
   canonical: string;
   /** The session after the line (mode changes such as `enable` or `configure terminal`). */
   session: SessionState;
+  /** A user-defined command answered: APIs must not answer with a built-in structured form. */
+  userDefined: boolean;
 }
 
 /** A session as an API call starts it: in the given mode, paging off, as `user`. */
@@ -32,12 +34,18 @@ export function runCliLine(device: DeviceRuntime, session: SessionState, line: s
   const personality = personalityFor(device);
   if (!personality) throw new Error(`${device.name}: no CLI personality for ${device.node.platform}`);
   const step = interpret(line, session, device, personality, 0);
-  if (!step) return { output: '', failed: false, canonical: '', session };
+  if (!step) return { output: '', failed: false, canonical: '', session, userDefined: false };
   const { result } = step;
   const next: SessionState = {
     ...session,
     ...(result.mode === undefined ? {} : { mode: result.mode }),
     ...(result.target === undefined ? {} : { target: result.target }),
   };
-  return { output: result.output ?? '', failed: step.failed, canonical: step.canonical, session: next };
+  return {
+    output: result.output ?? '',
+    failed: step.failed,
+    canonical: step.canonical,
+    session: next,
+    userDefined: result.userDefined ?? false,
+  };
 }

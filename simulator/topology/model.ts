@@ -33,6 +33,21 @@ export interface Protocols {
   lldp: boolean;
 }
 
+/** Where a user-defined command answers (each platform maps these to its own modes). */
+export type CommandMode = 'user' | 'privileged' | 'config';
+
+/** A user-defined CLI command, merged over defaults, kind and node and checked. */
+export interface UserCommand {
+  /** Its keywords in full, lower case: `['show', 'platform']`. */
+  words: string[];
+  modes: CommandMode[];
+  help?: string;
+  /** Printed as is, or a template (already checked against the variables) rendered per call. */
+  output: { text: string } | { template: string };
+  /** Where it was defined, for messages: `kinds.cisco_ios.commands["show platform"]`. */
+  origin: string;
+}
+
 export interface NodeSpec {
   name: string;
   /** Position in the file; stable order for addresses and output. */
@@ -44,6 +59,8 @@ export interface NodeSpec {
   latency: LatencyProfile;
   protocols: Protocols;
   labels: Record<string, string>;
+  /** User-defined commands; they win over built-in commands of the same words. */
+  commands: UserCommand[];
   serial?: string;
   version?: string;
 }

@@ -1,6 +1,6 @@
 /** The diagnostics sink every validation phase after the schema writes to. */
 import type { Diagnostic, DiagnosticCode } from '../errors.js';
-import { renderPath, type PathSegment, type SourceFile } from './source.js';
+import { renderPath, type LocateOptions, type PathSegment, type SourceFile } from './source.js';
 
 const MAX_DIAGNOSTICS = 200;
 
@@ -11,6 +11,11 @@ export class Reporter {
   constructor(readonly source: SourceFile) {}
 
   report(code: DiagnosticCode, message: string, path: PathSegment[], key = false): void {
+    this.reportAt(code, message, path, { key });
+  }
+
+  /** Reports at a line and column inside a string value (a template's own position). */
+  reportAt(code: DiagnosticCode, message: string, path: PathSegment[], options: LocateOptions): void {
     if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
       this.omitted++;
       return;
@@ -19,7 +24,7 @@ export class Reporter {
       code,
       message,
       path: renderPath(path),
-      location: this.source.locate(path, { key }),
+      location: this.source.locate(path, options),
     });
   }
 

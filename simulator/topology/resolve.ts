@@ -12,6 +12,7 @@ import type { RawNode, RawProtocols, RawTopology } from './schema.js';
 import type { PathSegment } from './source.js';
 import type { Reporter } from './reporter.js';
 import { closestNames } from './suggest.js';
+import { checkUserCommands, resolveUserCommands } from './user-commands.js';
 
 export const DEFAULT_MGMT_POOL = '127.100.0.0/16';
 export const DEFAULT_P2P_POOL = '10.0.0.0/8';
@@ -28,6 +29,7 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   const mgmtPool = resolvePool(raw.mgmt?.pool ?? DEFAULT_MGMT_POOL, ['mgmt', 'pool'], true, reporter);
   const p2pPool = resolvePool(raw.p2p?.pool ?? DEFAULT_P2P_POOL, ['p2p', 'pool'], false, reporter);
   checkLatency(raw.defaults?.latency, ['defaults', 'latency'], reporter);
+  checkUserCommands(raw.defaults?.commands, ['defaults', 'commands'], reporter);
   checkKindOverrides(raw, reporter);
   const names = Object.keys(raw.nodes);
   if (names.length === 0) reporter.report('EMPTY', 'a topology needs at least one node', ['nodes']);
@@ -65,6 +67,7 @@ function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
       reportModel(kind, override.model, [...base, 'model'], reporter);
     checkProtocols(kind, override?.protocols, [...base, 'protocols'], reporter);
     checkLatency(override?.latency, [...base, 'latency'], reporter);
+    checkUserCommands(override?.commands, [...base, 'commands'], reporter);
   }
 }
 
@@ -99,6 +102,7 @@ function resolveNode(
   if (!model && node?.model) reportModel(kind, node.model, [...base, 'model'], reporter);
   checkProtocols(kind, node?.protocols, [...base, 'protocols'], reporter);
   checkLatency(node?.latency, [...base, 'latency'], reporter);
+  checkUserCommands(node?.commands, [...base, 'commands'], reporter);
   const credentials = { ...raw.defaults?.credentials, ...override?.credentials, ...node?.credentials };
   let mgmt: number | undefined;
   if (node?.mgmt !== undefined) {
@@ -123,6 +127,11 @@ function resolveNode(
     latency: resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
     protocols: resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
     labels: node?.labels ?? {},
+    commands: resolveUserCommands([
+      { commands: raw.defaults?.commands, path: ['defaults', 'commands'] },
+      { commands: override?.commands, path: ['kinds', platform, 'commands'] },
+      { commands: node?.commands, path: [...base, 'commands'] },
+    ]),
     ...(node?.serial ? { serial: node.serial } : {}),
     ...(node?.version ? { version: node.version } : {}),
   };

@@ -103,11 +103,47 @@ export const ProtocolsSchema = strictObject({
 
 const LabelsSchema = z.record(z.string(), z.string()).meta({ id: 'Labels' });
 
+/** Longest text or template a user-defined command may hold, and longest output it may print. */
+export const MAX_COMMAND_CHARS = 1_000_000;
+
+export const COMMAND_MODES = ['user', 'privileged', 'config'] as const;
+
+const commandOptions = {
+  modes: z.array(z.enum(COMMAND_MODES)).min(1).optional().meta({
+    description:
+      'where the command answers: user (IOS/EOS ">"), privileged ("#"; NX-OS and Junos have one exec mode), config (configuration and its sub-modes); default: user and privileged',
+  }),
+  help: z.string().min(1).optional().meta({ description: 'what "?" says about the last word' }),
+};
+
+export const COMMAND_HINT =
+  'a template string, or {text: …} (printed as is) or {template: …}, with optional modes and help; null removes an inherited command';
+
+/** A user-defined CLI command: its output, as static text or a template that reads device state. */
+export const CommandSchema = z
+  .union(
+    [
+      z.string().max(MAX_COMMAND_CHARS).meta({ description: 'a template, e.g. "Chassis: {{model}}"' }),
+      strictObject({ text: z.string().max(MAX_COMMAND_CHARS), ...commandOptions }),
+      strictObject({ template: z.string().max(MAX_COMMAND_CHARS), ...commandOptions }),
+      z.null(),
+    ],
+    { error: `expected ${COMMAND_HINT}` },
+  )
+  .meta({ id: 'Command', description: COMMAND_HINT });
+
+const CommandsSchema = z.record(z.string(), CommandSchema).meta({
+  id: 'Commands',
+  description:
+    'user-defined CLI commands keyed by their words in full ("show platform"); they answer before built-in commands of the same words, abbreviated like them, with pipes',
+});
+
 const overrides = {
   model: z.string().min(1).optional(),
   credentials: CredentialsSchema.optional(),
   latency: LatencySchema.optional(),
   protocols: ProtocolsSchema.optional(),
+  commands: CommandsSchema.optional(),
 };
 
 export const KindSchema = z.enum(PLATFORMS).meta({ id: 'Kind', description: 'platform of the device' });
@@ -146,9 +182,10 @@ export const TopologySchema = strictObject({
     credentials: CredentialsSchema.optional(),
     latency: LatencySchema.optional(),
     protocols: ProtocolsSchema.optional(),
+    commands: CommandsSchema.optional(),
   }).optional(),
   kinds: z.partialRecord(KindSchema, strictObject(overrides)).optional().meta({
-    description: 'per-kind overrides of model, credentials, latency and protocols',
+    description: 'per-kind overrides of model, credentials, latency, protocols and commands',
   }),
   mgmt: PoolSchema.optional().meta({ description: 'management addresses; default pool 127.100.0.0/16' }),
   p2p: PoolSchema.optional().meta({
@@ -167,3 +204,4 @@ export type RawLatency = z.infer<typeof LatencySchema>;
 export type RawDistribution = z.infer<typeof DistributionSchema>;
 export type RawCredentials = z.infer<typeof CredentialsSchema>;
 export type RawProtocols = z.infer<typeof ProtocolsSchema>;
+export type RawCommands = z.infer<typeof CommandsSchema>;

@@ -1,17 +1,25 @@
 /** Parsing YAML (and JSON, its subset) so that every error can say file:line:column. */
 import { readFile } from 'node:fs/promises';
 import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, Scalar, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LabfleetError, type Diagnostic, type SourceLocation } from '../errors.js';
 
 export type PathSegment = string | number;
+
+export interface LocateOptions {
+  key?: boolean;
+  within?: { line: number; column: number };
+}
 
 /** A parsed file: its plain data plus what is needed to locate a path in it. */
 export interface SourceFile {
   file: string;
   data: unknown;
-  /** Where a path is; `key: true` points at a mapping key instead of its value. */
-  locate(path: readonly PathSegment[], options?: { key?: boolean }): SourceLocation;
+  /**
+   * Where a path is; `key: true` points at a mapping key instead of its value; `within` (1-based)
+   * points inside a string value (a template's own line and column), as near as its style allows.
+   */
+  locate(path: readonly PathSegment[], options?: LocateOptions): SourceLocation;
 }
 
 /**
@@ -35,9 +43,11 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
     };
   }
   let positions: { doc: Document.Parsed; at: (offset: number) => SourceLocation } | undefined;
-  const locate = (path: readonly PathSegment[], options?: { key?: boolean }): SourceLocation => {
+  const locate = (path: readonly PathSegment[], options?: LocateOptions): SourceLocation => {
     positions ??= parseWithPositions(text, file);
-    return positions.at(offsetOf(positions.doc, path, options?.key ?? false));
+    const { offset, node } = offsetOf(positions.doc, path, options?.key ?? false);
+    const within = options?.within && isScalar(node) ? offsetWithin(text, node, options.within) : undefined;
+    return positions.at(within ?? offset);
   };
   return { source: { file, data, locate }, diagnostics: [] };
 }
@@ -83,27 +93,63 @@ function yamlMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
 }
 
-function offsetOf(doc: Document.Parsed, path: readonly PathSegment[], key: boolean): number {
+function offsetOf(
+  doc: Document.Parsed,
+  path: readonly PathSegment[],
+  key: boolean,
+): { offset: number; node?: Node | null } {
   let node: Node | null = doc.contents;
   let offset = node?.range?.[0] ?? 0;
   for (const [i, segment] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
-      if (!pair) break;
+      if (!pair) return { offset };
       const isLast = i === path.length - 1;
-      if (isLast && key && isScalar(pair.key)) return pair.key.range?.[0] ?? offset;
+      if (isLast && key && isScalar(pair.key)) return { offset: pair.key.range?.[0] ?? offset };
       node = (pair.value as Node | null) ?? null;
       offset = node?.range?.[0] ?? (isScalar(pair.key) ? (pair.key.range?.[0] ?? offset) : offset);
     } else if (isSeq(node) && typeof segment === 'number') {
       const item = node.items[segment] as Node | undefined;
-      if (!item) break;
+      if (!item) return { offset };
       node = item;
       offset = item.range?.[0] ?? offset;
     } else {
-      break;
+      return { offset };
     }
   }
-  return offset;
+  return { offset, node };
+}
+
+/**
+ * The file offset of a line and column inside a string value. Exact for literal block scalars
+ * (`|`) and for single-line plain or quoted ones without escapes; undefined where folding makes
+ * it a guess (the caller then points at the value).
+ */
+function offsetWithin(
+  text: string,
+  node: Scalar,
+  within: { line: number; column: number },
+): number | undefined {
+  const start = node.range?.[0];
+  if (start === undefined) return undefined;
+  if (node.type === Scalar.BLOCK_LITERAL) {
+    let at = text.indexOf('\n', start) + 1;
+    if (at <= 0) return undefined;
+    const indent = /^[ ]*(?=\S)/m.exec(text.slice(at))?.[0].length ?? 0;
+    for (let line = 1; line < within.line; line++) {
+      const next = text.indexOf('\n', at);
+      if (next < 0) return undefined;
+      at = next + 1;
+    }
+    return at + indent + within.column - 1;
+  }
+  if (within.line !== 1) return undefined;
+  if (node.type === Scalar.PLAIN) return start + within.column - 1;
+  if (node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE) {
+    const raw = text.slice(start, node.range![1]);
+    return raw.includes('\n') || /\\|''/.test(raw) ? undefined : start + within.column;
+  }
+  return undefined;
 }
 
 /** `links[3].endpoints[1]` from `['links', 3, 'endpoints', 1]`. */

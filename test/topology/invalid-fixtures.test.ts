@@ -51,6 +51,8 @@ describe('invalid topologies', () => {
       'INTERFACE_INVALID',
       'INTERFACE_DUPLICATE',
       'LINK_SELF',
+      'COMMAND_INVALID',
+      'TEMPLATE_INVALID',
     ];
     expect(classes.filter((c) => !covered.has(c))).toEqual([]);
   });

@@ -90,12 +90,12 @@ function enable(
 
 function resultOf(
   device: DeviceRuntime,
-  run: { output: string; canonical: string },
+  run: { output: string; canonical: string; userDefined: boolean },
   line: string,
   format: RunCmdsCall['format'],
 ): Pick<Step, 'entry' | 'error'> {
   if (format === 'text') return { entry: { output: asTextOutput(run.output) } };
-  const model = line.includes('|') ? undefined : EOS_JSON_MODELS[run.canonical];
+  const model = line.includes('|') || run.userDefined ? undefined : EOS_JSON_MODELS[run.canonical];
   if (model) return { entry: model(device.renderContext()) };
   if (run.canonical.startsWith('show '))
     return { entry: { errors: ['This is an unconverted command'] }, error: 1003 };

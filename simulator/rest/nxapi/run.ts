@@ -49,7 +49,7 @@ export function runCommand(run: NxapiRun, line: string, configFallback = false):
   if (result.failed || REFUSAL.test(result.output))
     return { kind: 'cli-error', clierror: clierrorOf(result.output) };
   run.session = result.session;
-  const body = structuredBody(result.canonical, run.device.renderContext());
+  const body = result.userDefined ? undefined : structuredBody(result.canonical, run.device.renderContext());
   return { kind: 'ok', text: result.output, body };
 }
 
