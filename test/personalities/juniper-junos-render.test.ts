@@ -150,6 +150,30 @@ describe('terminal session (Junos)', () => {
     );
   });
 
+  it('answers the Ansible junos terminal plugin and the other set cli settings as Junos does', async () => {
+    const s = await session('r2-jx14');
+    const after = ' \r\n';
+    const end = '\r\n\r\n{master:0}\r\nadmin@r2-jx14> ';
+    expect(s.type('set cli timestamp disable\r')).toBe(
+      `set cli timestamp disable${after}CLI timestamp disabled${end}`,
+    );
+    expect(s.type('set cli screen-width 1024\r')).toBe(
+      `set cli screen-width 1024${after}Screen width set to 1024${end}`,
+    );
+    expect(s.type('set cli timestamp\r')).toBe(
+      `set cli timestamp${after}Jan 15 09:30:00\r\nCLI timestamp set to: %b %d %T${end}`,
+    );
+    expect(s.type('set cli idle-timeout 5\r')).toBe(
+      `set cli idle-timeout 5${after}Idle timeout set to 5 minutes${end}`,
+    );
+    expect(s.type('set cli idle-timeout 0\r')).toContain('Idle timeout disabled');
+    expect(s.type('set cli complete-on-space on\r')).toContain(`${after}Enabling complete-on-space${end}`);
+    // None of them trips the plugin's error patterns.
+    const errors = /unknown command|syntax error|[\r\n]error:/;
+    for (const line of ['set cli timestamp disable', 'set cli screen-length 0', 'set cli screen-width 1024'])
+      expect(s.type(`${line}\r`)).not.toMatch(errors);
+  });
+
   it('prints the caret, the error and a blank line', async () => {
     const s = await session('r3-mx17');
     const prompt = 'admin@r3-mx17> ';
