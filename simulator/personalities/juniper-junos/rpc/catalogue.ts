@@ -2,11 +2,11 @@
  * The RPCs this Junos serves: for each, the arguments it takes, the CLI command it is (for latency
  * and `text/plain`), and the reply element it builds from the device state.
  */
-import type { RenderContext } from '../../device/render-context.js';
-import { buildArpTable } from './rpc/arp.js';
-import { buildLldpNeighbors } from './rpc/lldp.js';
-import { buildSystemMemory } from './rpc/memory.js';
-import { buildSoftwareInformation } from './rpc/software.js';
+import type { RenderContext } from '../../../device/render-context.js';
+import { buildArpTable } from './arp.js';
+import { buildLldpNeighbors } from './lldp.js';
+import { buildSystemMemory } from './memory.js';
+import { buildSoftwareInformation } from './software.js';
 import type { JunosElement } from './tree.js';
 
 /** Arguments as given: a flag has no value (`<no-resolve/>`, `?no-resolve`). */
