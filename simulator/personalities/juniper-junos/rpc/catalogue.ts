@@ -42,3 +42,20 @@ export const RPCS: Readonly<Record<string, RpcSpec>> = {
     build: (ctx) => buildSystemMemory(ctx),
   },
 };
+
+/** Which RPC a CLI command is, with its arguments (`show arp no-resolve` → `<no-resolve/>`). */
+export interface CliRpc {
+  rpc: string;
+  args: RpcArgs;
+}
+
+const flags = (...names: string[]): RpcArgs => new Map(names.map((n) => [n, undefined]));
+
+/** The operational commands whose reply has a model: `| display xml|json|xml rpc` print it. */
+export const JUNOS_CLI_RPCS: Readonly<Record<string, CliRpc>> = {
+  'show lldp neighbors': { rpc: 'get-lldp-neighbors-information', args: flags() },
+  'show arp': { rpc: 'get-arp-table-information', args: flags() },
+  'show arp no-resolve': { rpc: 'get-arp-table-information', args: flags('no-resolve') },
+  'show version': { rpc: 'get-software-information', args: flags() },
+  'show system memory': { rpc: 'get-system-memory-information', args: flags() },
+};
