@@ -244,3 +244,40 @@ describe('terminal session (Junos)', () => {
     expect(s.closed).toBe(true);
   });
 });
+
+describe('show interfaces', () => {
+  it('prints one block per port, lo0 last, with the terse view’s state and addresses', () => {
+    const ctx = contexts.get('r2-jx14')!;
+    const text = render.renderShowInterfaces(ctx);
+    const blocks = text.split(/\n\n(?=Physical interface: )/);
+    expect(blocks).toHaveLength(ctx.state.interfaces.length + 1);
+    expect(blocks.at(-1)).toMatch(
+      /^Physical interface: lo0, Enabled, Physical link is Up\n {2}Interface index: 6/,
+    );
+    for (const iface of ctx.state.interfaces) {
+      const block = blocks.find((b) => b.startsWith(`Physical interface: ${iface.name},`))!;
+      expect(block).toContain(`Physical link is ${iface.connected ? 'Up' : 'Down'}`);
+      if (iface.address?.prefix === 31)
+        expect(block).toMatch(
+          new RegExp(`Destination: \\S+/31, Local: ${iface.address.ip.replaceAll('.', '\\.')}(\\n|$)`),
+        );
+    }
+  });
+
+  it('shares the LLDP Port ID (SNMP ifIndex) and descriptions with the other commands', () => {
+    const ctx = contexts.get('r3-mx17')!;
+    const iface = ctx.state.interfaces.find((i) => i.documentedPeer && i.connected)!;
+    const block = render.renderShowInterface(ctx, iface.name)!;
+    const description = `to ${iface.documentedPeer!.node} ${iface.documentedPeer!.interface}`;
+    expect(block).toContain(`  Description: ${description}\n`);
+    expect(render.renderShowInterfacesDescriptions(ctx)).toContain(`   ${description}`);
+    expect(render.renderShowInterface(ctx, `${iface.name}.0`)).toMatch(/^ {2}Logical interface /);
+    expect(render.renderShowInterface(ctx, 'ge-9/9/9')).toBeUndefined();
+  });
+
+  it('names an unknown device as mgd does', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('show interfaces ge-9/9/9\r')).toContain(' \r\nerror: device ge-9/9/9 not found\r\n');
+    expect(s.type('show interfaces xe-0/1/0\r')).toContain('Physical interface: xe-0/1/0, Enabled');
+  });
+});

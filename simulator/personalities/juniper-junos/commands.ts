@@ -3,8 +3,8 @@ import { k, rest } from '../../engine/grammar.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { renderShowConfiguration } from './render/index.js';
-import { JUNOS_SHOW_COMMANDS, OPERATIONAL } from './shows.js';
+import { renderShowConfiguration, renderShowInterface } from './render/index.js';
+import { JUNOS_SHOW_COMMANDS, JUNOS_WORDS, OPERATIONAL } from './shows.js';
 import { JUNOS_CLI_SETTINGS } from './cli-settings.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -30,6 +30,19 @@ const operational: Spec[] = [
     modes: OPERATIONAL,
     run: () => ({ mode: 'configuration', target: '', output: `${DISCARD_WARNING}\n${ENTERING}` }),
   })),
+  {
+    // `show interfaces ge-0/0/1` (or a unit, `ge-0/0/1.0`); mgd names a device it does not have.
+    grammar: [
+      JUNOS_WORDS.show!,
+      JUNOS_WORDS.interfaces!,
+      { param: 'word', name: 'name', help: 'Name of physical or logical interface' },
+    ],
+    modes: OPERATIONAL,
+    run: ({ device, args }) => ({
+      output:
+        renderShowInterface(device.renderContext(), args.name!) ?? `error: device ${args.name!} not found`,
+    }),
+  },
   { grammar: [k('exit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
   { grammar: [k('quit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
 ];

@@ -3,6 +3,7 @@
  * curly-brace form here and as `| display set|xml|json` in config-formats.ts.
  */
 import type { RenderContext } from '../../../device/render-context.js';
+import { isDisabled, junosDescription } from './ports.js';
 
 /**
  * One configuration statement: a container (`system { … }`), a list entry (`unit 0 { … }`; under
@@ -50,15 +51,15 @@ const flag = (name: string): ConfigStatement => ({ name });
 
 function interfaces(ctx: RenderContext): ConfigStatement[] {
   return ctx.state.interfaces
-    .filter((i) => i.address || ctx.config.interfaces.has(i.name))
+    .filter((i) => i.address || ctx.config.interfaces.has(i.name) || junosDescription(ctx, i))
     .map((i) => {
-      const changes = ctx.config.interfaces.get(i.name);
+      const description = junosDescription(ctx, i);
       return entry(
         'interface',
         i.name,
         [
-          ...(changes?.description ? [leaf('description', changes.description, true)] : []),
-          ...(changes?.shutdown ? [flag('disable')] : []),
+          ...(description ? [leaf('description', description, true)] : []),
+          ...(isDisabled(ctx, i) ? [flag('disable')] : []),
           ...(i.address
             ? [
                 entry('unit', '0', [
