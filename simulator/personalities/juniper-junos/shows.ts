@@ -18,6 +18,8 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   neighbors: k('neighbors', 'Show LLDP neighbor information'),
   system: k('system', 'Show system information'),
   terse: k('terse', 'Display terse output'),
+  chassis: k('chassis', 'Show chassis information'),
+  hardware: k('hardware', 'Show installed hardware components'),
   descriptions: k('descriptions', 'Display interface description strings'),
   uptime: k('uptime', 'Show time since system and processes started'),
   version: k('version', 'Show software process revision levels'),
@@ -39,6 +41,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
     modes: OPERATIONAL,
     render: render.renderShowInterfacesDescriptions,
   },
+  { command: 'show chassis hardware', modes: OPERATIONAL, render: render.renderShowChassisHardware },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 

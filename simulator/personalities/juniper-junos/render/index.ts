@@ -7,3 +7,4 @@ export { renderShowSystemMemory } from './memory.js';
 export { renderShowSystemUptime } from './uptime.js';
 export { renderShowVersion } from './version.js';
 export { renderShowConfiguration } from './configuration.js';
+export { renderShowChassisHardware } from './hardware.js';
