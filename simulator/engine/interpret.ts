@@ -60,7 +60,10 @@ export function interpret<D>(
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical, ...format });
   if (result.rejectArg !== undefined)
     return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
-  const output = piped.filter && result.output ? piped.filter(result.output) : result.output;
+  const output =
+    piped.filter && result.output
+      ? piped.filter(result.output, { canonical, args: parsed.args, device, session })
+      : result.output;
   return {
     result: {
       ...result,

@@ -1,6 +1,19 @@
 /** Output filters after `|`: each platform names its own (IOS include/exclude/begin/section/count). */
+import type { SessionState } from './types.js';
 
-export type Filter = (text: string) => string;
+/**
+ * What ran, for filters that answer from the command rather than from its text (Junos
+ * `| display xml` prints the command's reply model). The device is the personality's own type.
+ */
+export interface PipeSource {
+  canonical: string;
+  /** Parameter values by name, as the command got them. */
+  args: Readonly<Record<string, string>>;
+  device: unknown;
+  session: SessionState;
+}
+
+export type Filter = (text: string, source: PipeSource) => string;
 
 /** One `| name argument` filter of a platform. */
 export interface PipeSpec {

@@ -150,6 +150,30 @@ describe('terminal session (Junos)', () => {
     );
   });
 
+  it('answers the Ansible junos terminal plugin and the other set cli settings as Junos does', async () => {
+    const s = await session('r2-jx14');
+    const after = ' \r\n';
+    const end = '\r\n\r\n{master:0}\r\nadmin@r2-jx14> ';
+    expect(s.type('set cli timestamp disable\r')).toBe(
+      `set cli timestamp disable${after}CLI timestamp disabled${end}`,
+    );
+    expect(s.type('set cli screen-width 1024\r')).toBe(
+      `set cli screen-width 1024${after}Screen width set to 1024${end}`,
+    );
+    expect(s.type('set cli timestamp\r')).toBe(
+      `set cli timestamp${after}Jan 15 09:30:00\r\nCLI timestamp set to: %b %d %T${end}`,
+    );
+    expect(s.type('set cli idle-timeout 5\r')).toBe(
+      `set cli idle-timeout 5${after}Idle timeout set to 5 minutes${end}`,
+    );
+    expect(s.type('set cli idle-timeout 0\r')).toContain('Idle timeout disabled');
+    expect(s.type('set cli complete-on-space on\r')).toContain(`${after}Enabling complete-on-space${end}`);
+    // None of them trips the plugin's error patterns.
+    const errors = /unknown command|syntax error|[\r\n]error:/;
+    for (const line of ['set cli timestamp disable', 'set cli screen-length 0', 'set cli screen-width 1024'])
+      expect(s.type(`${line}\r`)).not.toMatch(errors);
+  });
+
   it('prints the caret, the error and a blank line', async () => {
     const s = await session('r3-mx17');
     const prompt = 'admin@r3-mx17> ';
@@ -218,5 +242,42 @@ describe('terminal session (Junos)', () => {
     const s = await session('r3-mx17');
     s.type('exit\r');
     expect(s.closed).toBe(true);
+  });
+});
+
+describe('show interfaces', () => {
+  it('prints one block per port, lo0 last, with the terse view’s state and addresses', () => {
+    const ctx = contexts.get('r2-jx14')!;
+    const text = render.renderShowInterfaces(ctx);
+    const blocks = text.split(/\n\n(?=Physical interface: )/);
+    expect(blocks).toHaveLength(ctx.state.interfaces.length + 1);
+    expect(blocks.at(-1)).toMatch(
+      /^Physical interface: lo0, Enabled, Physical link is Up\n {2}Interface index: 6/,
+    );
+    for (const iface of ctx.state.interfaces) {
+      const block = blocks.find((b) => b.startsWith(`Physical interface: ${iface.name},`))!;
+      expect(block).toContain(`Physical link is ${iface.connected ? 'Up' : 'Down'}`);
+      if (iface.address?.prefix === 31)
+        expect(block).toMatch(
+          new RegExp(`Destination: \\S+/31, Local: ${iface.address.ip.replaceAll('.', '\\.')}(\\n|$)`),
+        );
+    }
+  });
+
+  it('shares the LLDP Port ID (SNMP ifIndex) and descriptions with the other commands', () => {
+    const ctx = contexts.get('r3-mx17')!;
+    const iface = ctx.state.interfaces.find((i) => i.documentedPeer && i.connected)!;
+    const block = render.renderShowInterface(ctx, iface.name)!;
+    const description = `to ${iface.documentedPeer!.node} ${iface.documentedPeer!.interface}`;
+    expect(block).toContain(`  Description: ${description}\n`);
+    expect(render.renderShowInterfacesDescriptions(ctx)).toContain(`   ${description}`);
+    expect(render.renderShowInterface(ctx, `${iface.name}.0`)).toMatch(/^ {2}Logical interface /);
+    expect(render.renderShowInterface(ctx, 'ge-9/9/9')).toBeUndefined();
+  });
+
+  it('names an unknown device as mgd does', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('show interfaces ge-9/9/9\r')).toContain(' \r\nerror: device ge-9/9/9 not found\r\n');
+    expect(s.type('show interfaces xe-0/1/0\r')).toContain('Physical interface: xe-0/1/0, Enabled');
   });
 });

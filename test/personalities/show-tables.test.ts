@@ -5,7 +5,7 @@ import { NXOS_SHOWS } from '../../simulator/personalities/cisco-nxos/shows.js';
 import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
 import type { ShowCommand } from '../../simulator/personalities/show-table.js';
 import { EOS_JSON_MODELS } from '../../simulator/rest/eapi/models/index.js';
-import { RPCS } from '../../simulator/rest/junos/catalogue.js';
+import { RPCS } from '../../simulator/personalities/juniper-junos/rpc/catalogue.js';
 import { STRUCTURED_COMMANDS } from '../../simulator/personalities/cisco-nxos/structured/index.js';
 
 const commandsOf = (table: readonly ShowCommand[]) => table.map((row) => row.command);

@@ -17,7 +17,13 @@ import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { deviceRuntimeFor } from '../device.js';
 import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
 import { junosRest, MULTIPART_BOUNDARY } from '../../simulator/rest/junos/index.js';
-import { element, flag, leaf, renderJunosJson, renderXml } from '../../simulator/rest/junos/tree.js';
+import {
+  element,
+  flag,
+  leaf,
+  renderJunosJson,
+  renderXml,
+} from '../../simulator/personalities/juniper-junos/rpc/tree.js';
 import { readXmlFragment } from '../../simulator/rest/junos/xml-input.js';
 import type { ApiReply, ApiRequest } from '../../simulator/rest/types.js';
 import { expectGolden } from '../helpers.js';

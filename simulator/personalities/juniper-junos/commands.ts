@@ -1,59 +1,22 @@
 /** The Junos command table: operational mode (`user@host> `) and configuration mode (`user@host# `). */
-import { k, rest, num } from '../../engine/grammar.js';
+import { k, rest } from '../../engine/grammar.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { renderShowConfiguration } from './render/index.js';
-import { JUNOS_SHOW_COMMANDS, OPERATIONAL } from './shows.js';
+import { renderShowConfiguration, renderShowInterface } from './render/index.js';
+import { JUNOS_SHOW_COMMANDS, JUNOS_WORDS, OPERATIONAL } from './shows.js';
+import { JUNOS_CLI_SETTINGS } from './cli-settings.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
 
 export const CONFIGURATION = ['configuration'] as const;
-
-const SET = k('set', 'Set CLI properties, date/time, craft interface message');
-const CLI = k('cli', 'Set CLI properties');
 
 const ENTERING = 'Entering configuration mode';
 const EXITING = 'Exiting configuration mode';
 const DISCARD_WARNING = 'warning: uncommitted changes will be discarded on exit';
 
 const operational: Spec[] = [
-  {
-    grammar: [
-      SET,
-      CLI,
-      k('screen-length', 'Set number of lines on screen'),
-      num('length', 'Number of lines', 0, 100_000),
-    ],
-    modes: OPERATIONAL,
-    run: ({ args }) => ({
-      terminal: { length: Number(args.length) },
-      output: `Screen length set to ${Number(args.length)}`,
-    }),
-  },
-  {
-    grammar: [
-      SET,
-      CLI,
-      k('screen-width', 'Set width of screen'),
-      num('width', 'Number of characters', 0, 1024),
-    ],
-    modes: OPERATIONAL,
-    run: ({ args }) => ({
-      terminal: { width: Number(args.width) },
-      output: `Screen width set to ${Number(args.width)}`,
-    }),
-  },
-  ...(['off', 'on'] as const).map((state): Spec => ({
-    grammar: [
-      SET,
-      CLI,
-      k('complete-on-space', 'Set whether typing space completes current word'),
-      k(state, state === 'off' ? 'Disable complete-on-space' : 'Enable complete-on-space'),
-    ],
-    modes: OPERATIONAL,
-    run: () => ({ output: `${state === 'off' ? 'Disabling' : 'Enabling'} complete-on-space` }),
-  })),
+  ...JUNOS_CLI_SETTINGS,
   {
     grammar: [k('configure', 'Manipulate software configuration information')],
     modes: OPERATIONAL,
@@ -67,6 +30,19 @@ const operational: Spec[] = [
     modes: OPERATIONAL,
     run: () => ({ mode: 'configuration', target: '', output: `${DISCARD_WARNING}\n${ENTERING}` }),
   })),
+  {
+    // `show interfaces ge-0/0/1` (or a unit, `ge-0/0/1.0`); mgd names a device it does not have.
+    grammar: [
+      JUNOS_WORDS.show!,
+      JUNOS_WORDS.interfaces!,
+      { param: 'word', name: 'name', help: 'Name of physical or logical interface' },
+    ],
+    modes: OPERATIONAL,
+    run: ({ device, args }) => ({
+      output:
+        renderShowInterface(device.renderContext(), args.name!) ?? `error: device ${args.name!} not found`,
+    }),
+  },
   { grammar: [k('exit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
   { grammar: [k('quit', 'Exit the management session')], modes: OPERATIONAL, run: () => ({ close: true }) },
 ];

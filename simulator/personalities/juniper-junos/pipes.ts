@@ -1,5 +1,9 @@
-/** Junos output filters: `| match`, `| except`, `| find`, `| count`, `| last`, `| no-more`, chainable. */
+/**
+ * Junos output filters: `| match`, `| except`, `| find`, `| count`, `| last`, `| no-more` and
+ * `| display xml|json|set|xml rpc`, chainable.
+ */
 import type { Filter, PipeSpec } from '../../engine/pipes.js';
+import { parseDisplayFormat, renderDisplay } from './display.js';
 
 const lines = (text: string) => text.split('\n');
 
@@ -56,6 +60,13 @@ const FILTERS: Readonly<Record<string, { argument: boolean; make: Make }>> = {
     make: () => (text) => `Count: ${text === '' ? 0 : lines(text).length} lines`,
   },
   'no-more': { argument: false, make: () => (text) => text },
+  display: {
+    argument: true,
+    make: (p) => (text, source) => {
+      const format = parseDisplayFormat(p ?? '');
+      return format ? renderDisplay(format, text, source) : text;
+    },
+  },
 };
 
 /** Resolves a (possibly abbreviated) filter name. */
@@ -76,7 +87,7 @@ function chained(first: Make, source: string | undefined): Filter {
     const spec = match && lookup(match[1]!);
     if (spec) filters.push(spec.make(match[2] || undefined));
   }
-  return (text) => filters.reduce((out, f) => f(out), text);
+  return (text, source) => filters.reduce((out, f) => f(out, source), text);
 }
 
 function pipe(name: string): PipeSpec {

@@ -6,7 +6,7 @@ import * as render from './render/index.js';
 
 export const OPERATIONAL = ['operational'] as const;
 
-const words: Record<string, GrammarToken> = {
+export const JUNOS_WORDS: Record<string, GrammarToken> = {
   show: k('show', 'Show system information'),
   arp: k('arp', 'Show system Address Resolution Protocol table entries'),
   'no-resolve': k('no-resolve', "Don't attempt to print addresses symbolically"),
@@ -18,6 +18,9 @@ const words: Record<string, GrammarToken> = {
   neighbors: k('neighbors', 'Show LLDP neighbor information'),
   system: k('system', 'Show system information'),
   terse: k('terse', 'Display terse output'),
+  chassis: k('chassis', 'Show chassis information'),
+  hardware: k('hardware', 'Show installed hardware components'),
+  descriptions: k('descriptions', 'Display interface description strings'),
   uptime: k('uptime', 'Show time since system and processes started'),
   version: k('version', 'Show software process revision levels'),
 };
@@ -31,11 +34,18 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show version', modes: OPERATIONAL, render: render.renderShowVersion },
   { command: 'show system memory', modes: OPERATIONAL, render: render.renderShowSystemMemory },
   { command: 'show system uptime', modes: OPERATIONAL, render: render.renderShowSystemUptime },
+  { command: 'show interfaces', modes: OPERATIONAL, render: render.renderShowInterfaces },
   { command: 'show interfaces terse', modes: OPERATIONAL, render: render.renderShowInterfacesTerse },
+  {
+    command: 'show interfaces descriptions',
+    modes: OPERATIONAL,
+    render: render.renderShowInterfacesDescriptions,
+  },
+  { command: 'show chassis hardware', modes: OPERATIONAL, render: render.renderShowChassisHardware },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 
 /** A command that prints nothing still gets Junos's blank line. */
-export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, words, (show, device) => ({
+export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, JUNOS_WORDS, (show, device) => ({
   output: show.render(device.renderContext()) || '\n',
 }));

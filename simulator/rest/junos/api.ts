@@ -6,7 +6,7 @@
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply, ApiRequest, RestApi } from '../types.js';
-import { RPCS } from './catalogue.js';
+import { RPCS } from '../../personalities/juniper-junos/rpc/catalogue.js';
 import { AUTH_REALM, lighttpdError, syntaxError, type RpcFailure } from './errors.js';
 import {
   callsOfBody,
@@ -17,7 +17,7 @@ import {
   type Format,
   type RpcCall,
 } from './request.js';
-import { renderJunosJson, renderXml, type JunosElement } from './tree.js';
+import { renderJunosJson, renderXml, type JunosElement } from '../../personalities/juniper-junos/rpc/tree.js';
 
 /** The boundary Junos separates parts with (it is fixed: clients strip it by name). */
 export const MULTIPART_BOUNDARY = 'harqgehabymwiax';

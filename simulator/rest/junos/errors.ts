@@ -5,7 +5,7 @@
  * offending element in `<bad-element>`).
  */
 import type { ApiReply } from '../types.js';
-import { element, leaf, type JunosElement } from './tree.js';
+import { element, leaf, type JunosElement } from '../../personalities/juniper-junos/rpc/tree.js';
 
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request',

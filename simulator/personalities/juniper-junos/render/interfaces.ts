@@ -1,6 +1,8 @@
 /** `show interfaces terse`: every port, its unit 0 where it has an address, loopback last. */
 import type { InterfaceState } from '../../../state/device-state.js';
 import type { RenderContext } from '../../../device/render-context.js';
+import { junosListedInterfaces } from './interfaces-detail.js';
+import { junosDescription, portState } from './ports.js';
 
 const HEADER = 'Interface               Admin Link Proto    Local                 Remote';
 
@@ -27,4 +29,15 @@ export function renderShowInterfacesTerse(ctx: RenderContext): string {
     row('lo0', 'up', 'up'),
     row('lo0.16385', 'up', 'up', 'inet'),
   ].join('\n');
+}
+
+/** `show interfaces descriptions`: the ports that have one; nothing at all when none has. */
+export function renderShowInterfacesDescriptions(ctx: RenderContext): string {
+  const rows = junosListedInterfaces(ctx).flatMap((iface) => {
+    const description = junosDescription(ctx, iface);
+    if (!description) return [];
+    const { admin, link } = portState(ctx, iface);
+    return [`${iface.name.padEnd(15)} ${admin.padEnd(5)} ${link.padEnd(4)} ${description}`];
+  });
+  return rows.length === 0 ? '' : ['Interface       Admin Link Description', ...rows].join('\n');
 }

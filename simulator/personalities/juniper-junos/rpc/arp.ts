@@ -3,9 +3,9 @@
  * and the `normal` / `no-resolve` styles from `show arp | display xml` captures (15.1F4, 16.1R3,
  * 23.2R2); `no-resolve` drops `<hostname>`. The entries are those the CLI lists, from the same facts.
  */
-import { junosArpEntries } from '../../../personalities/juniper-junos/render/arp.js';
+import { junosArpEntries } from '../render/arp.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { element, flag, leaf, type JunosElement } from '../tree.js';
+import { element, flag, leaf, type JunosElement } from './tree.js';
 import { JUNOS_PREFIX, junosNamespace } from './namespaces.js';
 
 /** The text form of `show arp` is the CLI's own. */

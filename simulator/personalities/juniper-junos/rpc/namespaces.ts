@@ -1,7 +1,7 @@
 /** The XML namespaces Junos stamps on reply elements, and the per-member wrapper of a virtual chassis. */
-import { isVirtualChassis } from '../../../personalities/juniper-junos/render/chassis.js';
+import { isVirtualChassis } from '../render/chassis.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { element, leaf, type JunosElement } from '../tree.js';
+import { element, leaf, type JunosElement } from './tree.js';
 
 /**
  * `xmlns:junos` on a reply's top element: the REST service hands out elements cut from their

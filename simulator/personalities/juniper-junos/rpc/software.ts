@@ -4,9 +4,9 @@
  * capture of a vMX 17.4 and napalm's EX4300 capture show. Everything comes from the facts the CLI
  * renderer prints, so both always agree.
  */
-import { junosVersionFacts } from '../../../personalities/juniper-junos/render/version.js';
+import { junosVersionFacts } from '../render/version.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { element, leaf, type JunosElement } from '../tree.js';
+import { element, leaf, type JunosElement } from './tree.js';
 import { perMemberElement } from './namespaces.js';
 
 /**

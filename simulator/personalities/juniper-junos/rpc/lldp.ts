@@ -7,7 +7,7 @@
  */
 import { renderMacColons } from '../../../state/mac.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { element, leaf, type JunosElement } from '../tree.js';
+import { element, leaf, type JunosElement } from './tree.js';
 import { JUNOS_PREFIX } from './namespaces.js';
 
 export function buildLldpNeighbors(ctx: RenderContext): JunosElement {

@@ -5,9 +5,9 @@
  * always agree. Percentages keep their `%` (scripts of these replies strip it); the shape is from
  * those readers, not from a capture.
  */
-import { junosMemoryFacts } from '../../../personalities/juniper-junos/render/memory.js';
+import { junosMemoryFacts } from '../render/memory.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { element, leaf, type JunosElement } from '../tree.js';
+import { element, leaf, type JunosElement } from './tree.js';
 import { perMemberElement } from './namespaces.js';
 
 export function buildSystemMemory(ctx: RenderContext): JunosElement {

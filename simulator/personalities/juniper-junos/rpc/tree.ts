@@ -30,11 +30,31 @@ export function element(
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string) => escapeXml(text).replace(/"/g, '&quot;');
 
+const attributeText = (node: JunosElement) =>
+  (node.attributes ?? []).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+
+/**
+ * XML as the CLI prints it under `| display xml`: four spaces a level; an element with no children
+ * closes on its own line (`<get-software-information>` / `</get-software-information>`).
+ */
+export function renderXmlIndented(node: JunosElement, depth: number): string[] {
+  const at = '    '.repeat(depth);
+  const open = `<${node.name}${attributeText(node)}>`;
+  if (node.children)
+    return [
+      `${at}${open}`,
+      ...node.children.flatMap((c) => renderXmlIndented(c, depth + 1)),
+      `${at}</${node.name}>`,
+    ];
+  if (node.text === undefined) return [`${at}<${node.name}${attributeText(node)}/>`];
+  return [`${at}${open}${escapeXml(node.text)}</${node.name}>`];
+}
+
 /** XML as mgd emits it over the REST service: one element per line, no indentation. */
 export function renderXml(root: JunosElement): string {
   const lines: string[] = [];
   const visit = (node: JunosElement) => {
-    const attributes = (node.attributes ?? []).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    const attributes = attributeText(node);
     if (node.children) {
       lines.push(`<${node.name}${attributes}>`);
       node.children.forEach(visit);
@@ -53,37 +73,45 @@ const str = (text: string) => JSON.stringify(text);
  * `"attributes" : {"junos:style" : "brief"}`; several wrap under the first, the brace closing
  * one column left of them (as `| display json` prints them).
  */
-function renderAttributes(attributes: NonNullable<JunosElement['attributes']>, indent: number): string {
+function renderAttributes(
+  attributes: NonNullable<JunosElement['attributes']>,
+  indent: number,
+  comma: string,
+): string {
   const head = `${pad(indent)}"attributes" : {`;
   const pairs = attributes.map(([k, v]) => `${str(k)} : ${str(v)}`);
   if (pairs.length === 1) return `${head}${pairs[0]!}}`;
   const column = head.length;
-  return `${head}${pairs.join(`, \n${pad(column)}`)}\n${pad(column - 1)}}`;
+  return `${head}${pairs.join(`${comma}\n${pad(column)}`)}\n${pad(column - 1)}}`;
 }
 
 /** The members of one element's object: attributes, then its children grouped by name, or `data`. */
-function renderMembers(node: JunosElement, indent: number): string[] {
+function renderMembers(node: JunosElement, indent: number, comma: string): string[] {
   const members: string[] = [];
-  if (node.attributes?.length) members.push(renderAttributes(node.attributes, indent));
+  if (node.attributes?.length) members.push(renderAttributes(node.attributes, indent, comma));
   if (node.children) {
     const groups = new Map<string, JunosElement[]>();
     for (const child of node.children) groups.set(child.name, [...(groups.get(child.name) ?? []), child]);
     for (const [name, items] of groups) {
-      const objects = items.map((item) => renderObject(item, indent));
-      members.push(`${pad(indent)}${str(name)} : [\n${objects.join(', \n')}\n${pad(indent)}]`);
+      const objects = items.map((item) => renderObject(item, indent, comma));
+      members.push(`${pad(indent)}${str(name)} : [\n${objects.join(`${comma}\n`)}\n${pad(indent)}]`);
     }
   } else if (node.text === undefined) members.push(`${pad(indent)}"data" : [null]`);
   else if (node.text !== '') members.push(`${pad(indent)}"data" : ${str(node.text)}`);
   return members;
 }
 
-function renderObject(node: JunosElement, indent: number): string {
-  const members = renderMembers(node, indent + 4);
-  const body = members.length > 0 ? `${members.join(', \n')}\n` : '';
+function renderObject(node: JunosElement, indent: number, comma: string): string {
+  const members = renderMembers(node, indent + 4, comma);
+  const body = members.length > 0 ? `${members.join(`${comma}\n`)}\n` : '';
   return `${pad(indent)}{\n${body}${pad(indent)}}`;
 }
 
-/** Junos JSON of one reply element, e.g. `{"software-information" : [{"host-name" : [{"data" : …}]}]}`. */
-export function renderJunosJson(root: JunosElement): string {
-  return `{\n${renderMembers({ name: '', children: [root] }, 4).join(', \n')}\n}\n`;
+/**
+ * Junos JSON of one reply element, e.g. `{"software-information" : [{"host-name" : [{"data" : …}]}]}`.
+ * `comma` ends a member: `, ` on the REST service's JSON, `,` (no trailing space) under the CLI's
+ * `| display json` since 17.x (captures of 17.4R1, 18.2R2).
+ */
+export function renderJunosJson(root: JunosElement, comma = ', '): string {
+  return `{\n${renderMembers({ name: '', children: [root] }, 4, comma).join(`${comma}\n`)}\n}\n`;
 }
