@@ -40,6 +40,11 @@ const session: Spec[] = [
     run: ({ device, args }) => ping(device, args.target!),
   },
   {
+    grammar: [k('show', 'Show running system information'), k('privilege', 'Show current privilege level')],
+    modes: EXEC,
+    run: ({ session }) => ({ output: `Current privilege level is ${session.mode === 'user' ? 1 : 15}` }),
+  },
+  {
     grammar: [
       k('write', 'Write running configuration to memory, network, or terminal'),
       k('memory', 'Write to NV memory'),

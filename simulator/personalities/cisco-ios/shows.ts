@@ -1,6 +1,7 @@
 /** The IOS show table: each `show` command, the modes it works in and the renderer in render/. */
-import { k } from '../../engine/grammar.js';
-import type { GrammarToken } from '../../engine/types.js';
+import { k, rest } from '../../engine/grammar.js';
+import type { CommandSpec, GrammarToken } from '../../engine/types.js';
+import type { DeviceRuntime } from '../../device/runtime.js';
 import { createShowCommands, type ShowCommand } from '../show-table.js';
 import * as render from './render/index.js';
 
@@ -13,10 +14,12 @@ const words: Record<string, GrammarToken> = {
   cdp: k('cdp', 'CDP information'),
   clock: k('clock', 'Display the system clock'),
   'control-processor': k('control-processor', 'Control processor status'),
+  description: k('description', 'Show interface description'),
   detail: k('detail', 'Show detailed information'),
   interface: k('interface', 'IP interface status and configuration'),
   interfaces: k('interfaces', 'Interface status and configuration'),
   ip: k('ip', 'IP information'),
+  ipv6: k('ipv6', 'IPv6 information'),
   lldp: k('lldp', 'LLDP information'),
   memory: k('memory', 'Memory statistics'),
   neighbors: k('neighbors', 'CDP/LLDP neighbor entries'),
@@ -32,8 +35,10 @@ const words: Record<string, GrammarToken> = {
 
 /** Which renderer answers which IOS show command, and in which modes. */
 export const IOS_SHOWS: readonly ShowCommand[] = [
+  { command: 'show cdp', modes: EXEC, render: render.renderShowCdp },
   { command: 'show cdp neighbors', modes: EXEC, render: render.renderShowCdpNeighbors },
   { command: 'show cdp neighbors detail', modes: EXEC, render: render.renderShowCdpNeighborsDetail },
+  { command: 'show lldp', modes: EXEC, render: render.renderShowLldp },
   { command: 'show lldp neighbors', modes: EXEC, render: render.renderShowLldpNeighbors },
   { command: 'show lldp neighbors detail', modes: EXEC, render: render.renderShowLldpNeighborsDetail },
   { command: 'show ip arp', modes: EXEC, render: render.renderShowIpArp },
@@ -48,8 +53,25 @@ export const IOS_SHOWS: readonly ShowCommand[] = [
   },
   { command: 'show ip interface brief', modes: EXEC, render: render.renderShowIpInterfaceBrief },
   { command: 'show interfaces status', modes: EXEC, render: render.renderShowInterfacesStatus },
+  { command: 'show interfaces', modes: EXEC, render: render.renderShowInterfaces },
+  { command: 'show interfaces description', modes: EXEC, render: render.renderShowInterfacesDescription },
+  { command: 'show ip interface', modes: EXEC, render: render.renderShowIpInterface },
+  { command: 'show ipv6 interface', modes: EXEC, render: render.renderShowIpv6Interface },
   { command: 'show running-config', modes: ['enable'], render: render.renderShowRunningConfig },
   { command: 'show clock', modes: EXEC, render: render.renderShowClock },
 ];
 
-export const IOS_SHOW_COMMANDS = createShowCommands(IOS_SHOWS, words);
+/** `show interfaces <name>`: one interface, any abbreviation of its name; others are refused at the name. */
+const showOneInterface: CommandSpec<DeviceRuntime> = {
+  grammar: [words.show!, words.interfaces!, rest('interface', 'Interface name')],
+  modes: EXEC,
+  run: ({ device, args }) => {
+    const ctx = device.renderContext();
+    const name = render.resolveIosInterface(ctx, args.interface!);
+    return name === undefined
+      ? { rejectArg: 'interface' }
+      : { output: render.renderShowInterfacesNamed(ctx, name) };
+  },
+};
+
+export const IOS_SHOW_COMMANDS = [...createShowCommands(IOS_SHOWS, words), showOneInterface];

@@ -1,9 +1,16 @@
 /** The IOS / IOS-XE text renderers: pure functions of a render context. */
 export { renderShowArp, renderShowIpArp } from './arp.js';
-export { renderShowCdpNeighbors, renderShowCdpNeighborsDetail } from './cdp.js';
+export { renderShowCdp, renderShowCdpNeighbors, renderShowCdpNeighborsDetail } from './cdp.js';
 export { renderShowClock } from './clock.js';
+export {
+  renderShowInterfaces,
+  renderShowInterfacesDescription,
+  renderShowInterfacesNamed,
+  resolveIosInterface,
+} from './interface-detail.js';
 export { renderShowInterfacesStatus, renderShowIpInterfaceBrief } from './interfaces.js';
-export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export { renderShowIpInterface, renderShowIpv6Interface } from './ip-interface.js';
+export { renderShowLldp, renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export {
   renderShowMemoryStatistics,
   renderShowPlatformSoftwareStatusControlProcessorBrief,

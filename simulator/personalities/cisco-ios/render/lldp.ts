@@ -87,3 +87,16 @@ export function renderShowLldpNeighborsDetail(ctx: RenderContext): string {
   const entries = neighbors.flatMap((n) => detailEntry(ctx, n));
   return [...entries, '', `Total entries displayed: ${neighbors.length}`, ''].join('\n');
 }
+
+/** Renders `show lldp`: the global timers (a blank line first), or `% LLDP is not enabled`. */
+export function renderShowLldp(ctx: RenderContext): string {
+  if (!ctx.state.protocols.lldp) return '% LLDP is not enabled';
+  return [
+    '',
+    'Global LLDP Information:',
+    '    Status: ACTIVE',
+    '    LLDP advertisements are sent every 30 seconds',
+    `    LLDP hold time advertised is ${ADVERTISED_TTL} seconds`,
+    '    LLDP interface reinitialisation delay is 2 seconds',
+  ].join('\n');
+}
