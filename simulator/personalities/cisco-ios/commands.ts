@@ -5,6 +5,7 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { createSessionCommands } from '../session-commands.js';
 import { ping } from './ping.js';
+import { renderDir } from './render/dir.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -43,6 +44,23 @@ const session: Spec[] = [
     grammar: [k('show', 'Show running system information'), k('privilege', 'Show current privilege level')],
     modes: EXEC,
     run: ({ session }) => ({ output: `Current privilege level is ${session.mode === 'user' ? 1 : 15}` }),
+  },
+  {
+    grammar: [k('dir', 'List files on a filesystem')],
+    modes: PRIV,
+    run: ({ device }) => ({ output: renderDir(device.renderContext()) }),
+  },
+  {
+    grammar: [
+      k('dir', 'List files on a filesystem'),
+      { param: 'word', name: 'filesystem', help: 'Directory or file name' },
+    ],
+    modes: PRIV,
+    run: ({ device, args }) => {
+      const fs = args.filesystem!.toLowerCase().replace(/\/$/, '');
+      if (fs !== 'flash:' && fs !== 'bootflash:') return { rejectArg: 'filesystem' };
+      return { output: renderDir(device.renderContext(), fs) };
+    },
   },
   {
     grammar: [

@@ -2,7 +2,9 @@
 import { k, rest } from '../../engine/grammar.js';
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
+import { invalidInput } from './errors.js';
+import { iosHardware } from './render/hardware.js';
 import * as render from './render/index.js';
 
 const EXEC = ['user', 'enable'] as const;
@@ -16,8 +18,10 @@ const words: Record<string, GrammarToken> = {
   'control-processor': k('control-processor', 'Control processor status'),
   description: k('description', 'Show interface description'),
   detail: k('detail', 'Show detailed information'),
+  etherchannel: k('etherchannel', 'EtherChannel information'),
   interface: k('interface', 'IP interface status and configuration'),
   interfaces: k('interfaces', 'Interface status and configuration'),
+  inventory: k('inventory', 'Show the physical inventory'),
   ip: k('ip', 'IP information'),
   ipv6: k('ipv6', 'IPv6 information'),
   lldp: k('lldp', 'LLDP information'),
@@ -30,7 +34,9 @@ const words: Record<string, GrammarToken> = {
   sorted: k('sorted', 'Sort output'),
   statistics: k('statistics', 'Memory statistics'),
   status: k('status', 'Show interface line status'),
+  summary: k('summary', 'One-line summary per channel-group'),
   version: k('version', 'System hardware and software status'),
+  vlan: k('vlan', 'VTP VLAN status'),
 };
 
 /** Which renderer answers which IOS show command, and in which modes. */
@@ -59,7 +65,26 @@ export const IOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show ipv6 interface', modes: EXEC, render: render.renderShowIpv6Interface },
   { command: 'show running-config', modes: ['enable'], render: render.renderShowRunningConfig },
   { command: 'show clock', modes: EXEC, render: render.renderShowClock },
+  { command: 'show inventory', modes: EXEC, render: render.renderShowInventory },
+  { command: 'show vlan', modes: EXEC, render: render.renderShowVlan },
+  { command: 'show vlan brief', modes: EXEC, render: render.renderShowVlanBrief },
+  { command: 'show etherchannel summary', modes: EXEC, render: render.renderShowEtherchannelSummary },
 ];
+
+/** Commands only Catalyst switches have; routers refuse them at their second word. */
+export const CATALYST_ONLY = new Set(['show vlan', 'show vlan brief']);
+
+/**
+ * Prints the row's text, or a router's invalid-input caret under a Catalyst-only word (placed as
+ * for the spelled-out command at an exec prompt, `R1#show vlan`).
+ */
+const runIosShow: RunShow = (show, device) => {
+  const ctx = device.renderContext();
+  if (CATALYST_ONLY.has(show.command) && !iosHardware(ctx).catalyst) {
+    return { output: invalidInput(ctx.config.hostname.length + 1, 'show '.length), failed: true };
+  }
+  return { output: show.render(ctx) };
+};
 
 /** `show interfaces <name>`: one interface, any abbreviation of its name; others are refused at the name. */
 const showOneInterface: CommandSpec<DeviceRuntime> = {
@@ -74,4 +99,4 @@ const showOneInterface: CommandSpec<DeviceRuntime> = {
   },
 };
 
-export const IOS_SHOW_COMMANDS = [...createShowCommands(IOS_SHOWS, words), showOneInterface];
+export const IOS_SHOW_COMMANDS = [...createShowCommands(IOS_SHOWS, words, runIosShow), showOneInterface];

@@ -8,6 +8,10 @@ export {
   renderShowInterfacesNamed,
   resolveIosInterface,
 } from './interface-detail.js';
+export { renderDir } from './dir.js';
+export { renderShowEtherchannelSummary } from './etherchannel.js';
+export { renderShowInventory } from './inventory.js';
+export { renderShowVlan, renderShowVlanBrief } from './vlan.js';
 export { renderShowInterfacesStatus, renderShowIpInterfaceBrief } from './interfaces.js';
 export { renderShowIpInterface, renderShowIpv6Interface } from './ip-interface.js';
 export { renderShowLldp, renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
