@@ -20,5 +20,6 @@ export {
   renderShowPlatformSoftwareStatusControlProcessorBrief,
   renderShowProcessesMemorySorted,
 } from './memory.js';
+export { renderShowIpRoute } from './routes.js';
 export { renderShowRunningConfig } from './running-config.js';
 export { renderShowVersion } from './version.js';
