@@ -6,6 +6,7 @@ import { configurationLines, createDoCommand, enterInterface, rememberLine } fro
 import { createSessionCommands } from '../session-commands.js';
 import { ping } from './ping.js';
 import { renderDir } from './render/dir.js';
+import { IOS_SESSION_SHOWS } from './session-shows.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -39,11 +40,6 @@ const session: Spec[] = [
     ],
     modes: EXEC,
     run: ({ device, args }) => ping(device, args.target!),
-  },
-  {
-    grammar: [k('show', 'Show running system information'), k('privilege', 'Show current privilege level')],
-    modes: EXEC,
-    run: ({ session }) => ({ output: `Current privilege level is ${session.mode === 'user' ? 1 : 15}` }),
   },
   {
     grammar: [k('dir', 'List files on a filesystem')],
@@ -155,4 +151,10 @@ const configuration: Spec[] = [
 
 const doCommand = createDoCommand('enable', ANY_CONFIG, () => IOS_COMMANDS);
 
-export const IOS_COMMANDS: Spec[] = [...session, ...IOS_SHOW_COMMANDS, ...configuration, doCommand];
+export const IOS_COMMANDS: Spec[] = [
+  ...session,
+  ...IOS_SHOW_COMMANDS,
+  ...IOS_SESSION_SHOWS,
+  ...configuration,
+  doCommand,
+];

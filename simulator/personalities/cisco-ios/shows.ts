@@ -25,6 +25,9 @@ const words: Record<string, GrammarToken> = {
   ip: k('ip', 'IP information'),
   ipv6: k('ipv6', 'IPv6 information'),
   lldp: k('lldp', 'LLDP information'),
+  logging: k('logging', 'Show the contents of logging buffers'),
+  mac: k('mac', 'MAC configuration'),
+  'address-table': k('address-table', 'MAC forwarding table'),
   memory: k('memory', 'Memory statistics'),
   neighbors: k('neighbors', 'CDP/LLDP neighbor entries'),
   platform: k('platform', 'Show platform information'),
@@ -68,13 +71,15 @@ export const IOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show clock', modes: EXEC, render: render.renderShowClock },
   { command: 'show inventory', modes: EXEC, render: render.renderShowInventory },
   { command: 'show ip route', modes: EXEC, render: render.renderShowIpRoute },
+  { command: 'show logging', modes: EXEC, render: render.renderShowLogging },
+  { command: 'show mac address-table', modes: EXEC, render: render.renderShowMacAddressTable },
   { command: 'show vlan', modes: EXEC, render: render.renderShowVlan },
   { command: 'show vlan brief', modes: EXEC, render: render.renderShowVlanBrief },
   { command: 'show etherchannel summary', modes: EXEC, render: render.renderShowEtherchannelSummary },
 ];
 
 /** Commands only Catalyst switches have; routers refuse them at their second word. */
-export const CATALYST_ONLY = new Set(['show vlan', 'show vlan brief']);
+export const CATALYST_ONLY = new Set(['show vlan', 'show vlan brief', 'show mac address-table']);
 
 /**
  * Prints the row's text, or a router's invalid-input caret under a Catalyst-only word (placed as

@@ -21,5 +21,7 @@ export {
   renderShowProcessesMemorySorted,
 } from './memory.js';
 export { renderShowIpRoute } from './routes.js';
+export { renderShowLogging } from './logging.js';
+export { renderShowMacAddressTable } from './mac-table.js';
 export { renderShowRunningConfig } from './running-config.js';
 export { renderShowVersion } from './version.js';

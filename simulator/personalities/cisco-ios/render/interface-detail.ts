@@ -33,7 +33,7 @@ const CATALYST_HARDWARE: Readonly<Record<number, string>> = {
 const COPPER_MAX_SPEED = 2500;
 
 /** The SVI's MAC: past the last port's, as the box allocates them from its base. */
-const SVI_MAC_OFFSET = 0x40;
+export const SVI_MAC_OFFSET = 0x40;
 
 /** `10Gb/s` for 10 G and up, `1000Mb/s` below (the Catalyst spelling). */
 const catalystSpeed = (mbps: number) => (mbps >= 10_000 ? `${mbps / 1000}Gb/s` : `${mbps}Mb/s`);
