@@ -5,6 +5,8 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import { configurationLines, createDoCommand, enterInterface, rememberLine } from '../config-commands.js';
 import { createSessionCommands } from '../session-commands.js';
 import { ping } from './ping.js';
+import { renderDir } from './render/dir.js';
+import { IOS_SESSION_SHOWS } from './session-shows.js';
 import { IOS_SHOW_COMMANDS } from './shows.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
@@ -38,6 +40,23 @@ const session: Spec[] = [
     ],
     modes: EXEC,
     run: ({ device, args }) => ping(device, args.target!),
+  },
+  {
+    grammar: [k('dir', 'List files on a filesystem')],
+    modes: PRIV,
+    run: ({ device }) => ({ output: renderDir(device.renderContext()) }),
+  },
+  {
+    grammar: [
+      k('dir', 'List files on a filesystem'),
+      { param: 'word', name: 'filesystem', help: 'Directory or file name' },
+    ],
+    modes: PRIV,
+    run: ({ device, args }) => {
+      const fs = args.filesystem!.toLowerCase().replace(/\/$/, '');
+      if (fs !== 'flash:' && fs !== 'bootflash:') return { rejectArg: 'filesystem' };
+      return { output: renderDir(device.renderContext(), fs) };
+    },
   },
   {
     grammar: [
@@ -132,4 +151,10 @@ const configuration: Spec[] = [
 
 const doCommand = createDoCommand('enable', ANY_CONFIG, () => IOS_COMMANDS);
 
-export const IOS_COMMANDS: Spec[] = [...session, ...IOS_SHOW_COMMANDS, ...configuration, doCommand];
+export const IOS_COMMANDS: Spec[] = [
+  ...session,
+  ...IOS_SHOW_COMMANDS,
+  ...IOS_SESSION_SHOWS,
+  ...configuration,
+  doCommand,
+];

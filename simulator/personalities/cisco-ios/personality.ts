@@ -5,6 +5,7 @@ import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { IOS_COMMANDS } from './commands.js';
 import { configSubmodeParent } from '../config-commands.js';
+import { invalidInput } from './errors.js';
 
 const SUFFIX: Record<string, string> = {
   user: '>',
@@ -27,8 +28,7 @@ export const ciscoIosPersonality: Personality<DeviceRuntime> = {
   greeting: '\n',
   secretPrompt: 'Password: ',
   badSecret: '% Bad secrets\n\n',
-  invalid: (promptLength, column) =>
-    `${' '.repeat(promptLength + column)}^\n% Invalid input detected at '^' marker.\n`,
+  invalid: invalidInput,
   incomplete: () => '% Incomplete command.\n',
   ambiguous: (token) => `% Ambiguous command:  "${token}"`,
   pager: { marker: ' --More-- ', erase: '\b'.repeat(9) + ' '.repeat(8) + '\b'.repeat(9) },

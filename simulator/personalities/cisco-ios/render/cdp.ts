@@ -93,3 +93,14 @@ export function renderShowCdpNeighborsDetail(ctx: RenderContext): string {
   const entries = neighbors.flatMap((n) => detailEntry(ctx, n));
   return [...entries, '', `Total cdp entries displayed : ${neighbors.length}`].join('\n');
 }
+
+/** Renders `show cdp`: the global timers, or `% CDP is not enabled`. */
+export function renderShowCdp(ctx: RenderContext): string {
+  if (!ctx.state.protocols.cdp) return '% CDP is not enabled';
+  return [
+    'Global CDP information:',
+    '        Sending CDP packets every 60 seconds',
+    '        Sending a holdtime value of 180 seconds',
+    '        Sending CDPv2 advertisements is  enabled',
+  ].join('\n');
+}

@@ -20,6 +20,8 @@ export interface IosHardware {
   cpus: number;
   /** Routers list their dedicated management port after the data ports. */
   mgmtLast: boolean;
+  /** `show interfaces` `Hardware is …` of the data ports on routers (Catalyst ports name their speed). */
+  portHardware?: string;
 }
 
 const CATALYST_9300: IosHardware = {
@@ -60,6 +62,7 @@ const HARDWARE: Readonly<Record<string, IosHardware>> = {
     mgmtVrf: 'Mgmt-intf',
     cpus: 4,
     mgmtLast: true,
+    portHardware: 'ISR4451-X-4x1GE',
   },
   'ASR1001-X': {
     processor: '(1NG) processor (revision 1NG)',
@@ -71,6 +74,7 @@ const HARDWARE: Readonly<Record<string, IosHardware>> = {
     mgmtVrf: 'Mgmt-intf',
     cpus: 4,
     mgmtLast: true,
+    portHardware: 'BUILT-IN-2T+6X1GE',
   },
   CSR1000V: {
     processor: '(VXE) processor (revision VXE)',
@@ -81,6 +85,7 @@ const HARDWARE: Readonly<Record<string, IosHardware>> = {
     storage: ['6188032K bytes of virtual hard disk at bootflash:.'],
     cpus: 2,
     mgmtLast: false,
+    portHardware: 'CSR vNIC',
   },
 };
 

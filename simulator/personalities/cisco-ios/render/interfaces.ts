@@ -28,7 +28,7 @@ export function renderShowIpInterfaceBrief(ctx: RenderContext): string {
 }
 
 /** Transceiver or PHY type by nominal speed, as the Type column names it. */
-const MEDIA_TYPES: Readonly<Record<number, string>> = {
+export const MEDIA_TYPES: Readonly<Record<number, string>> = {
   100: '10/100BaseTX',
   1000: '10/100/1000BaseTX',
   2500: '100/1000/2.5GBaseTX',

@@ -48,9 +48,29 @@ function mediaLines(ctx: RenderContext, n: Neighbor): string[] {
   const local = ctx.state.interfaces.find((i) => i.name === n.localInterface)?.speed;
   const speed = Math.min(remote ?? 1000, local ?? 1000);
   if (speed > 1000) {
-    return ['Auto Negotiation - not supported', 'Physical media capabilities - not advertised'];
+    return [
+      'Auto Negotiation - not supported',
+      'Physical media capabilities - not advertised',
+      'Media Attachment Unit type - not advertised',
+    ];
   }
-  return ['Auto Negotiation - supported, enabled', 'Physical media capabilities:', '    1000baseT(FD)'];
+  // A Catalyst copper port advertises every speed it negotiates and its MAU type (30: 1000BASE-T FD).
+  if (n.peerPlatform === 'cisco_ios' && remote === 1000) {
+    return [
+      'Auto Negotiation - supported, enabled',
+      'Physical media capabilities:',
+      ...['1000baseT(FD)', '100base-TX(FD)', '100base-TX(HD)', '10base-T(FD)', '10base-T(HD)'].map(
+        (m) => `    ${m}`,
+      ),
+      'Media Attachment Unit type: 30',
+    ];
+  }
+  return [
+    'Auto Negotiation - supported, enabled',
+    'Physical media capabilities:',
+    '    1000baseT(FD)',
+    'Media Attachment Unit type - not advertised',
+  ];
 }
 
 function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
@@ -73,7 +93,6 @@ function detailEntry(ctx: RenderContext, n: Neighbor): string[] {
     'Management Addresses:',
     `    IP: ${n.mgmtAddress}`,
     ...mediaLines(ctx, n),
-    'Media Attachment Unit type - not advertised',
     'Vlan ID: - not advertised',
     `Peer Source MAC: ${renderMacDotted(n.portMac)}`,
     '',
@@ -86,4 +105,17 @@ export function renderShowLldpNeighborsDetail(ctx: RenderContext): string {
   const neighbors = lldpNeighbors(ctx);
   const entries = neighbors.flatMap((n) => detailEntry(ctx, n));
   return [...entries, '', `Total entries displayed: ${neighbors.length}`, ''].join('\n');
+}
+
+/** Renders `show lldp`: the global timers (a blank line first), or `% LLDP is not enabled`. */
+export function renderShowLldp(ctx: RenderContext): string {
+  if (!ctx.state.protocols.lldp) return '% LLDP is not enabled';
+  return [
+    '',
+    'Global LLDP Information:',
+    '    Status: ACTIVE',
+    '    LLDP advertisements are sent every 30 seconds',
+    `    LLDP hold time advertised is ${ADVERTISED_TTL} seconds`,
+    '    LLDP interface reinitialisation delay is 2 seconds',
+  ].join('\n');
 }

@@ -46,3 +46,20 @@ export function lineState(
 export function isRouted(ctx: RenderContext, iface: InterfaceState): boolean {
   return iface.address !== undefined || !iosHardware(ctx).catalyst;
 }
+
+/** Catalyst switches have an SVI for VLAN 1, shut unless `no shutdown` was entered under it (autostate). */
+export function vlan1State(ctx: RenderContext): ReturnType<typeof lineState> {
+  if (ctx.config.interfaces.get('Vlan1')?.shutdown !== false)
+    return { status: 'administratively down', protocol: 'down' };
+  const carrier = ctx.state.interfaces.some(
+    (i) => !i.mgmt && i.connected && !isRouted(ctx, i) && !isShutdown(ctx, i),
+  );
+  return carrier ? { status: 'up', protocol: 'up' } : { status: 'down', protocol: 'down' };
+}
+
+/** What a Catalyst front-panel port adds after its line protocol: `(connected)`, `(notconnect)`, `(disabled)`. */
+export function catalystPortState(ctx: RenderContext, iface: InterfaceState): string | undefined {
+  if (!iosHardware(ctx).catalyst || iface.mgmt) return undefined;
+  if (isShutdown(ctx, iface)) return 'disabled';
+  return iface.connected ? 'connected' : 'notconnect';
+}

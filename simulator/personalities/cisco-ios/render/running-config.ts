@@ -4,6 +4,7 @@ import { renderMask } from '../../../topology/ip.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { iosHardware } from './hardware.js';
 import { isRouted, isShutdown, listedInterfaces, portDescription } from './ports.js';
+import { defaultRoute } from './routes.js';
 
 const VTY_LINES = [' login local', ' transport input ssh'];
 
@@ -88,6 +89,7 @@ function trailerLines(ctx: RenderContext): string[] {
     'ip forward-protocol nd',
     'no ip http server',
     'no ip http secure-server',
+    ...defaultRoute(ctx).map((r) => `ip route ${r.vrf ? `vrf ${r.vrf} ` : ''}0.0.0.0 0.0.0.0 ${r.nextHop}`),
     'ip ssh version 2',
     '!',
     'control-plane',
