@@ -57,7 +57,8 @@ export function interpret<D>(
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical });
   if (result.rejectArg !== undefined)
     return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
-  const output = piped.filter && result.output ? piped.filter(result.output) : result.output;
+  const output =
+    piped.filter && result.output ? piped.filter(result.output, { canonical, device }) : result.output;
   return {
     result: {
       ...result,

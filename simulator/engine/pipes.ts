@@ -1,6 +1,14 @@
 /** Output filters after `|`: each platform names its own (IOS include/exclude/begin/section/count). */
 
-export type Filter = (text: string) => string;
+/** The command a filter's text came from, for filters that answer from the command itself (EOS `| json`). */
+export interface PipeSource {
+  /** The command spelled out (`show version`). */
+  canonical: string;
+  /** The device the command ran on, as the engine holds it. */
+  device: unknown;
+}
+
+export type Filter = (text: string, source?: PipeSource) => string;
 
 /** One `| name argument` filter of a platform. */
 export interface PipeSpec {

@@ -4,7 +4,7 @@ import { IOS_SHOWS } from '../../simulator/personalities/cisco-ios/shows.js';
 import { NXOS_SHOWS } from '../../simulator/personalities/cisco-nxos/shows.js';
 import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
 import type { ShowCommand } from '../../simulator/personalities/show-table.js';
-import { EOS_JSON_MODELS } from '../../simulator/rest/eapi/models/index.js';
+import { EOS_JSON_MODELS } from '../../simulator/personalities/arista-eos/json/index.js';
 import { RPCS } from '../../simulator/rest/junos/catalogue.js';
 import { STRUCTURED_COMMANDS } from '../../simulator/rest/nxapi/bodies/index.js';
 

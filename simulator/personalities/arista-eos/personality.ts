@@ -1,6 +1,6 @@
 /** Arista EOS: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
-import { IOS_PIPES } from '../../engine/pipes.js';
+import { EOS_PIPES } from './pipes.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { EOS_COMMANDS } from './commands.js';
@@ -37,5 +37,5 @@ export const aristaEosPersonality: Personality<DeviceRuntime> = {
   ambiguous: () => '% Ambiguous command',
   pager: { marker: ' --More-- ', erase: '\b'.repeat(10) + ' '.repeat(10) + '\b'.repeat(10) },
   maxLine: 4096,
-  pipes: IOS_PIPES,
+  pipes: EOS_PIPES,
 };

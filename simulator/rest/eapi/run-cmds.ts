@@ -12,9 +12,9 @@ import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply } from '../types.js';
 import { cliFailure, errorReply, jsonRpcError, jsonRpcReply, type CliErrorCode } from './errors.js';
-import { EOS_JSON_MODELS } from './models/index.js';
+import { EOS_JSON_MODELS } from '../../personalities/arista-eos/json/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
-import { epochSeconds } from './models/time.js';
+import { epochSeconds } from '../../personalities/arista-eos/json/time.js';
 
 interface Step {
   session: SessionState;

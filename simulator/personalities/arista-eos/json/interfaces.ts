@@ -3,13 +3,8 @@
  * test data (including EOS's own misspelt `autoNegotigateActive`, kept beside the fixed spelling).
  */
 import type { InterfaceState } from '../../../state/device-state.js';
-import {
-  isRouted,
-  isShutdown,
-  listedInterfaces,
-  portDescription,
-} from '../../../personalities/arista-eos/render/ports.js';
-import { MEDIA_TYPES } from '../../../personalities/arista-eos/render/interfaces.js';
+import { isRouted, isShutdown, listedInterfaces, portDescription } from '../render/ports.js';
+import { MEDIA_TYPES } from '../render/interfaces.js';
 import type { RenderContext } from '../../../device/render-context.js';
 
 function linkStatus(ctx: RenderContext, iface: InterfaceState): string {
