@@ -39,5 +39,7 @@ export function runCliLine(device: DeviceRuntime, session: SessionState, line: s
     ...(result.mode === undefined ? {} : { mode: result.mode }),
     ...(result.target === undefined ? {} : { target: result.target }),
   };
+  if (result.context) next.context = result.context;
+  else if (result.context === null || !personality.configModes.includes(next.mode)) delete next.context;
   return { output: result.output ?? '', failed: step.failed, canonical: step.canonical, session: next };
 }

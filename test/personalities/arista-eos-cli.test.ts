@@ -42,3 +42,63 @@ describe('EOS | json', () => {
     expect(s.type('terminal length 0 | json\r')).toContain('% This is an unconverted command');
   });
 });
+
+describe('EOS configuration sessions', () => {
+  it('edits a copy until commit, shows the diff, and keeps the session pending after end', async () => {
+    const s = await enabled();
+    expect(s.type('configure session ansible_176543210\r')).toBe(
+      'configure session ansible_176543210\nr2-ar08(config-s-ansible_17)#',
+    );
+    s.type('hostname eos1-renamed\r');
+    expect(s.type('interface Et3\r')).toBe('interface Et3\nr2-ar08(config-s-ansible_17-if-Et3)#');
+    s.type('description via session\r');
+    expect(s.device.config().hostname).toBe('r2-ar08');
+    expect(s.device.config().interfaces.get('Ethernet3')).toBeUndefined();
+    const diff = answer(s.type('show session-config diffs\r'), 'show session-config diffs').split('\n');
+    expect(diff.slice(0, 3)).toEqual([
+      '--- system:/running-config',
+      '+++ session:/ansible_176543210-session-config',
+      '@@ -9,7 +9,7 @@',
+    ]);
+    expect(diff).toContain('-hostname r2-ar08');
+    expect(diff).toContain('+hostname eos1-renamed');
+    expect(diff).toContain('+   description via session');
+    expect(s.type('end\r')).toBe('end\nr2-ar08#');
+    expect(s.type('show configuration sessions\r')).toMatch(/\n {2}ansible_176543210 +pending\nr2-ar08#$/);
+    expect(s.type('configure session ansible_176543210\r')).toMatch(/\(config-s-ansible_17\)#$/);
+    expect(answer(s.type('show session-config diffs\r'), 'show session-config diffs')).toContain(
+      '+hostname eos1-renamed',
+    );
+    expect(s.type('abort\r')).toBe('abort\nr2-ar08#');
+    expect(s.device.config().hostname).toBe('r2-ar08');
+    expect(s.type('show configuration sessions\r')).toMatch(/-{8}\nr2-ar08#$/);
+  });
+
+  it('applies the session on commit and keeps it as the completed one', async () => {
+    const s = await enabled();
+    s.type('configure session one\r');
+    s.type('hostname renamed\r');
+    expect(s.type('commit\r')).toBe('commit\nrenamed#');
+    expect(s.device.config().hostname).toBe('renamed');
+    expect(s.type('show configuration sessions\r')).toMatch(/\n {2}one +completed\nrenamed#$/);
+    expect(s.type('commit\r')).toBe('commit\n% Invalid input\nrenamed#');
+  });
+
+  it('shows no diff for a session that changes nothing', async () => {
+    const s = await enabled();
+    s.type('configure session quiet\r');
+    expect(s.type('show session-config diffs\r')).toBe('show session-config diffs\nr2-ar08(config-s-quiet)#');
+  });
+
+  it('refuses a sixth pending session', async () => {
+    const s = await enabled();
+    for (const n of [1, 2, 3, 4, 5]) {
+      s.type(`configure session s${n}\r`);
+      s.type('end\r');
+    }
+    expect(s.type('configure session s6\r')).toBe(
+      'configure session s6\n% Maximum number of pending sessions has been reached\nr2-ar08#',
+    );
+    expect(s.type('configure session s3\r')).toMatch(/\(config-s-s3\)#$/);
+  });
+});

@@ -6,6 +6,7 @@ import { k, num, rest } from '../../engine/grammar.js';
 import { ANY_CONFIG, CONFIG, EXEC, PRIVILEGED, SUBMODES } from './modes.js';
 import { createSessionCommands } from '../session-commands.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
+import { CONFIG_SESSION_COMMANDS, inConfigSession } from './config-sessions.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
 
@@ -136,6 +137,11 @@ function refusedInUserMode(specs: readonly Spec[]): Spec[] {
     .map((s) => ({ ...s, modes: ['user'], run: () => ({ output: PRIVILEGE_REQUIRED }) }));
 }
 
-const known: Spec[] = [...session, ...EOS_SHOW_COMMANDS, ...configuration];
+const known: Spec[] = [
+  ...session,
+  ...EOS_SHOW_COMMANDS,
+  ...CONFIG_SESSION_COMMANDS,
+  ...configuration.map(inConfigSession),
+];
 
 export const EOS_COMMANDS: Spec[] = [...known, ...refusedInUserMode(known)];

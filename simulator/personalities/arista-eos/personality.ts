@@ -9,10 +9,14 @@ import { configSubmodeParent } from '../config-commands.js';
 
 /** `(config-if-Et1)`, `(config-vlan-10)`, `(config-router-bgp)`: sub-modes name what they configure. */
 function modeTag(session: SessionState): string {
-  const { mode, target } = session;
-  if (!target) return mode;
-  return `${mode}-${mode === 'config-if' ? eosShortName(target) : target}`;
+  const { mode, target, context } = session;
+  const base = context === undefined ? mode : mode.replace(/^config/, `config-s-${sessionTag(context)}`);
+  if (!target) return base;
+  return `${base}-${mode === 'config-if' ? eosShortName(target) : target}`;
 }
+
+/** A configuration session's name, as far as the prompt shows it (`config-s-ansible_17`). */
+const sessionTag = (name: string) => name.slice(0, 10);
 
 /** `host>`, `host#`, `host(config)#`: no trailing space. */
 function prompt(hostname: string, session: SessionState): string {

@@ -10,6 +10,7 @@ const words: Record<string, GrammarToken> = {
   all: k('all', 'Configuration with defaults'),
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
+  configuration: k('configuration', 'Configuration sessions and checkpoints'),
   detail: k('detail', 'Detailed neighbor information'),
   hostname: k('hostname', 'Show the system hostname'),
   interfaces: k('interfaces', 'Details related to interfaces'),
@@ -17,6 +18,7 @@ const words: Record<string, GrammarToken> = {
   lldp: k('lldp', 'LLDP information'),
   neighbors: k('neighbors', 'LLDP neighbor information'),
   'running-config': k('running-config', 'Current operating configuration'),
+  sessions: k('sessions', 'List configuration sessions'),
   status: k('status', 'Details on the state of interfaces'),
   version: k('version', 'Software and hardware versions'),
 };
@@ -32,6 +34,11 @@ export const EOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show running-config all', modes: PRIVILEGED, render: render.renderShowRunningConfigAll },
   { command: 'show clock', modes: EVERYWHERE, render: render.renderShowClock },
   { command: 'show hostname', modes: EVERYWHERE, render: render.renderShowHostname },
+  {
+    command: 'show configuration sessions',
+    modes: PRIVILEGED,
+    render: render.renderShowConfigurationSessions,
+  },
 ];
 
 export const EOS_SHOW_COMMANDS = createShowCommands(EOS_SHOWS, words);

@@ -1,6 +1,7 @@
 /** Which JSON model answers which EOS command, by its canonical (spelled-out) text. */
 import type { RenderContext } from '../../../device/render-context.js';
 import { ipArpModel } from './arp.js';
+import { configurationSessionsModel } from './config-sessions.js';
 import { interfacesStatusModel } from './interfaces.js';
 import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';
 import { runningConfigAllModel, runningConfigModel } from './running-config.js';
@@ -19,4 +20,5 @@ export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
   'show clock': clockModel,
   'show running-config': runningConfigModel,
   'show running-config all': runningConfigAllModel,
+  'show configuration sessions': configurationSessionsModel,
 };

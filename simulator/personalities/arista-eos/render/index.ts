@@ -1,6 +1,7 @@
 /** The Arista EOS text renderers: pure functions of a render context. */
 export { renderShowIpArp } from './arp.js';
 export { renderShowClock } from './clock.js';
+export { renderShowConfigurationSessions } from './config-sessions.js';
 export { renderShowHostname } from './hostname.js';
 export { renderShowInterfacesStatus } from './interfaces.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
