@@ -10,6 +10,8 @@ export interface Interpretation {
   failed: boolean;
   /** The command spelled out, for per-command latency (`show cdp neighbors detail`). */
   canonical: string;
+  /** Its parameters by name, when it parsed. */
+  args?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -58,7 +60,9 @@ export function interpret<D>(
   if (result.rejectArg !== undefined)
     return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
   const output =
-    piped.filter && result.output ? piped.filter(result.output, { canonical, device }) : result.output;
+    piped.filter && result.output
+      ? piped.filter(result.output, { canonical, device, args: parsed.args })
+      : result.output;
   return {
     result: {
       ...result,
@@ -67,5 +71,6 @@ export function interpret<D>(
     },
     failed: result.failed ?? false,
     canonical,
+    args: parsed.args,
   };
 }

@@ -6,6 +6,8 @@ export interface PipeSource {
   canonical: string;
   /** The device the command ran on, as the engine holds it. */
   device: unknown;
+  /** The command's parameters by name (`interface` of `show interfaces <interface>`). */
+  args: Readonly<Record<string, string>>;
 }
 
 export type Filter = (text: string, source?: PipeSource) => string;

@@ -16,6 +16,8 @@ export interface CliRun {
   canonical: string;
   /** The session after the line (mode changes such as `enable` or `configure terminal`). */
   session: SessionState;
+  /** The command's parameters by name (`interface` of `show interfaces <interface>`). */
+  args: Readonly<Record<string, string>>;
 }
 
 /** A session as an API call starts it: in the given mode, paging off, as `user`. */
@@ -32,7 +34,7 @@ export function runCliLine(device: DeviceRuntime, session: SessionState, line: s
   const personality = personalityFor(device);
   if (!personality) throw new Error(`${device.name}: no CLI personality for ${device.node.platform}`);
   const step = interpret(line, session, device, personality, 0);
-  if (!step) return { output: '', failed: false, canonical: '', session };
+  if (!step) return { output: '', failed: false, canonical: '', session, args: {} };
   const { result } = step;
   const next: SessionState = {
     ...session,
@@ -41,5 +43,11 @@ export function runCliLine(device: DeviceRuntime, session: SessionState, line: s
   };
   if (result.context) next.context = result.context;
   else if (result.context === null || !personality.configModes.includes(next.mode)) delete next.context;
-  return { output: result.output ?? '', failed: step.failed, canonical: step.canonical, session: next };
+  return {
+    output: result.output ?? '',
+    failed: step.failed,
+    canonical: step.canonical,
+    session: next,
+    args: step.args ?? {},
+  };
 }

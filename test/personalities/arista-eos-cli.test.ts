@@ -22,10 +22,12 @@ function answer(typed: string, line: string): string {
 }
 
 describe('EOS | json', () => {
-  it.each(Object.keys(EOS_JSON_MODELS))('%s | json prints the eAPI model', async (command) => {
+  const commands = Object.keys(EOS_JSON_MODELS).map((c) => c.replace('<interface>', 'Ethernet3'));
+  it.each(commands)('%s | json prints the eAPI model', async (command) => {
     const s = await enabled();
     const printed = JSON.parse(answer(s.type(`${command} | json\r`), `${command} | json`)) as object;
-    const model = EOS_JSON_MODELS[command]!(s.device.renderContext());
+    const canonical = command.replace('Ethernet3', '<interface>');
+    const model = EOS_JSON_MODELS[canonical]!(s.device.renderContext(), { interface: 'Ethernet3' });
     expect(printed).toEqual(JSON.parse(JSON.stringify(model)));
   });
 

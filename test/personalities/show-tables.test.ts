@@ -21,7 +21,9 @@ describe('the show tables', () => {
   });
 
   it('the APIs that wrap the CLI answer only commands of their platform table', () => {
-    expect(commandsOf(EOS_SHOWS)).toEqual(expect.arrayContaining(Object.keys(EOS_JSON_MODELS)));
+    // `show interfaces <interface>` takes a parameter, so it is a spec beside the table.
+    const fixed = Object.keys(EOS_JSON_MODELS).filter((command) => !command.includes('<'));
+    expect(commandsOf(EOS_SHOWS)).toEqual(expect.arrayContaining(fixed));
     expect(commandsOf(NXOS_SHOWS)).toEqual(expect.arrayContaining([...STRUCTURED_COMMANDS]));
     const flags = [new Map(), new Map([['no-resolve', undefined]])];
     const rpcCommands = Object.values(RPCS).flatMap((rpc) => flags.map((args) => rpc.command(args)));

@@ -59,6 +59,7 @@ describe('runCmds results', () => {
     ['show interfaces status', 'show-interfaces-status'],
     ['show running-config', 'show-running-config'],
     ['show configuration sessions', 'show-configuration-sessions'],
+    ['show interfaces', 'show-interfaces'],
   ];
   it.each(shows)('%s in JSON, after enable', (command, golden) => {
     const { reply, json } = post(device, runCmds({ format: 'json', cmds: ['enable', command] }));
@@ -69,6 +70,24 @@ describe('runCmds results', () => {
     expect(result).toHaveLength(2);
     expect(result[0]).toEqual({}); // pyeapi drops the enable result
     expectGolden(`rest/eapi/${golden}.txt`, goldenText(reply));
+  });
+
+  it('show interfaces <name> answers that one port, as eos_facts reads it', () => {
+    const { json } = post(device, runCmds({ cmds: ['show interfaces Ethernet1', 'show interfaces '] }));
+    const [one, all] = json.result as Array<{ interfaces: Record<string, Record<string, unknown>> }>;
+    expect(Object.keys(one!.interfaces)).toEqual(['Ethernet1']);
+    expect(one!.interfaces.Ethernet1).toEqual(all!.interfaces.Ethernet1);
+    for (const port of Object.values(all!.interfaces)) {
+      for (const key of ['description', 'physicalAddress', 'mtu', 'bandwidth', 'duplex'])
+        expect(port).toHaveProperty(key);
+      for (const key of ['lineProtocolStatus', 'interfaceStatus', 'forwardingModel', 'interfaceAddress'])
+        expect(port).toHaveProperty(key);
+    }
+    const mgmt = all!.interfaces.Management1!;
+    const ctx = device.renderContext();
+    expect(mgmt.interfaceAddress).toMatchObject([
+      { primaryIp: { address: ctx.state.mgmtAddress, maskLen: 16 } },
+    ]);
   });
 
   it('JSON follows the device state, with the types EOS uses', () => {

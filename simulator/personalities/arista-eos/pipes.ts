@@ -24,7 +24,7 @@ export const renderCliJson = (value: object): string => JSON.stringify(sortKeys(
 function asJson(_text: string, source?: PipeSource): string {
   const model = source && EOS_JSON_MODELS[source.canonical];
   if (!model) return UNCONVERTED;
-  return renderCliJson(model((source.device as DeviceRuntime).renderContext()));
+  return renderCliJson(model((source.device as DeviceRuntime).renderContext(), source.args));
 }
 
 export const EOS_PIPES: Readonly<Record<string, PipeSpec>> = {

@@ -90,13 +90,13 @@ function enable(
 
 function resultOf(
   device: DeviceRuntime,
-  run: { output: string; canonical: string },
+  run: { output: string; canonical: string; args: Readonly<Record<string, string>> },
   line: string,
   format: RunCmdsCall['format'],
 ): Pick<Step, 'entry' | 'error'> {
   if (format === 'text') return { entry: { output: asTextOutput(run.output) } };
   const model = line.includes('|') ? undefined : EOS_JSON_MODELS[run.canonical];
-  if (model) return { entry: model(device.renderContext()) };
+  if (model) return { entry: model(device.renderContext(), run.args) };
   if (run.canonical.startsWith('show '))
     return { entry: { errors: ['This is an unconverted command'] }, error: 1003 };
   // Commands that only print a message (`write memory`) give it as `messages`; the others `{}`.
