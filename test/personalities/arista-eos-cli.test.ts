@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { openTerminal } from '../terminal.js';
 import { aristaEosPersonality } from '../../simulator/personalities/arista-eos/personality.js';
 import { EOS_JSON_MODELS } from '../../simulator/personalities/arista-eos/json/index.js';
+import {
+  renderShowIpInterfaceBrief,
+  renderShowVlan,
+} from '../../simulator/personalities/arista-eos/render/interface-tables.js';
+import { renderContextFor } from '../device.js';
 
 async function enabled() {
   const s = await openTerminal('lab-100', 'r2-ar08', aristaEosPersonality, {
@@ -102,5 +107,20 @@ describe('EOS configuration sessions', () => {
       'configure session s6\n% Maximum number of pending sessions has been reached\nr2-ar08#',
     );
     expect(s.type('configure session s3\r')).toMatch(/\(config-s-s3\)#$/);
+  });
+});
+
+describe('EOS one-line views', () => {
+  it('lists up switched ports in VLAN 1, wrapped at the Ports column', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-ar08');
+    const interfaces = ctx.state.interfaces.map((i) => (i.mgmt ? i : { ...i, address: undefined }));
+    const switched = { ...ctx, state: { ...ctx.state, interfaces } };
+    const lines = renderShowVlan(switched).split('\n');
+    expect(lines[2]).toBe('1     default                          active    Et1, Et2, Et3, Et4, Et5, Et6,');
+    expect(lines[3]).toMatch(/^ {49}Et7, Et8, /);
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+    expect(renderShowIpInterfaceBrief(switched).split('\n').slice(3)).toEqual([
+      expect.stringMatching(/^Management1 +\S+\/\d+ +up +up +1500 +$/),
+    ]);
   });
 });

@@ -33,7 +33,7 @@ function flashFiles(ctx: RenderContext): FlashFile[] {
   const image = 1_000_000_000 + (ctx.state.baseMac % 90_000_000);
   return [
     { name: `EOS-${ctx.state.version}.swi`, size: image, at: installed },
-    { name: 'boot-config', size: `SWI=flash:/EOS-${ctx.state.version}.swi\n`.length, at: installed },
+    { name: 'boot-config', size: renderBootConfig(ctx).length + 1, at: installed },
     { name: 'debug', size: 4096, at: installed, dir: true },
     { name: 'persist', size: 4096, at: boot, dir: true },
     { name: 'schedule', size: 4096, at: installed, dir: true },
@@ -56,6 +56,9 @@ function renderDirectory(ctx: RenderContext): string[] {
     `${FLASH_BYTES} bytes total (${FLASH_BYTES - used} bytes free)`,
   ];
 }
+
+/** The flash's boot-config: the image the box boots (`bash cat /mnt/flash/boot-config`). */
+export const renderBootConfig = (ctx: RenderContext): string => `SWI=flash:/EOS-${ctx.state.version}.swi`;
 
 /** Renders `dir` (the flash). */
 export function renderDir(ctx: RenderContext): string {

@@ -6,6 +6,11 @@ export { renderShowConfigurationSessions } from './config-sessions.js';
 export { renderShowHostname } from './hostname.js';
 export { renderShowInterfacesStatus } from './interfaces.js';
 export { renderInterfaceDetail, renderShowInterfaces } from './interface-detail.js';
+export {
+  renderShowInterfacesDescription,
+  renderShowIpInterfaceBrief,
+  renderShowVlan,
+} from './interface-tables.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';
