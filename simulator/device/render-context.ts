@@ -8,6 +8,18 @@ export interface DeviceConfig {
   interfaces: Map<string, { description?: string; shutdown?: boolean }>;
   /** Other global configuration lines, in the order they were entered. */
   lines: string[];
+  /** Configuration sessions by name, oldest first (EOS `configure session`); absent until the first. */
+  sessions?: Map<string, ConfigSession>;
+}
+
+/** A configuration session: its own copy of the configuration, applied to the running one on commit. */
+export interface ConfigSession {
+  config: DeviceConfig;
+  state: 'pending' | 'completed';
+  /** When it was committed, ms since the epoch. */
+  completedAt?: number;
+  /** Who committed it. */
+  committedBy?: string;
 }
 
 export interface RenderContext {

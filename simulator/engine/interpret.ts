@@ -10,6 +10,8 @@ export interface Interpretation {
   failed: boolean;
   /** The command spelled out, for per-command latency (`show cdp neighbors detail`). */
   canonical: string;
+  /** Its parameters by name, when it parsed. */
+  args?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -72,5 +74,6 @@ export function interpret<D>(
     },
     failed: result.failed ?? false,
     canonical,
+    args: parsed.args,
   };
 }

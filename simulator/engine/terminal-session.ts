@@ -106,6 +106,7 @@ export class TerminalSession<D> {
         if (this.host.personality.configModes.includes(this.session.mode)) {
           this.session.mode = this.host.personality.enabledMode;
           delete this.session.target;
+          delete this.session.context;
         }
         this.emit('^Z\n' + this.prompt());
         return;
@@ -173,6 +174,9 @@ export class TerminalSession<D> {
     if (result.mode !== undefined) this.session.mode = result.mode;
     if (result.target !== undefined) this.session.target = result.target;
     else if (result.mode !== undefined) delete this.session.target;
+    if (result.context) this.session.context = result.context;
+    else if (result.context === null || !this.host.personality.configModes.includes(this.session.mode))
+      delete this.session.context;
     if (result.terminal) Object.assign(this.session.terminal, result.terminal);
     const raw = result.output ?? '';
     const frame = this.host.personality.frameOutput;

@@ -12,6 +12,11 @@ export interface SessionState {
   user: string;
   /** What a sub-mode configures (`interface GigabitEthernet1`). */
   target?: string;
+  /**
+   * What configuration modes work on, when not the running configuration (EOS's
+   * `configure session <name>`); dropped when the session leaves configuration.
+   */
+  context?: string;
   terminal: { length: number; width: number };
 }
 
@@ -20,6 +25,8 @@ export interface CommandResult {
   output?: string;
   mode?: string;
   target?: string;
+  /** Enter this context (a name), or leave it (null); see SessionState.context. */
+  context?: string | null;
   terminal?: Partial<SessionState['terminal']>;
   /** End the session (exit, logout). */
   close?: boolean;

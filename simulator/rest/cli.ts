@@ -18,6 +18,8 @@ export interface CliRun {
   session: SessionState;
   /** A user-defined command answered: APIs must not answer with a built-in structured form. */
   userDefined: boolean;
+  /** The command's parameters by name (`interface` of `show interfaces <interface>`). */
+  args: Readonly<Record<string, string>>;
 }
 
 /** A session as an API call starts it: in the given mode, paging off, as `user`. */
@@ -34,18 +36,21 @@ export function runCliLine(device: DeviceRuntime, session: SessionState, line: s
   const personality = personalityFor(device);
   if (!personality) throw new Error(`${device.name}: no CLI personality for ${device.node.platform}`);
   const step = interpret(line, session, device, personality, 0);
-  if (!step) return { output: '', failed: false, canonical: '', session, userDefined: false };
+  if (!step) return { output: '', failed: false, canonical: '', session, userDefined: false, args: {} };
   const { result } = step;
   const next: SessionState = {
     ...session,
     ...(result.mode === undefined ? {} : { mode: result.mode }),
     ...(result.target === undefined ? {} : { target: result.target }),
   };
+  if (result.context) next.context = result.context;
+  else if (result.context === null || !personality.configModes.includes(next.mode)) delete next.context;
   return {
     output: result.output ?? '',
     failed: step.failed,
     canonical: step.canonical,
     session: next,
     userDefined: result.userDefined ?? false,
+    args: step.args ?? {},
   };
 }

@@ -58,6 +58,8 @@ describe('runCmds results', () => {
     ['show clock', 'show-clock'],
     ['show interfaces status', 'show-interfaces-status'],
     ['show running-config', 'show-running-config'],
+    ['show configuration sessions', 'show-configuration-sessions'],
+    ['show interfaces', 'show-interfaces'],
   ];
   it.each(shows)('%s in JSON, after enable', (command, golden) => {
     const { reply, json } = post(device, runCmds({ format: 'json', cmds: ['enable', command] }));
@@ -68,6 +70,24 @@ describe('runCmds results', () => {
     expect(result).toHaveLength(2);
     expect(result[0]).toEqual({}); // pyeapi drops the enable result
     expectGolden(`rest/eapi/${golden}.txt`, goldenText(reply));
+  });
+
+  it('show interfaces <name> answers that one port, as eos_facts reads it', () => {
+    const { json } = post(device, runCmds({ cmds: ['show interfaces Ethernet1', 'show interfaces '] }));
+    const [one, all] = json.result as Array<{ interfaces: Record<string, Record<string, unknown>> }>;
+    expect(Object.keys(one!.interfaces)).toEqual(['Ethernet1']);
+    expect(one!.interfaces.Ethernet1).toEqual(all!.interfaces.Ethernet1);
+    for (const port of Object.values(all!.interfaces)) {
+      for (const key of ['description', 'physicalAddress', 'mtu', 'bandwidth', 'duplex'])
+        expect(port).toHaveProperty(key);
+      for (const key of ['lineProtocolStatus', 'interfaceStatus', 'forwardingModel', 'interfaceAddress'])
+        expect(port).toHaveProperty(key);
+    }
+    const mgmt = all!.interfaces.Management1!;
+    const ctx = device.renderContext();
+    expect(mgmt.interfaceAddress).toMatchObject([
+      { primaryIp: { address: ctx.state.mgmtAddress, maskLen: 16 } },
+    ]);
   });
 
   it('JSON follows the device state, with the types EOS uses', () => {
@@ -314,5 +334,47 @@ describe('REST driver parsers agree with the SSH driver', () => {
     expect(() => collector.parse({ status: 401, headers: {}, body: 'Unable to authenticate user' })).toThrow(
       expect.objectContaining({ code: 'COMMAND_FAILED' }),
     );
+  });
+});
+
+describe('configuration sessions over runCmds', () => {
+  it('runs the sequence Ansible sends for eos_config check mode, in text', async () => {
+    const device = await deviceRuntimeFor('lab-100', 'r1-ar12');
+    const name = 'ansible_176543210';
+    const { json } = post(
+      device,
+      runCmds({
+        format: 'text',
+        cmds: [
+          'enable',
+          'show configuration sessions',
+          `configure session ${name}`,
+          'hostname eos1-renamed',
+          'show session-config diffs',
+          'end',
+        ],
+      }),
+    );
+    const outputs = (json.result as Array<{ output: string }>).map((r) => r.output);
+    expect(outputs[1]).toMatch(
+      /^Maximum number of completed sessions: 1\nMaximum number of pending sessions: 5\n/,
+    );
+    expect(outputs[4]).toMatch(
+      /^--- system:\/running-config\n\+\+\+ session:\/ansible_176543210-session-config\n@@ /,
+    );
+    expect(outputs[4]).toContain('\n-hostname r1-ar12\n+hostname eos1-renamed\n');
+    expect(device.config().hostname).toBe('r1-ar12');
+    const pending = post(device, runCmds({ cmds: ['enable', 'show configuration sessions'] }));
+    expect((pending.json.result as Array<Record<string, unknown>>)[1]).toMatchObject({
+      sessions: { [name]: { state: 'pending' } },
+    });
+    const aborted = post(
+      device,
+      runCmds({ format: 'text', cmds: ['enable', `configure session ${name}`, 'abort'] }),
+    );
+    expect(aborted.json).toHaveProperty('result');
+    expect(device.config().sessions?.has(name)).toBe(false);
+    post(device, runCmds({ cmds: ['enable', 'configure session c', 'hostname committed', 'commit'] }));
+    expect(device.config().hostname).toBe('committed');
   });
 });

@@ -6,6 +6,8 @@ import { k, num, rest } from '../../engine/grammar.js';
 import { ANY_CONFIG, CONFIG, EXEC, PRIVILEGED, SUBMODES } from './modes.js';
 import { createSessionCommands } from '../session-commands.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
+import { renderBootConfig } from './render/dir.js';
+import { CONFIG_SESSION_COMMANDS, inConfigSession } from './config-sessions.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
 
@@ -34,6 +36,15 @@ const session: Spec[] = [
     grammar: [k('write', 'Copy the running configuration'), k('memory', 'Write to startup-config')],
     modes: PRIVILEGED,
     run: () => ({ output: 'Copy completed successfully.' }),
+  },
+  {
+    // Only what Ansible's cliconf reads (the image to boot); other shell commands are refused.
+    grammar: [k('bash', 'Run a bash command'), rest('command', 'Command and arguments')],
+    modes: PRIVILEGED,
+    run: ({ device, args }) =>
+      /^(timeout \d+ )?cat \/mnt\/flash\/boot-config$/.test(args.command!.trim())
+        ? { output: renderBootConfig(device.renderContext()) }
+        : { rejectArg: 'command' },
   },
   {
     grammar: [
@@ -136,6 +147,11 @@ function refusedInUserMode(specs: readonly Spec[]): Spec[] {
     .map((s) => ({ ...s, modes: ['user'], run: () => ({ output: PRIVILEGE_REQUIRED }) }));
 }
 
-const known: Spec[] = [...session, ...EOS_SHOW_COMMANDS, ...configuration];
+const known: Spec[] = [
+  ...session,
+  ...EOS_SHOW_COMMANDS,
+  ...CONFIG_SESSION_COMMANDS,
+  ...configuration.map(inConfigSession),
+];
 
 export const EOS_COMMANDS: Spec[] = [...known, ...refusedInUserMode(known)];

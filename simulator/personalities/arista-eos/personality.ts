@@ -1,6 +1,6 @@
 /** Arista EOS: prompts, modes, errors and pager, as ../shared/reference/device-output.md has them. */
 import type { Personality } from '../../engine/personality.js';
-import { IOS_PIPES } from '../../engine/pipes.js';
+import { EOS_PIPES } from './pipes.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { EOS_COMMANDS } from './commands.js';
@@ -9,10 +9,14 @@ import { configSubmodeParent } from '../config-commands.js';
 
 /** `(config-if-Et1)`, `(config-vlan-10)`, `(config-router-bgp)`: sub-modes name what they configure. */
 function modeTag(session: SessionState): string {
-  const { mode, target } = session;
-  if (!target) return mode;
-  return `${mode}-${mode === 'config-if' ? eosShortName(target) : target}`;
+  const { mode, target, context } = session;
+  const base = context === undefined ? mode : mode.replace(/^config/, `config-s-${sessionTag(context)}`);
+  if (!target) return base;
+  return `${base}-${mode === 'config-if' ? eosShortName(target) : target}`;
 }
+
+/** A configuration session's name, as far as the prompt shows it (`config-s-ansible_17`). */
+const sessionTag = (name: string) => name.slice(0, 10);
 
 /** `host>`, `host#`, `host(config)#`: no trailing space. */
 function prompt(hostname: string, session: SessionState): string {
@@ -37,5 +41,5 @@ export const aristaEosPersonality: Personality<DeviceRuntime> = {
   ambiguous: () => '% Ambiguous command',
   pager: { marker: ' --More-- ', erase: '\b'.repeat(10) + ' '.repeat(10) + '\b'.repeat(10) },
   maxLine: 4096,
-  pipes: IOS_PIPES,
+  pipes: EOS_PIPES,
 };

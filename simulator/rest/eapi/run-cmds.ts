@@ -12,9 +12,9 @@ import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply } from '../types.js';
 import { cliFailure, errorReply, jsonRpcError, jsonRpcReply, type CliErrorCode } from './errors.js';
-import { EOS_JSON_MODELS } from './models/index.js';
+import { EOS_JSON_MODELS } from '../../personalities/arista-eos/json/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
-import { epochSeconds } from './models/time.js';
+import { epochSeconds } from '../../personalities/arista-eos/json/time.js';
 
 interface Step {
   session: SessionState;
@@ -90,13 +90,13 @@ function enable(
 
 function resultOf(
   device: DeviceRuntime,
-  run: { output: string; canonical: string; userDefined: boolean },
+  run: { output: string; canonical: string; userDefined: boolean; args: Readonly<Record<string, string>> },
   line: string,
   format: RunCmdsCall['format'],
 ): Pick<Step, 'entry' | 'error'> {
   if (format === 'text') return { entry: { output: asTextOutput(run.output) } };
   const model = line.includes('|') || run.userDefined ? undefined : EOS_JSON_MODELS[run.canonical];
-  if (model) return { entry: model(device.renderContext()) };
+  if (model) return { entry: model(device.renderContext(), run.args) };
   if (run.canonical.startsWith('show '))
     return { entry: { errors: ['This is an unconverted command'] }, error: 1003 };
   // Commands that only print a message (`write memory`) give it as `messages`; the others `{}`.

@@ -1,8 +1,16 @@
 /** The Arista EOS text renderers: pure functions of a render context. */
 export { renderShowIpArp } from './arp.js';
 export { renderShowClock } from './clock.js';
+export { renderDir, renderDirAllFilesystems } from './dir.js';
+export { renderShowConfigurationSessions } from './config-sessions.js';
 export { renderShowHostname } from './hostname.js';
 export { renderShowInterfacesStatus } from './interfaces.js';
+export { renderInterfaceDetail, renderShowInterfaces } from './interface-detail.js';
+export {
+  renderShowInterfacesDescription,
+  renderShowIpInterfaceBrief,
+  renderShowVlan,
+} from './interface-tables.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';

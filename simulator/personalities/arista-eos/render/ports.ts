@@ -1,7 +1,7 @@
 /** This device's ports as EOS names and reports them. */
 import type { InterfaceState } from '../../../state/device-state.js';
 import { getKind } from '../../../topology/kinds/index.js';
-import { shortInterfaceName } from '../../../topology/interfaces.js';
+import { parseInterfaceName, shortInterfaceName } from '../../../topology/interfaces.js';
 import type { RenderContext } from '../../../device/render-context.js';
 
 const EOS_TYPES = getKind('arista_eos').interfaceTypes;
@@ -31,4 +31,10 @@ export function isShutdown(ctx: RenderContext, iface: InterfaceState): boolean {
 /** A port with an address is routed (`no switchport`); the rest are access ports in VLAN 1. */
 export function isRouted(iface: InterfaceState): boolean {
   return iface.mgmt || iface.address !== undefined;
+}
+
+/** The port a typed name means (`et3`, `Ethernet 3`, `Ma1`), if the box has it. */
+export function findEosInterface(ctx: RenderContext, typed: string): InterfaceState | undefined {
+  const name = parseInterfaceName(typed.replace(/\s+/g, ''), EOS_TYPES);
+  return name && ctx.state.interfaces.find((i) => i.name === name.full);
 }

@@ -1,5 +1,5 @@
 /** `show hostname` and `show clock` as EOS's JSON (anta's asynceapi test data, eAPI captures). */
-import { hostnameFacts } from '../../../personalities/arista-eos/render/hostname.js';
+import { hostnameFacts } from '../render/hostname.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { epochSeconds } from './time.js';
 

@@ -12,10 +12,10 @@ import {
   MGMT_INTERFACE,
   portId,
   sinceLastAdvert,
-} from '../../../personalities/arista-eos/render/lldp.js';
-import { listedInterfaces } from '../../../personalities/arista-eos/render/ports.js';
+} from '../render/lldp.js';
+import { listedInterfaces } from '../render/ports.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { lldpSystemDescription } from '../../../personalities/software.js';
+import { lldpSystemDescription } from '../../software.js';
 import { epochSeconds } from './time.js';
 
 const lldpNeighbors = (ctx: RenderContext) => ctx.state.neighbors.filter((n) => n.protocol === 'lldp');

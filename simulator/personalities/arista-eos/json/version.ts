@@ -4,7 +4,7 @@
  */
 import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
-import { eosBuild, eosHardware } from '../../../personalities/arista-eos/render/version.js';
+import { eosBuild, eosHardware } from '../render/version.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { bootEpochSeconds } from './time.js';
 

@@ -3,10 +3,7 @@
  * `null` or `{comments, cmds}` for the sub-mode it opens (shape from an eAPI capture of cEOS 4.34,
  * where `interface Ethernet3` with nothing under it still is `{"comments": [], "cmds": {}}`).
  */
-import {
-  renderShowRunningConfig,
-  renderShowRunningConfigAll,
-} from '../../../personalities/arista-eos/render/running-config.js';
+import { renderShowRunningConfig, renderShowRunningConfigAll } from '../render/running-config.js';
 import type { RenderContext } from '../../../device/render-context.js';
 
 interface Block {
