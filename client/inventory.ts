@@ -1,6 +1,6 @@
 /**
  * Who to connect to: the devices of a topology (addresses derived exactly as `up` derives them),
- * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible-style YAML).
+ * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible or Nornir YAML).
  */
 import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/topology/addresses.js';
 import type { Topology } from '../simulator/topology/model.js';
@@ -8,6 +8,7 @@ import { parseSource, readSourceFile, renderPath, type PathSegment } from '../si
 import { isObject } from '../simulator/format/guards.js';
 import { parseAnsible } from './inventory/ansible.js';
 import { parseCsvInventory } from './inventory/csv.js';
+import { isNornirHosts, parseNornir } from './inventory/nornir.js';
 import {
   fieldKeys,
   invalid,
@@ -49,7 +50,8 @@ export function targetsFromTopology(topology: Topology, options: TopologyTargetO
 }
 
 /**
- * Reads an inventory file: `{"devices":[…]}` JSON, CSV with a header, or an Ansible YAML inventory.
+ * Reads an inventory file: `{"devices":[…]}` JSON, CSV with a header, an Ansible YAML inventory, or
+ * Nornir's hosts file (with the groups and defaults files next to it).
  * A bad file is INVENTORY_INVALID saying file:line:column; positions cost a second parse, on error only.
  */
 export async function loadInventory(file: string): Promise<Target[]> {
@@ -62,10 +64,11 @@ export async function loadInventory(file: string): Promise<Target[]> {
   if (isObject(data) && Array.isArray(data.devices))
     return data.devices.map((device, i) => targetOf(jsonRecord(device, ['devices', i], at)));
   if (isObject(data) && 'all' in data) return parseAnsible(data.all, ['all'], at);
+  if (isNornirHosts(data)) return parseNornir(data, file, at);
   throw invalid(
     at([]),
     'TYPE_INVALID',
-    'expected {"devices": […]}, a CSV with a header, or an Ansible inventory (all: …)',
+    'expected {"devices": […]}, a CSV with a header, an Ansible inventory (all: …) or Nornir hosts (name: {hostname: …})',
   );
 }
 

@@ -21,6 +21,8 @@ export interface Personality<D> {
   prompt(hostname: string, session: SessionState, device: D): string;
   /** Printed before the first prompt of a shell. */
   greeting: string;
+  /** The software part of the SSH identification string the box sends (`Cisco-1.25` → `SSH-2.0-Cisco-1.25`). */
+  sshIdent: string;
   secretPrompt: string;
   badSecret: string;
   invalid(promptLength: number, column: number): string;

@@ -142,6 +142,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       password,
       secret,
       ...(rest ? { rest_url: restUrl(host, restPort, options.restPlain) } : {}),
+      ...(Object.keys(node.labels).length > 0 ? { labels: { ...node.labels } } : {}),
     });
     if (node.protocols.ssh) sshListeners.push({ device: runtime, host, port, protocol: 'SSH' });
     if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });

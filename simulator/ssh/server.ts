@@ -1,6 +1,8 @@
 /**
- * One ssh2 server for the whole fleet. Each device has its own TCP listener; its sockets are
- * injected into the shared server, which finds the device again from the socket. Per device:
+ * One ssh2 server per SSH identification string (ssh2 takes one ident per server, and each
+ * platform's boxes send their own), shared by every device of the platform and sharing the parsed
+ * host keys. Each device has its own TCP listener; its sockets are injected into its platform's
+ * server, which finds the device again from the socket. Per device:
  * credentials, vty-line limit, connect and auth latency. One misbehaving client only ever
  * costs its own connection.
  */
@@ -26,6 +28,8 @@ export interface SshServerOptions {
 }
 
 const LOGIN_TIMEOUT_MS = 120_000;
+/** For a device no personality serves (its session is refused after login anyway). */
+const DEFAULT_IDENT = 'Cisco-1.25';
 const IDENT_PREFIX = 'SSH-';
 
 /** A client must open with `SSH-`; anything else is dropped at once, as sshd does. */
@@ -48,22 +52,30 @@ export interface SshServer {
 }
 
 export function createSshServer(options: SshServerOptions): SshServer {
-  const server = new ssh2.Server({ hostKeys: prepareHostKeys(options.hostKeys), ident: 'Cisco-1.25' });
+  const hostKeys = prepareHostKeys(options.hostKeys);
   const deviceOf = new WeakMap<Socket, DeviceRuntime>();
   const open = new Set<Socket>();
   const authorized = new Map<string, ParsedKey[]>();
   const loginTimers = new WeakMap<Socket, NodeJS.Timeout>();
+  const servers = new Map<string, ssh2.Server>();
 
-  server.on('connection', (client: Connection) => {
-    const socket = (client as unknown as { _sock: Socket })._sock;
-    const device = deviceOf.get(socket);
-    client.on('error', () => socket.destroy());
-    if (!device) return void socket.destroy();
-    client.once('ready', () => clearTimeout(loginTimers.get(socket)));
-    client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized)));
-    client.on('ready', () => client.on('session', (accept) => serveSession(accept(), device, options)));
-  });
-  server.on('error', () => undefined);
+  const serverFor = (ident: string): ssh2.Server => {
+    let server = servers.get(ident);
+    if (server) return server;
+    server = new ssh2.Server({ hostKeys, ident });
+    server.on('connection', (client: Connection) => {
+      const socket = (client as unknown as { _sock: Socket })._sock;
+      const device = deviceOf.get(socket);
+      client.on('error', () => socket.destroy());
+      if (!device) return void socket.destroy();
+      client.once('ready', () => clearTimeout(loginTimers.get(socket)));
+      client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized)));
+      client.on('ready', () => client.on('session', (accept) => serveSession(accept(), device, options)));
+    });
+    server.on('error', () => undefined);
+    servers.set(ident, server);
+    return server;
+  };
 
   return {
     accept(socket, device) {
@@ -85,6 +97,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
       const timer = setTimeout(() => socket.destroy(), options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
       loginTimers.set(socket, timer);
       socket.once('close', () => clearTimeout(timer));
+      const server = serverFor(options.personalityFor(device)?.sshIdent ?? DEFAULT_IDENT);
       const delay = device.latency.connect();
       if (delay <= 0) server.injectSocket(socket);
       else setTimeout(() => socket.destroyed || server.injectSocket(socket), delay);

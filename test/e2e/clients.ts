@@ -1,4 +1,4 @@
-/** Third-party clients the suite drives: OpenSSH (with sshpass), netmiko and pyeapi under Debian's python3. */
+/** Third-party clients the suite drives: OpenSSH (with sshpass), netmiko and pyeapi under Debian's python3, Ansible. */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -8,14 +8,21 @@ export const run = promisify(execFile);
 /** Debian's interpreter: python3-netmiko lives there, not in whatever `python3` is first on PATH. */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
 
+/** Debian's ansible-playbook, with the network collections (package `ansible`). */
+export const ANSIBLE_PLAYBOOK = '/usr/bin/ansible-playbook';
+
 function has(path: string): boolean {
   return existsSync(path);
 }
 
 /** Whether a client is installed; in CI (.ci/run installs them) a missing one is an error, not a skip. */
-export function available(what: 'openssh' | 'netmiko' | 'pyeapi'): boolean {
+export function available(what: 'openssh' | 'netmiko' | 'pyeapi' | 'ansible'): boolean {
   const present =
-    what === 'openssh' ? has('/usr/bin/ssh') && has('/usr/bin/sshpass') : has(DEBIAN_PYTHON) && imports(what);
+    what === 'openssh'
+      ? has('/usr/bin/ssh') && has('/usr/bin/sshpass')
+      : what === 'ansible'
+        ? has(ANSIBLE_PLAYBOOK)
+        : has(DEBIAN_PYTHON) && imports(what);
   if (!present && process.env.CI)
     throw new Error(`${what} is not installed; .ci/run should have installed it`);
   return present;

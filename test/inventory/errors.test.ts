@@ -36,8 +36,9 @@ describe('bad inventory files', () => {
     ['ansible-port.yaml', 9, 25, 'all.children.switches.hosts.sw1.ansible_port', 'VALUE_INVALID'],
     ['ansible-syntax.yaml', 5, 1, '', 'YAML_SYNTAX'],
     ['ansible-hosts-type.yaml', 5, 9, 'all.children.routers.hosts', 'TYPE_INVALID'],
-    // Nornir hosts files are written by `up`, not read: refused as a whole.
-    ['nornir-hosts.yaml', 1, 1, '', 'TYPE_INVALID'],
+    // Nornir: the hosts file, and a group the groups file next to it does not define.
+    ['nornir-port.yaml', 4, 9, 'r1.port', 'VALUE_INVALID'],
+    ['nornir-group.yaml', 3, 23, 'r1.groups[1]', 'VALUE_INVALID'],
     // CSV: the cell's line (blank lines counted) and column; the path is the column's name.
     ['csv-platform.csv', 4, 4, 'platform', 'VALUE_INVALID'],
     ['csv-port.csv', 3, 30, 'port', 'VALUE_INVALID'],
@@ -58,5 +59,13 @@ describe('bad inventory files', () => {
     );
     expect((await failureOf(join(FIXTURES, 'ansible-os.yaml'))).message).toContain('cisco.ios.ios');
     expect((await failureOf(join(FIXTURES, 'csv-port.csv'))).message).toContain('1-65535');
+    expect((await failureOf(join(FIXTURES, 'nornir-group.yaml'))).message).toContain('valid: cisco_ios');
+  });
+
+  it("locates a Nornir host's inherited value in the groups file that sets it", async () => {
+    const { message } = await failureOf(join(FIXTURES, 'nornir-inherited.yaml'));
+    expect(message).toMatch(
+      /nornir-inherited-groups\.yaml:4:13: routers\.platform: .*nxos_ssh.* \[VALUE_INVALID\]$/,
+    );
   });
 });

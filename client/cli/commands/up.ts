@@ -3,7 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import {
-  renderInventory,
+  renderInventoryFiles,
   INVENTORY_FORMATS,
   type InventoryFormat,
 } from '../../../simulator/fleet/inventory.js';
@@ -109,7 +109,8 @@ export function registerUp(program: Command, io: CliIO): void {
           );
         if (options.restCert && fleet.tls) await writeAtomically(options.restCert, fleet.tls.cert);
         if (options.inventory)
-          await writeAtomically(options.inventory, renderInventory(fleet.devices, format));
+          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory))
+            await writeAtomically(path, text);
         if (options.readyFile)
           await writeAtomically(
             options.readyFile,

@@ -34,6 +34,8 @@ export const aristaEosPersonality: Personality<DeviceRuntime> = {
   parentMode: configSubmodeParent,
   prompt,
   greeting: '\n',
+  // EOS runs its Linux base's stock OpenSSH.
+  sshIdent: 'OpenSSH_6.6.1',
   secretPrompt: 'Password: ',
   badSecret: '% Access denied\n',
   invalid: () => '% Invalid input',

@@ -26,6 +26,8 @@ export const ciscoIosPersonality: Personality<DeviceRuntime> = {
   parentMode: configSubmodeParent,
   prompt: (hostname: string, session: SessionState) => hostname + (SUFFIX[session.mode] ?? '#'),
   greeting: '\n',
+  // IOS and IOS XE answer with the same ident on every release.
+  sshIdent: 'Cisco-1.25',
   secretPrompt: 'Password: ',
   badSecret: '% Bad secrets\n\n',
   invalid: invalidInput,

@@ -40,6 +40,8 @@ export const ciscoNxosPersonality: Personality<DeviceRuntime> = {
   parentMode: configSubmodeParent,
   prompt: nxosPrompt,
   greeting: LOGIN_BANNER,
+  // NX-OS's sshd is PKIX-SSH (X.509 host authentication), in FIPS mode.
+  sshIdent: 'OpenSSH_6.2 PKIX FIPS',
   secretPrompt: 'Password: ',
   badSecret: '% Permission denied\n',
   invalid: renderInvalid,

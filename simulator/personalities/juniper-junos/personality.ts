@@ -46,6 +46,8 @@ export const juniperJunosPersonality: Personality<DeviceRuntime> = {
   configModes: ['configuration'],
   prompt: junosPrompt,
   greeting: '',
+  // Junos before its own JSSH ships OpenSSH 7.5.
+  sshIdent: 'OpenSSH_7.5',
   secretPrompt: 'Password:',
   badSecret: '',
   invalid: (promptLength, column) =>

@@ -1,0 +1,57 @@
+/**
+ * Every inventory format `up` writes, read back by `check --inventory`: a fleet of all four
+ * platforms (labelled, serving SSH and REST) checks clean over SSH from each, and over REST from
+ * the Ansible one, whose httpapi hosts are the same devices, not more.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../client/cli/program.js';
+import { startTestFleet, type TestFleet } from '../../client/testing/test-fleet.js';
+import { renderInventoryFiles, type InventoryFormat } from '../../simulator/fleet/inventory.js';
+import { captureIO } from '../helpers.js';
+
+const TOPOLOGY = join(import.meta.dirname, 'ansible', 'topology.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'labfleet-roundtrip-'));
+let lab: TestFleet;
+
+beforeAll(async () => {
+  lab = await startTestFleet({ topology: TOPOLOGY, restPlain: true });
+});
+afterAll(() => lab?.stop());
+
+async function check(inventory: string, transport: 'ssh' | 'rest') {
+  const captured = captureIO();
+  const code = await runCli(
+    [
+      'check',
+      TOPOLOGY,
+      '--inventory',
+      inventory,
+      '--transport',
+      transport,
+      '--format',
+      'json',
+      '--no-progress',
+    ],
+    captured.io,
+  );
+  return { code, report: JSON.parse(captured.out) as { ok: boolean; devices: { checked: number } } };
+}
+
+describe('check --inventory reads every inventory up writes', () => {
+  it.each<[InventoryFormat, string, 'ssh' | 'rest']>([
+    ['json', 'fleet.json', 'ssh'],
+    ['csv', 'fleet.csv', 'ssh'],
+    ['ansible', 'fleet.yaml', 'ssh'],
+    ['nornir', 'hosts.yaml', 'ssh'],
+    ['ansible', 'fleet-rest.yaml', 'rest'],
+  ])('%s (%s) over %s: clean', async (format, file, transport) => {
+    const path = join(dir, file);
+    for (const f of renderInventoryFiles(lab.devices, format, path)) writeFileSync(f.path, f.text);
+    const { code, report } = await check(path, transport);
+    expect(report).toMatchObject({ ok: true, devices: { checked: 4 } });
+    expect(code).toBe(0);
+  });
+});
