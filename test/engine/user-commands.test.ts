@@ -80,8 +80,8 @@ describe('user-defined commands (IOS)', () => {
     const r2 = await open('r2');
     expect(r2.type('show inventory raw\r')).toBe('show inventory raw\nstatic for everyone\nr2>');
     const help = r1.type('show ?');
-    expect(help).toMatch(/^  platform +Show platform information$/m);
-    expect(help).toMatch(/^  ports +User-defined command$/m);
+    expect(help).toMatch(/^ {2}platform +Show platform information$/m);
+    expect(help).toMatch(/^ {2}ports +User-defined command$/m);
   });
 
   it('answers a failing render with the platform error, warns once, and the session goes on', async () => {
