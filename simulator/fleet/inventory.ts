@@ -1,27 +1,11 @@
 /** The running fleet as an inventory other tools read: JSON, Ansible, Nornir or CSV. */
-import type { Platform } from '../topology/kinds/types.js';
+import type { InventoryDevice } from './inventory/device.js';
 import { renderAnsible } from './inventory/ansible.js';
 import { nornirCompanionPaths } from '../format/nornir-files.js';
 import { renderNornirDefaults, renderNornirGroups, renderNornirHosts } from './inventory/nornir.js';
 
 export { nornirCompanionPaths } from '../format/nornir-files.js';
-
-export interface InventoryDevice {
-  name: string;
-  platform: Platform;
-  model: string;
-  host: string;
-  /** SSH port; absent when the device serves no SSH. */
-  port?: number;
-  username: string;
-  password: string;
-  /** The enable secret. */
-  secret: string;
-  /** Base URL of the device's REST API (RESTCONF, NX-API, eAPI, Junos REST), when it serves one. */
-  rest_url?: string;
-  /** The topology's labels of the node (rack, role …); absent when it has none. */
-  labels?: Record<string, string>;
-}
+export type { InventoryDevice } from './inventory/device.js';
 
 export type InventoryFormat = 'json' | 'ansible' | 'nornir' | 'csv';
 export const INVENTORY_FORMATS: readonly InventoryFormat[] = ['json', 'ansible', 'nornir', 'csv'];

@@ -4,7 +4,7 @@
  * one per node label (`rack_1`, `role_leaf`).
  */
 import type { Platform } from '../../topology/kinds/types.js';
-import type { InventoryDevice } from '../inventory.js';
+import type { InventoryDevice } from './device.js';
 import { key, labelGroups, q } from './yaml-text.js';
 
 interface AnsiblePlatform {

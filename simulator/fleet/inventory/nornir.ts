@@ -3,7 +3,7 @@
  * the names NAPALM and scrapli know it by, one per node label) and a defaults file.
  */
 import type { Platform } from '../../topology/kinds/types.js';
-import type { InventoryDevice } from '../inventory.js';
+import type { InventoryDevice } from './device.js';
 import { key, labelGroup, labelGroups, q } from './yaml-text.js';
 
 /** Each connection plugin's own name for the platform (netmiko's is the platform itself). */
