@@ -23,6 +23,7 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   descriptions: k('descriptions', 'Display interface description strings'),
   uptime: k('uptime', 'Show time since system and processes started'),
   version: k('version', 'Show software process revision levels'),
+  route: k('route', 'Show routing table information'),
 };
 
 /** Which renderer answers which Junos show command, and in which modes. */
@@ -42,6 +43,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
     render: render.renderShowInterfacesDescriptions,
   },
   { command: 'show chassis hardware', modes: OPERATIONAL, render: render.renderShowChassisHardware },
+  { command: 'show route', modes: OPERATIONAL, render: render.renderShowRoute },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 

@@ -8,3 +8,4 @@ export { renderShowSystemUptime } from './uptime.js';
 export { renderShowVersion } from './version.js';
 export { renderShowConfiguration } from './configuration.js';
 export { renderShowChassisHardware } from './hardware.js';
+export { renderShowRoute } from './route.js';
