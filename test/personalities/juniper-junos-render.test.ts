@@ -281,3 +281,20 @@ describe('show interfaces', () => {
     expect(s.type('show interfaces xe-0/1/0\r')).toContain('Physical interface: xe-0/1/0, Enabled');
   });
 });
+
+describe('show log messages', () => {
+  it('logs an unplugged documented port going down at the moment `show interfaces` says it flapped', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-jx14', {
+      drift: 'drift:\n  - unplug: "r2-jx14:ge-0/0/3"\n',
+    });
+    const lines = render.renderShowLogMessages(ctx).split('\n');
+    const traps = lines.filter((l) => l.endsWith('ifName ge-0/0/3'));
+    expect(traps.map((l) => /SNMP_TRAP_LINK_(UP|DOWN)/.exec(l)![1])).toEqual(['UP', 'DOWN']);
+    expect(traps[1]).toMatch(
+      /^\w{3} [ \d]\d \d\d:\d\d:\d\d {2}r2-jx14 mib2d\[\d+\]: SNMP_TRAP_LINK_DOWN: ifIndex 504, ifAdminStatus up\(1\), ifOperStatus down\(2\), ifName ge-0\/0\/3$/,
+    );
+    const flap = /Last flapped {3}: (\S+ \S+)/.exec(render.renderShowInterface(ctx, 'ge-0/0/3') ?? '')?.[1];
+    expect(flap).toBeDefined();
+    expect(traps[1]).toContain(flap!.slice(11, 19));
+  });
+});

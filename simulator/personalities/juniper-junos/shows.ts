@@ -24,6 +24,8 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   uptime: k('uptime', 'Show time since system and processes started'),
   version: k('version', 'Show software process revision levels'),
   route: k('route', 'Show routing table information'),
+  log: k('log', 'Show contents of log file'),
+  messages: k('messages', 'Name of log file'),
 };
 
 /** Which renderer answers which Junos show command, and in which modes. */
@@ -44,6 +46,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
   },
   { command: 'show chassis hardware', modes: OPERATIONAL, render: render.renderShowChassisHardware },
   { command: 'show route', modes: OPERATIONAL, render: render.renderShowRoute },
+  { command: 'show log messages', modes: OPERATIONAL, render: render.renderShowLogMessages },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 

@@ -9,3 +9,4 @@ export { renderShowVersion } from './version.js';
 export { renderShowConfiguration } from './configuration.js';
 export { renderShowChassisHardware } from './hardware.js';
 export { renderShowRoute } from './route.js';
+export { renderShowLogMessages } from './log.js';
