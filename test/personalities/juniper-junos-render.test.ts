@@ -10,7 +10,7 @@ import { renderAgo } from '../../simulator/personalities/juniper-junos/render/up
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
-import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
+import { JUNOS_SHOWS, JUNOS_SWITCH_ONLY } from '../../simulator/personalities/juniper-junos/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
@@ -28,7 +28,9 @@ beforeAll(async () => {
 
 describe('golden device output', () => {
   for (const device of DEVICES) {
-    for (const [command, renderer] of COMMANDS) {
+    // The MX has no switch-only commands (the shell refuses them), so they have no golden file.
+    const switching = device === 'r2-jx14';
+    for (const [command, renderer] of COMMANDS.filter(([c]) => switching || !JUNOS_SWITCH_ONLY.has(c))) {
       it(`lab-100 ${device}: ${command}`, () => {
         expectGolden(`juniper-junos/lab-100-${device}-${slug(command)}.txt`, renderer(contexts.get(device)!));
       });
@@ -296,5 +298,30 @@ describe('show log messages', () => {
     const flap = /Last flapped {3}: (\S+ \S+)/.exec(render.renderShowInterface(ctx, 'ge-0/0/3') ?? '')?.[1];
     expect(flap).toBeDefined();
     expect(traps[1]).toContain(flap!.slice(11, 19));
+  });
+});
+
+describe('show ethernet-switching table and show vlans', () => {
+  const drift = 'drift:\n  - add: ["r2-jx14:ge-0/0/16", "r2-sw01:GigabitEthernet1/0/40"]\n';
+
+  it('learns the LLDP peer port MAC on a cabled switch port; routed ports learn nothing', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-jx14', { drift });
+    const heard = ctx.state.neighbors.find((n) => n.localInterface === 'ge-0/0/16')!;
+    const lines = render.renderShowEthernetSwitchingTable(ctx).split('\n');
+    expect(lines).toContain('Ethernet switching table : 1 entries, 1 learned');
+    expect(lines.at(-1)).toBe(
+      `    default             ${renderMacColons(heard.portMac)}   D             -   ge-0/0/16.0`,
+    );
+    expect(render.renderShowVlans(ctx).split('\n').slice(1, 3)).toEqual([
+      'default-switch          default                  1',
+      `${' '.repeat(59)}ge-0/0/16.0*`,
+    ]);
+  });
+
+  it('is a syntax error on an MX, caret under the second word', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('show ethernet-switching table\r')).toBe(
+      `show ethernet-switching table\r\n${' '.repeat('admin@r3-mx17> show '.length)}^\r\nsyntax error, expecting <command>.\r\n\r\nadmin@r3-mx17> `,
+    );
   });
 });

@@ -10,3 +10,4 @@ export { renderShowConfiguration } from './configuration.js';
 export { renderShowChassisHardware } from './hardware.js';
 export { renderShowRoute } from './route.js';
 export { renderShowLogMessages } from './log.js';
+export { renderShowEthernetSwitchingTable, renderShowVlans } from './switching.js';
