@@ -325,3 +325,14 @@ describe('show ethernet-switching table and show vlans', () => {
     );
   });
 });
+
+describe('show system users', () => {
+  it("repeats show system uptime's BSD line and puts LOGIN@, IDLE and WHAT under their headings", () => {
+    const ctx = contexts.get('r3-mx17')!;
+    const [uptime, header, session] = render.renderShowSystemUsers(ctx).split('\n');
+    expect(uptime).toBe(render.renderShowSystemUptime(ctx).split('\n').at(-1));
+    expect(session!.indexOf('9:30AM')).toBe(header!.indexOf('LOGIN@'));
+    expect(session!.indexOf(' - ') + 1).toBe(header!.indexOf('IDLE') + 3);
+    expect(session!.indexOf('-cli')).toBe(header!.indexOf('WHAT'));
+  });
+});

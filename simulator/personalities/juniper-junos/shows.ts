@@ -30,6 +30,7 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   'ethernet-switching': k('ethernet-switching', 'Show Ethernet-switching information'),
   table: k('table', 'Show media access control table'),
   vlans: k('vlans', 'Show VLAN information'),
+  users: k('users', 'Show users who are currently logged in'),
 };
 
 /** Which renderer answers which Junos show command, and in which modes. */
@@ -57,6 +58,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
     render: render.renderShowEthernetSwitchingTable,
   },
   { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans },
+  { command: 'show system users', modes: OPERATIONAL, render: render.renderShowSystemUsers },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 

@@ -11,3 +11,4 @@ export { renderShowChassisHardware } from './hardware.js';
 export { renderShowRoute } from './route.js';
 export { renderShowLogMessages } from './log.js';
 export { renderShowEthernetSwitchingTable, renderShowVlans } from './switching.js';
+export { renderShowSystemUsers } from './users.js';
