@@ -10,7 +10,7 @@ import { renderAgo } from '../../simulator/personalities/juniper-junos/render/up
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import { renderContextFor } from '../device.js';
 import { renderMacColons } from '../../simulator/state/mac.js';
-import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
+import { JUNOS_SHOWS, JUNOS_SWITCH_ONLY } from '../../simulator/personalities/juniper-junos/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 
@@ -28,7 +28,9 @@ beforeAll(async () => {
 
 describe('golden device output', () => {
   for (const device of DEVICES) {
-    for (const [command, renderer] of COMMANDS) {
+    // The MX has no switch-only commands (the shell refuses them), so they have no golden file.
+    const switching = device === 'r2-jx14';
+    for (const [command, renderer] of COMMANDS.filter(([c]) => switching || !JUNOS_SWITCH_ONLY.has(c))) {
       it(`lab-100 ${device}: ${command}`, () => {
         expectGolden(`juniper-junos/lab-100-${device}-${slug(command)}.txt`, renderer(contexts.get(device)!));
       });
@@ -279,5 +281,58 @@ describe('show interfaces', () => {
     const s = await session('r3-mx17');
     expect(s.type('show interfaces ge-9/9/9\r')).toContain(' \r\nerror: device ge-9/9/9 not found\r\n');
     expect(s.type('show interfaces xe-0/1/0\r')).toContain('Physical interface: xe-0/1/0, Enabled');
+  });
+});
+
+describe('show log messages', () => {
+  it('logs an unplugged documented port going down at the moment `show interfaces` says it flapped', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-jx14', {
+      drift: 'drift:\n  - unplug: "r2-jx14:ge-0/0/3"\n',
+    });
+    const lines = render.renderShowLogMessages(ctx).split('\n');
+    const traps = lines.filter((l) => l.endsWith('ifName ge-0/0/3'));
+    expect(traps.map((l) => /SNMP_TRAP_LINK_(UP|DOWN)/.exec(l)![1])).toEqual(['UP', 'DOWN']);
+    expect(traps[1]).toMatch(
+      /^\w{3} [ \d]\d \d\d:\d\d:\d\d {2}r2-jx14 mib2d\[\d+\]: SNMP_TRAP_LINK_DOWN: ifIndex 504, ifAdminStatus up\(1\), ifOperStatus down\(2\), ifName ge-0\/0\/3$/,
+    );
+    const flap = /Last flapped {3}: (\S+ \S+)/.exec(render.renderShowInterface(ctx, 'ge-0/0/3') ?? '')?.[1];
+    expect(flap).toBeDefined();
+    expect(traps[1]).toContain(flap!.slice(11, 19));
+  });
+});
+
+describe('show ethernet-switching table and show vlans', () => {
+  const drift = 'drift:\n  - add: ["r2-jx14:ge-0/0/16", "r2-sw01:GigabitEthernet1/0/40"]\n';
+
+  it('learns the LLDP peer port MAC on a cabled switch port; routed ports learn nothing', async () => {
+    const ctx = await renderContextFor('lab-100', 'r2-jx14', { drift });
+    const heard = ctx.state.neighbors.find((n) => n.localInterface === 'ge-0/0/16')!;
+    const lines = render.renderShowEthernetSwitchingTable(ctx).split('\n');
+    expect(lines).toContain('Ethernet switching table : 1 entries, 1 learned');
+    expect(lines.at(-1)).toBe(
+      `    default             ${renderMacColons(heard.portMac)}   D             -   ge-0/0/16.0`,
+    );
+    expect(render.renderShowVlans(ctx).split('\n').slice(1, 3)).toEqual([
+      'default-switch          default                  1',
+      `${' '.repeat(59)}ge-0/0/16.0*`,
+    ]);
+  });
+
+  it('is a syntax error on an MX, caret under the second word', async () => {
+    const s = await session('r3-mx17');
+    expect(s.type('show ethernet-switching table\r')).toBe(
+      `show ethernet-switching table\r\n${' '.repeat('admin@r3-mx17> show '.length)}^\r\nsyntax error, expecting <command>.\r\n\r\nadmin@r3-mx17> `,
+    );
+  });
+});
+
+describe('show system users', () => {
+  it("repeats show system uptime's BSD line and puts LOGIN@, IDLE and WHAT under their headings", () => {
+    const ctx = contexts.get('r3-mx17')!;
+    const [uptime, header, session] = render.renderShowSystemUsers(ctx).split('\n');
+    expect(uptime).toBe(render.renderShowSystemUptime(ctx).split('\n').at(-1));
+    expect(session!.indexOf('9:30AM')).toBe(header!.indexOf('LOGIN@'));
+    expect(session!.indexOf(' - ') + 1).toBe(header!.indexOf('IDLE') + 3);
+    expect(session!.indexOf('-cli')).toBe(header!.indexOf('WHAT'));
   });
 });

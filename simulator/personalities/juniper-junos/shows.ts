@@ -1,7 +1,8 @@
 /** The Junos show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
 import type { GrammarToken } from '../../engine/types.js';
-import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
+import { isVirtualChassis } from './render/chassis.js';
 import * as render from './render/index.js';
 
 export const OPERATIONAL = ['operational'] as const;
@@ -23,6 +24,13 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   descriptions: k('descriptions', 'Display interface description strings'),
   uptime: k('uptime', 'Show time since system and processes started'),
   version: k('version', 'Show software process revision levels'),
+  route: k('route', 'Show routing table information'),
+  log: k('log', 'Show contents of log file'),
+  messages: k('messages', 'Name of log file'),
+  'ethernet-switching': k('ethernet-switching', 'Show Ethernet-switching information'),
+  table: k('table', 'Show media access control table'),
+  vlans: k('vlans', 'Show VLAN information'),
+  users: k('users', 'Show users who are currently logged in'),
 };
 
 /** Which renderer answers which Junos show command, and in which modes. */
@@ -42,10 +50,35 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
     render: render.renderShowInterfacesDescriptions,
   },
   { command: 'show chassis hardware', modes: OPERATIONAL, render: render.renderShowChassisHardware },
+  { command: 'show route', modes: OPERATIONAL, render: render.renderShowRoute },
+  { command: 'show log messages', modes: OPERATIONAL, render: render.renderShowLogMessages },
+  {
+    command: 'show ethernet-switching table',
+    modes: OPERATIONAL,
+    render: render.renderShowEthernetSwitchingTable,
+  },
+  { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans },
+  { command: 'show system users', modes: OPERATIONAL, render: render.renderShowSystemUsers },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 
-/** A command that prints nothing still gets Junos's blank line. */
-export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, JUNOS_WORDS, (show, device) => ({
-  output: show.render(device.renderContext()) || '\n',
-}));
+/** Commands only EX/QFX switches have; MX and SRX refuse them at their second word. */
+export const JUNOS_SWITCH_ONLY = new Set(['show ethernet-switching table', 'show vlans']);
+
+/**
+ * Prints the row's text (a command that prints nothing still gets Junos's blank line), or a router's
+ * syntax error under a switch-only word (placed as for the spelled-out command).
+ */
+const runJunosShow: RunShow = (show, device, session) => {
+  const ctx = device.renderContext();
+  if (JUNOS_SWITCH_ONLY.has(show.command) && !isVirtualChassis(ctx)) {
+    const promptLength = `${session.user}@${ctx.config.hostname}> `.length;
+    return {
+      output: `${' '.repeat(promptLength + 'show '.length)}^\nsyntax error, expecting <command>.\n`,
+      failed: true,
+    };
+  }
+  return { output: show.render(ctx) || '\n' };
+};
+
+export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, JUNOS_WORDS, runJunosShow);

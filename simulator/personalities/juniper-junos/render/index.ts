@@ -8,3 +8,7 @@ export { renderShowSystemUptime } from './uptime.js';
 export { renderShowVersion } from './version.js';
 export { renderShowConfiguration } from './configuration.js';
 export { renderShowChassisHardware } from './hardware.js';
+export { renderShowRoute } from './route.js';
+export { renderShowLogMessages } from './log.js';
+export { renderShowEthernetSwitchingTable, renderShowVlans } from './switching.js';
+export { renderShowSystemUsers } from './users.js';

@@ -21,7 +21,7 @@ export function renderAgo(seconds: number): string {
 }
 
 /** ` 9:30AM  up 292 days, 19:57, 1 user, load averages: 0.04, 0.04, 0.01`. */
-function bsdUptime(ctx: RenderContext): string {
+export function bsdUptime(ctx: RenderContext): string {
   const d = new Date(ctx.now);
   const hour12 = d.getUTCHours() % 12 || 12;
   const clock = `${String(hour12).padStart(2)}:${pad2(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
