@@ -11,6 +11,7 @@ export {
   renderShowIpInterfaceBrief,
   renderShowVlan,
 } from './interface-tables.js';
+export { renderShowInventory } from './inventory.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';
