@@ -49,6 +49,22 @@ describe('EOS renderers', () => {
     );
   });
 
+  it('logs an unplugged port going down halfway through the uptime, and routes no longer to it', () => {
+    const ctx = contexts.get('r2-ar08')!;
+    const interfaces = ctx.state.interfaces.map((i) =>
+      i.name === 'Ethernet3' ? { ...i, connected: false, peer: undefined } : i,
+    );
+    const drifted = { ...ctx, state: { ...ctx.state, interfaces } };
+    const log = render.renderShowLogging(drifted).split('\n');
+    const down = log.filter((l) => l.includes('Ethernet3') && l.endsWith('changed state to down'));
+    expect(down).toHaveLength(2);
+    expect(down[0]).toMatch(
+      / r2-ar08 Ebra: %LINEPROTO-5-UPDOWN: Line protocol on Interface Ethernet3 \(to .+\), changed/,
+    );
+    expect(log.at(-2)).toBe(down[1]);
+    expect(render.renderShowIpRoute(drifted)).not.toContain('Ethernet3\n');
+  });
+
   it('answers "% LLDP is not enabled" when LLDP is off', () => {
     const ctx = contexts.get('r2-ar08')!;
     const off = { ...ctx, state: { ...ctx.state, protocols: { cdp: false, lldp: false } } };

@@ -14,5 +14,6 @@ export {
 export { renderShowInventory } from './inventory.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowIpRoute } from './route.js';
+export { renderShowLogging } from './logging.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';
