@@ -8,6 +8,7 @@ import { renderContextFor } from '../device.js';
 import { EOS_SHOWS } from '../../simulator/personalities/arista-eos/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
+import { renderMacDotted } from '../../simulator/state/mac.js';
 
 const COMMANDS = goldenRows(EOS_SHOWS);
 
@@ -63,6 +64,24 @@ describe('EOS renderers', () => {
     );
     expect(log.at(-2)).toBe(down[1]);
     expect(render.renderShowIpRoute(drifted)).not.toContain('Ethernet3\n');
+  });
+
+  it('learns the neighbour MAC on a switched port only', () => {
+    const ctx = contexts.get('r2-ar08')!;
+    expect(render.renderShowMacAddressTable(ctx)).toContain('\nTotal Mac Addresses for this criterion: 0\n');
+    const interfaces = ctx.state.interfaces.map((i) =>
+      i.name === 'Ethernet7' ? { ...i, address: undefined } : i,
+    );
+    const switched = { ...ctx, state: { ...ctx.state, interfaces } };
+    const peer = ctx.state.neighbors.find((n) => n.localInterface === 'Ethernet7')!;
+    const table = render.renderShowMacAddressTable(switched);
+    expect(table).toMatch(
+      new RegExp(
+        `^   1    ${renderMacDotted(peer.portMac)}    DYNAMIC     Et7        1       \\d+ days?, [0-9:]+ ago$`,
+        'm',
+      ),
+    );
+    expect(table).toContain('\nTotal Mac Addresses for this criterion: 1\n');
   });
 
   it('answers "% LLDP is not enabled" when LLDP is off', () => {

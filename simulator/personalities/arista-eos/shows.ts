@@ -10,6 +10,7 @@ import { findEosInterface } from './render/ports.js';
 const words: Record<string, GrammarToken> = {
   show: k('show', 'Display details of switch operation'),
   all: k('all', 'Configuration with defaults'),
+  'address-table': k('address-table', 'MAC forwarding table'),
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
   dir: k('dir', 'List the files in a directory'),
@@ -26,6 +27,7 @@ const words: Record<string, GrammarToken> = {
   ip: k('ip', 'Details related to IPv4'),
   lldp: k('lldp', 'LLDP information'),
   logging: k('logging', 'Show the contents of logging buffers'),
+  mac: k('mac', 'MAC address table information'),
   neighbors: k('neighbors', 'LLDP neighbor information'),
   route: k('route', 'IP routing table'),
   'running-config': k('running-config', 'Current operating configuration'),
@@ -55,6 +57,7 @@ export const EOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show running-config all', modes: PRIVILEGED, render: render.renderShowRunningConfigAll },
   { command: 'show inventory', modes: EVERYWHERE, render: render.renderShowInventory },
   { command: 'show logging', modes: EVERYWHERE, render: render.renderShowLogging },
+  { command: 'show mac address-table', modes: EVERYWHERE, render: render.renderShowMacAddressTable },
   { command: 'show clock', modes: EVERYWHERE, render: render.renderShowClock },
   { command: 'show hostname', modes: EVERYWHERE, render: render.renderShowHostname },
   { command: 'dir', modes: PRIVILEGED, render: render.renderDir },

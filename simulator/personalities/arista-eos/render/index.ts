@@ -15,5 +15,6 @@ export { renderShowInventory } from './inventory.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
 export { renderShowIpRoute } from './route.js';
 export { renderShowLogging } from './logging.js';
+export { renderShowMacAddressTable } from './mac-table.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
 export { renderShowVersion } from './version.js';
