@@ -133,6 +133,13 @@ describe('EOS CLI', () => {
     expect(s.closed).toBe(true);
   });
 
+  it('shows this session on a vty line in "show users"', async () => {
+    const s = await session();
+    expect(s.type('show users\r')).toMatch(
+      /^show users\n {4}Line {6}User {8}Host\(s\).*\n\* {2}2 vty 2 {4}\S+ +idle {10}00:00:00 {4}127\.0\.0\.1\n/,
+    );
+  });
+
   it('prints EOS errors without carets or blank lines', async () => {
     const s = await session();
     expect(s.type('show foo\r')).toBe('show foo\n% Invalid input\nr2-ar08>');

@@ -2,7 +2,7 @@
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { k, rest } from '../../engine/grammar.js';
-import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
 import { EVERYWHERE, PRIVILEGED } from './modes.js';
 import * as render from './render/index.js';
 import { findEosInterface } from './render/ports.js';
@@ -33,6 +33,7 @@ const words: Record<string, GrammarToken> = {
   'running-config': k('running-config', 'Current operating configuration'),
   sessions: k('sessions', 'List configuration sessions'),
   status: k('status', 'Details on the state of interfaces'),
+  users: k('users', 'Display information about terminal lines'),
   version: k('version', 'Software and hardware versions'),
 };
 
@@ -58,6 +59,7 @@ export const EOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show inventory', modes: EVERYWHERE, render: render.renderShowInventory },
   { command: 'show logging', modes: EVERYWHERE, render: render.renderShowLogging },
   { command: 'show mac address-table', modes: EVERYWHERE, render: render.renderShowMacAddressTable },
+  { command: 'show users', modes: EVERYWHERE, render: render.renderShowUsers },
   { command: 'show clock', modes: EVERYWHERE, render: render.renderShowClock },
   { command: 'show hostname', modes: EVERYWHERE, render: render.renderShowHostname },
   { command: 'dir', modes: PRIVILEGED, render: render.renderDir },
@@ -81,4 +83,13 @@ const showInterfaceNamed: CommandSpec<DeviceRuntime> = {
   },
 };
 
-export const EOS_SHOW_COMMANDS = [...createShowCommands(EOS_SHOWS, words), showInterfaceNamed];
+/** Prints the row's text; `show users` also knows who asks and how many sessions are open. */
+const runEosShow: RunShow = (show, device, session) => {
+  const ctx = device.renderContext();
+  if (show.render === render.renderShowUsers) {
+    return { output: render.renderShowUsers(ctx, { user: session.user, sessions: device.sessions }) };
+  }
+  return { output: show.render(ctx) };
+};
+
+export const EOS_SHOW_COMMANDS = [...createShowCommands(EOS_SHOWS, words, runEosShow), showInterfaceNamed];

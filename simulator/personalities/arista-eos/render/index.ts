@@ -17,4 +17,5 @@ export { renderShowIpRoute } from './route.js';
 export { renderShowLogging } from './logging.js';
 export { renderShowMacAddressTable } from './mac-table.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
+export { renderShowUsers } from './users.js';
 export { renderShowVersion } from './version.js';
