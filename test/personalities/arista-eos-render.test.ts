@@ -9,6 +9,7 @@ import { EOS_SHOWS } from '../../simulator/personalities/arista-eos/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
 import { renderMacDotted } from '../../simulator/state/mac.js';
+import { macAddressTableModel } from '../../simulator/personalities/arista-eos/json/routing.js';
 
 const COMMANDS = goldenRows(EOS_SHOWS);
 
@@ -82,6 +83,9 @@ describe('EOS renderers', () => {
       ),
     );
     expect(table).toContain('\nTotal Mac Addresses for this criterion: 1\n');
+    expect(macAddressTableModel(switched)).toMatchObject({
+      unicastTable: { tableEntries: [{ vlanId: 1, interface: 'Ethernet7', entryType: 'dynamic', moves: 1 }] },
+    });
   });
 
   it('answers "% LLDP is not enabled" when LLDP is off', () => {
