@@ -60,6 +60,7 @@ describe('runCmds results', () => {
     ['show running-config', 'show-running-config'],
     ['show configuration sessions', 'show-configuration-sessions'],
     ['show interfaces', 'show-interfaces'],
+    ['show inventory', 'show-inventory'],
     ['show ip route', 'show-ip-route'],
     ['show mac address-table', 'show-mac-address-table'],
   ];

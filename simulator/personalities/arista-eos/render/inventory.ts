@@ -49,6 +49,9 @@ const CHASSIS: Readonly<Record<string, Chassis>> = {
   },
 };
 
+/** Who makes the optics labfleet plugs in. */
+export const MANUFACTURER = 'Arista Networks';
+
 const chassisOf = (model: string): Chassis => CHASSIS[model] ?? CHASSIS['DCS-7050SX3-48YC8']!;
 
 const dashes = (...widths: number[]) => `  ${widths.map((n) => '-'.repeat(n)).join(' ')}`;
@@ -59,8 +62,23 @@ export const transceiverSlot = (name: string): string => name.replace(/^\D+/, ''
 /** A port with an optic: one the documentation cables (an unplugged cable leaves the optic in). */
 const hasOptic = (iface: InterfaceState) => !iface.mgmt && (iface.peer ?? iface.documentedPeer) !== undefined;
 
-/** Renders `show inventory`. */
-export function renderShowInventory(ctx: RenderContext): string {
+export interface Inventory {
+  model: string;
+  description: string;
+  /** Empty on a VM. */
+  hardwareRev: string;
+  serial: string;
+  /** Empty on a VM. */
+  mfgDate: string;
+  powerSupplies: { slot: number; model: string; serial: string }[];
+  fans: { module: number; count: number; model: string }[];
+  switchedPorts: number;
+  transceiverSlots: number;
+  transceivers: { slot: string; model: string; serial: string; rev: string }[];
+}
+
+/** What `show inventory` reports, text and JSON alike (serials seeded from the chassis serial). */
+export function deviceInventory(ctx: RenderContext): Inventory {
   const { state } = ctx;
   const { model } = specOf(state);
   const chassis = chassisOf(model.name);
@@ -70,55 +88,80 @@ export function renderShowInventory(ctx: RenderContext): string {
   const virtual = model.name === 'vEOS';
   const switched = state.interfaces.filter((i) => !i.mgmt);
   const optics = chassis.sfp ? switched.filter(hasOptic) : [];
+  const powerSupplies = Array.from({ length: chassis.powerSupplies.slots }, (_, i) => ({
+    slot: i + 1,
+    model: chassis.powerSupplies.model,
+    serial: renderSerial(`@@@@${year % 100}99999`, rng),
+  }));
+  const fans = Array.from({ length: chassis.fans.modules }, (_, i) => ({
+    module: i + 1,
+    count: chassis.fans.perModule,
+    model: chassis.fans.model,
+  }));
+  const transceivers = optics.map((iface) => {
+    const quad = iface.name.endsWith('/1');
+    return {
+      slot: transceiverSlot(iface.name),
+      serial: `X${renderSerial(quad ? 'KT9999999@' : 'CW9999@@999', rng)}`,
+      model: quad ? chassis.qsfp : chassis.sfp,
+      rev: quad ? '20' : '0002',
+    };
+  });
+  return {
+    model: model.name,
+    description: chassis.description,
+    hardwareRev: virtual ? '' : eosHardware(model.name).revision,
+    serial: state.serial,
+    mfgDate: virtual ? '' : mfgDate,
+    powerSupplies,
+    fans,
+    switchedPorts: switched.length,
+    transceiverSlots: chassis.sfp ? switched.length : 0,
+    transceivers,
+  };
+}
+
+/** Renders `show inventory`. */
+export function renderShowInventory(ctx: RenderContext): string {
+  const inv = deviceInventory(ctx);
   const lines = [
     'System information',
     `  ${left('Model', 24)} Description`,
     dashes(24, 52),
-    `  ${left(model.name, 24)} ${chassis.description}`,
+    `  ${left(inv.model, 24)} ${inv.description}`,
     '',
     '  HW Version  Serial Number  Mfg Date   Epoch',
     dashes(11, 14, 10, 5),
-    virtual
-      ? `  ${left('', 11)} ${left(state.serial, 14)} ${left('', 10)} 01.00`
-      : `  ${left(eosHardware(model.name).revision, 11)} ${left(state.serial, 14)} ${mfgDate} 01.00`,
+    `  ${left(inv.hardwareRev, 11)} ${left(inv.serial, 14)} ${left(inv.mfgDate, 10)} 01.00`,
     '',
-    `System has ${chassis.powerSupplies.slots} power supply slots`,
+    `System has ${inv.powerSupplies.length} power supply slots`,
   ];
-  if (chassis.powerSupplies.slots > 0) {
+  if (inv.powerSupplies.length > 0) {
     lines.push('  Slot Model            Serial Number', dashes(4, 16, 16));
-    for (let slot = 1; slot <= chassis.powerSupplies.slots; slot++) {
-      const serial = renderSerial(`@@@@${year % 100}99999`, rng);
-      lines.push(`  ${left(slot, 4)} ${left(chassis.powerSupplies.model, 16)} ${serial}`);
-    }
+    for (const psu of inv.powerSupplies)
+      lines.push(`  ${left(psu.slot, 4)} ${left(psu.model, 16)} ${psu.serial}`);
   }
-  lines.push('', `System has ${chassis.fans.modules} fan modules`);
-  if (chassis.fans.modules > 0) {
+  lines.push('', `System has ${inv.fans.length} fan modules`);
+  if (inv.fans.length > 0) {
     lines.push('  Module  Number of Fans  Model            Serial Number', dashes(7, 15, 16, 16));
-    for (let module = 1; module <= chassis.fans.modules; module++) {
-      lines.push(
-        `  ${left(module, 7)} ${left(chassis.fans.perModule, 15)} ${left(chassis.fans.model, 16)} N/A`,
-      );
-    }
+    for (const fan of inv.fans)
+      lines.push(`  ${left(fan.module, 7)} ${left(fan.count, 15)} ${left(fan.model, 16)} N/A`);
   }
   lines.push(
     '',
-    `System has ${switched.length + 1} ports`,
+    `System has ${inv.switchedPorts + 1} ports`,
     '  Type             Count',
     dashes(16, 4),
     `  ${left('Management', 16)} 1`,
-    `  ${left('Switched', 16)} ${switched.length}`,
+    `  ${left('Switched', 16)} ${inv.switchedPorts}`,
     '',
-    `System has ${chassis.sfp ? switched.length : 0} transceiver slots`,
+    `System has ${inv.transceiverSlots} transceiver slots`,
   );
-  if (optics.length > 0) {
+  if (inv.transceivers.length > 0) {
     lines.push('  Port Manufacturer     Model            Serial Number    Rev', dashes(4, 16, 16, 16, 4));
-    for (const iface of optics) {
-      const quad = iface.name.endsWith('/1');
-      const serial = `X${renderSerial(quad ? 'KT9999999@' : 'CW9999@@999', rng)}`;
-      const optic = quad ? chassis.qsfp : chassis.sfp;
-      const rev = quad ? '20' : '0002';
+    for (const x of inv.transceivers) {
       lines.push(
-        `  ${left(transceiverSlot(iface.name), 4)} ${left('Arista Networks', 16)} ${left(optic, 16)} ${left(serial, 16)} ${rev}`,
+        `  ${left(x.slot, 4)} ${left(MANUFACTURER, 16)} ${left(x.model, 16)} ${left(x.serial, 16)} ${x.rev}`,
       );
     }
   }
