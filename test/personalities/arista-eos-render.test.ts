@@ -8,6 +8,8 @@ import { renderContextFor } from '../device.js';
 import { EOS_SHOWS } from '../../simulator/personalities/arista-eos/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden } from '../helpers.js';
+import { renderMacDotted } from '../../simulator/state/mac.js';
+import { macAddressTableModel } from '../../simulator/personalities/arista-eos/json/routing.js';
 
 const COMMANDS = goldenRows(EOS_SHOWS);
 
@@ -47,6 +49,43 @@ describe('EOS renderers', () => {
     expect(detail).toMatch(
       /^Interface Ethernet7 detected 1 LLDP neighbors:\n\n {2}Neighbor [0-9a-f.]{14}\/"Ethernet8", age \d+ seconds$/m,
     );
+  });
+
+  it('logs an unplugged port going down halfway through the uptime, and routes no longer to it', () => {
+    const ctx = contexts.get('r2-ar08')!;
+    const interfaces = ctx.state.interfaces.map((i) =>
+      i.name === 'Ethernet3' ? { ...i, connected: false, peer: undefined } : i,
+    );
+    const drifted = { ...ctx, state: { ...ctx.state, interfaces } };
+    const log = render.renderShowLogging(drifted).split('\n');
+    const down = log.filter((l) => l.includes('Ethernet3') && l.endsWith('changed state to down'));
+    expect(down).toHaveLength(2);
+    expect(down[0]).toMatch(
+      / r2-ar08 Ebra: %LINEPROTO-5-UPDOWN: Line protocol on Interface Ethernet3 \(to .+\), changed/,
+    );
+    expect(log.at(-2)).toBe(down[1]);
+    expect(render.renderShowIpRoute(drifted)).not.toContain('Ethernet3\n');
+  });
+
+  it('learns the neighbour MAC on a switched port only', () => {
+    const ctx = contexts.get('r2-ar08')!;
+    expect(render.renderShowMacAddressTable(ctx)).toContain('\nTotal Mac Addresses for this criterion: 0\n');
+    const interfaces = ctx.state.interfaces.map((i) =>
+      i.name === 'Ethernet7' ? { ...i, address: undefined } : i,
+    );
+    const switched = { ...ctx, state: { ...ctx.state, interfaces } };
+    const peer = ctx.state.neighbors.find((n) => n.localInterface === 'Ethernet7')!;
+    const table = render.renderShowMacAddressTable(switched);
+    expect(table).toMatch(
+      new RegExp(
+        `^   1    ${renderMacDotted(peer.portMac)}    DYNAMIC     Et7        1       \\d+ days?, [0-9:]+ ago$`,
+        'm',
+      ),
+    );
+    expect(table).toContain('\nTotal Mac Addresses for this criterion: 1\n');
+    expect(macAddressTableModel(switched)).toMatchObject({
+      unicastTable: { tableEntries: [{ vlanId: 1, interface: 'Ethernet7', entryType: 'dynamic', moves: 1 }] },
+    });
   });
 
   it('answers "% LLDP is not enabled" when LLDP is off', () => {
@@ -96,6 +135,13 @@ describe('EOS CLI', () => {
     expect(s.type('disable\r')).toBe('disable\nr2-ar08>');
     expect(s.type('exit\r')).toBe('exit\n');
     expect(s.closed).toBe(true);
+  });
+
+  it('shows this session on a vty line in "show users"', async () => {
+    const s = await session();
+    expect(s.type('show users\r')).toMatch(
+      /^show users\n {4}Line {6}User {8}Host\(s\).*\n\* {2}2 vty 2 {4}\S+ +idle {10}00:00:00 {4}127\.0\.0\.1\n/,
+    );
   });
 
   it('prints EOS errors without carets or blank lines', async () => {

@@ -60,6 +60,9 @@ describe('runCmds results', () => {
     ['show running-config', 'show-running-config'],
     ['show configuration sessions', 'show-configuration-sessions'],
     ['show interfaces', 'show-interfaces'],
+    ['show inventory', 'show-inventory'],
+    ['show ip route', 'show-ip-route'],
+    ['show mac address-table', 'show-mac-address-table'],
   ];
   it.each(shows)('%s in JSON, after enable', (command, golden) => {
     const { reply, json } = post(device, runCmds({ format: 'json', cmds: ['enable', command] }));

@@ -2,7 +2,7 @@
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { k, rest } from '../../engine/grammar.js';
-import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
 import { EVERYWHERE, PRIVILEGED } from './modes.js';
 import * as render from './render/index.js';
 import { findEosInterface } from './render/ports.js';
@@ -10,6 +10,7 @@ import { findEosInterface } from './render/ports.js';
 const words: Record<string, GrammarToken> = {
   show: k('show', 'Display details of switch operation'),
   all: k('all', 'Configuration with defaults'),
+  'address-table': k('address-table', 'MAC forwarding table'),
   arp: k('arp', 'ARP table'),
   clock: k('clock', 'Show the system clock'),
   dir: k('dir', 'List the files in a directory'),
@@ -22,12 +23,17 @@ const words: Record<string, GrammarToken> = {
   vlan: k('vlan', 'VLAN information'),
   hostname: k('hostname', 'Show the system hostname'),
   interfaces: k('interfaces', 'Details related to interfaces'),
+  inventory: k('inventory', 'Hardware components of the system'),
   ip: k('ip', 'Details related to IPv4'),
   lldp: k('lldp', 'LLDP information'),
+  logging: k('logging', 'Show the contents of logging buffers'),
+  mac: k('mac', 'MAC address table information'),
   neighbors: k('neighbors', 'LLDP neighbor information'),
+  route: k('route', 'IP routing table'),
   'running-config': k('running-config', 'Current operating configuration'),
   sessions: k('sessions', 'List configuration sessions'),
   status: k('status', 'Details on the state of interfaces'),
+  users: k('users', 'Display information about terminal lines'),
   version: k('version', 'Software and hardware versions'),
 };
 
@@ -45,10 +51,15 @@ export const EOS_SHOWS: readonly ShowCommand[] = [
     render: render.renderShowInterfacesDescription,
   },
   { command: 'show ip interface brief', modes: EVERYWHERE, render: render.renderShowIpInterfaceBrief },
+  { command: 'show ip route', modes: EVERYWHERE, render: render.renderShowIpRoute },
   { command: 'show vlan', modes: EVERYWHERE, render: render.renderShowVlan },
   { command: 'show vlan brief', modes: EVERYWHERE, render: render.renderShowVlan },
   { command: 'show running-config', modes: PRIVILEGED, render: render.renderShowRunningConfig },
   { command: 'show running-config all', modes: PRIVILEGED, render: render.renderShowRunningConfigAll },
+  { command: 'show inventory', modes: EVERYWHERE, render: render.renderShowInventory },
+  { command: 'show logging', modes: EVERYWHERE, render: render.renderShowLogging },
+  { command: 'show mac address-table', modes: EVERYWHERE, render: render.renderShowMacAddressTable },
+  { command: 'show users', modes: EVERYWHERE, render: render.renderShowUsers },
   { command: 'show clock', modes: EVERYWHERE, render: render.renderShowClock },
   { command: 'show hostname', modes: EVERYWHERE, render: render.renderShowHostname },
   { command: 'dir', modes: PRIVILEGED, render: render.renderDir },
@@ -72,4 +83,13 @@ const showInterfaceNamed: CommandSpec<DeviceRuntime> = {
   },
 };
 
-export const EOS_SHOW_COMMANDS = [...createShowCommands(EOS_SHOWS, words), showInterfaceNamed];
+/** Prints the row's text; `show users` also knows who asks and how many sessions are open. */
+const runEosShow: RunShow = (show, device, session) => {
+  const ctx = device.renderContext();
+  if (show.render === render.renderShowUsers) {
+    return { output: render.renderShowUsers(ctx, { user: session.user, sessions: device.sessions }) };
+  }
+  return { output: show.render(ctx) };
+};
+
+export const EOS_SHOW_COMMANDS = [...createShowCommands(EOS_SHOWS, words, runEosShow), showInterfaceNamed];

@@ -4,6 +4,8 @@ import { ipArpModel } from './arp.js';
 import { configurationSessionsModel } from './config-sessions.js';
 import { interfaceNamedModel, interfacesModel, interfacesStatusModel } from './interfaces.js';
 import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';
+import { inventoryModel } from './inventory.js';
+import { ipRouteModel, macAddressTableModel } from './routing.js';
 import { runningConfigAllModel, runningConfigModel } from './running-config.js';
 import { clockModel, hostnameModel } from './system.js';
 import { versionModel } from './version.js';
@@ -16,6 +18,9 @@ export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
   'show lldp neighbors detail': lldpNeighborsDetailModel,
   'show ip arp': ipArpModel,
   'show version': versionModel,
+  'show inventory': inventoryModel,
+  'show ip route': ipRouteModel,
+  'show mac address-table': macAddressTableModel,
   'show hostname': hostnameModel,
   'show interfaces status': interfacesStatusModel,
   'show interfaces': interfacesModel,

@@ -11,6 +11,11 @@ export {
   renderShowIpInterfaceBrief,
   renderShowVlan,
 } from './interface-tables.js';
+export { renderShowInventory } from './inventory.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export { renderShowIpRoute } from './route.js';
+export { renderShowLogging } from './logging.js';
+export { renderShowMacAddressTable } from './mac-table.js';
 export { renderShowRunningConfig, renderShowRunningConfigAll } from './running-config.js';
+export { renderShowUsers } from './users.js';
 export { renderShowVersion } from './version.js';
