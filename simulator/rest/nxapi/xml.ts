@@ -4,13 +4,13 @@
  * `<msg>`, `<code>`); bodies carry the same TABLE_/ROW_ elements as JSON, a list becoming
  * repeated elements. The `__readonly__` wrappers some NX-OS XML bodies have are not reproduced.
  */
+import { renderXmlElement } from '../../personalities/cisco-nxos/structured/print.js';
 import type { InsApiRequest } from './ins-api.js';
 import type { Json, JsonObject } from './json.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 const unescape = (text: string) => text.replace(/&(lt|gt|amp|quot|apos);/g, (_m, e: string) => ENTITIES[e]!);
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text between the first `open` and the next (or, with `last`, the last) `close`; linear in the text. */
 function between(text: string, open: string, close: string, last = false): string | undefined {
@@ -36,15 +36,6 @@ export function parseInsApiXml(body: string): InsApiRequest | undefined {
   };
 }
 
-function element(tag: string, value: Json, depth: number): string[] {
-  const pad = '  '.repeat(depth);
-  if (Array.isArray(value)) return value.flatMap((item) => element(tag, item, depth));
-  if (value === null) return [`${pad}<${tag}/>`];
-  if (typeof value !== 'object') return [`${pad}<${tag}>${escape(String(value))}</${tag}>`];
-  const children = Object.entries(value).flatMap(([key, v]) => element(key, v, depth + 1));
-  return [`${pad}<${tag}>`, ...children, `${pad}</${tag}>`];
-}
-
 /** An output with its body first, as the box orders it. */
 function reorder(output: Json): Json {
   if (typeof output !== 'object' || output === null || Array.isArray(output) || !('body' in output))
@@ -59,5 +50,5 @@ export function printInsApiXml(document: JsonObject): string {
   const outputs = insApi.outputs as { output: Json };
   const output = Array.isArray(outputs.output) ? outputs.output.map(reorder) : reorder(outputs.output);
   const tree: JsonObject = { ...insApi, outputs: { output } };
-  return ['<?xml version="1.0"?>', ...element('ins_api', tree, 0), ''].join('\n');
+  return ['<?xml version="1.0"?>', ...renderXmlElement('ins_api', tree, 0, 2), ''].join('\n');
 }

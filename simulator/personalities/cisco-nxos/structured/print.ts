@@ -19,12 +19,16 @@ export const printJsonPretty = (body: JsonObject): string =>
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function xmlElement(tag: string, value: Json, depth: number): string[] {
-  const pad = ' '.repeat(depth);
-  if (Array.isArray(value)) return value.flatMap((item) => xmlElement(tag, item, depth));
+/**
+ * A JSON value as NX-OS XML lines: an array repeats its tag, null is an empty element, objects
+ * nest. `indent` is the step per level (the CLI's `| xml` uses one space, NX-API replies two).
+ */
+export function renderXmlElement(tag: string, value: Json, depth: number, indent = 1): string[] {
+  const pad = ' '.repeat(depth * indent);
+  if (Array.isArray(value)) return value.flatMap((item) => renderXmlElement(tag, item, depth, indent));
   if (value === null) return [`${pad}<${tag}/>`];
   if (typeof value !== 'object') return [`${pad}<${tag}>${escapeXml(String(value))}</${tag}>`];
-  const children = Object.entries(value).flatMap(([key, v]) => xmlElement(key, v, depth + 1));
+  const children = Object.entries(value).flatMap(([key, v]) => renderXmlElement(key, v, depth + 1, indent));
   return [`${pad}<${tag}>`, ...children, `${pad}</${tag}>`];
 }
 
@@ -35,7 +39,7 @@ export function printXmlReply(canonical: string, body: JsonObject): string {
   const depth = 2 + words.length;
   const open = words.map((word, i) => `${' '.repeat(2 + i)}<${word}>`);
   const close = words.map((word, i) => `${' '.repeat(2 + i)}</${word}>`).reverse();
-  const readonly = Object.entries(body).flatMap(([key, v]) => xmlElement(key, v, depth + 1));
+  const readonly = Object.entries(body).flatMap(([key, v]) => renderXmlElement(key, v, depth + 1));
   return [
     '<?xml version="1.0" encoding="ISO-8859-1"?>',
     '<nf:rpc-reply xmlns:nf="urn:ietf:params:xml:ns:netconf:base:1.0" xmlns="http://www.cisco.com/nxos:1.0">',
