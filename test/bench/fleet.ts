@@ -94,7 +94,7 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** One login, one `show clock` over an exec channel, disconnect; resolves with the elapsed ms. */
-function loginAndCommand(target: { host: string; port: number }): Promise<number> {
+export function loginAndCommand(target: { host: string; port: number }): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const client = new Client();

@@ -10,6 +10,7 @@ import { loadTopology, validateTopologyText } from '../../simulator/topology/loa
 import { benchCheck } from './check.js';
 import { benchFleet } from './fleet.js';
 import { benchRest } from './rest.js';
+import { benchSoak } from './soak.js';
 
 interface Row {
   what: string;
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   if (!only || only === 'fleet') rows.push(...(await benchFleet()));
   if (!only || only === 'rest') rows.push(...(await benchRest()));
   if (!only || only === 'check') rows.push(...(await benchCheck()));
+  if (!only || only === 'soak') rows.push(...(await benchSoak()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');
