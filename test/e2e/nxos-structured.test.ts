@@ -119,3 +119,24 @@ describe('what the automation stacks read', () => {
     expect(status).toEqual(detail);
   });
 });
+
+describe('show users sees the SSH sessions', () => {
+  it('this session on pts/0 marked *, a second session on pts/1 unmarked, both from loopback', async () => {
+    const second = await connect({ host: nexus.host, port: nexus.port });
+    try {
+      const lines = (await exec(ssh, 'show users')).replace(/\r\n/g, '\n').replace(/\n+$/, '').split('\n');
+      expect(lines[0]).toBe('NAME     LINE         TIME         IDLE          PID COMMENT');
+      expect(lines.slice(1)).toHaveLength(2);
+      expect(lines[1]).toMatch(
+        /^admin {4}pts\/0 {8}\w{3} [ \d]\d \d\d:\d\d {3}\. +\d+ \(127\.0\.0\.1\) session=ssh \*$/,
+      );
+      expect(lines[2]).toMatch(/^admin {4}pts\/1 .* \(127\.0\.0\.1\) session=ssh $/);
+    } finally {
+      second.end();
+    }
+  });
+
+  it('has no structured form: | json is refused at the pipe word', async () => {
+    expect(await exec(ssh, 'show users | json')).toContain("% Invalid command at '^' marker.");
+  });
+});
