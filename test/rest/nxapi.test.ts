@@ -168,13 +168,17 @@ describe('ins_api cli_show', () => {
     expectGolden(`rest/nxapi/${DEVICE}-cli_show-${command.replaceAll(' ', '-')}.json`, transcript(reply));
   });
 
-  it.each(['show cdp neighbors', 'show lldp neighbors', 'show version', 'show ip arp'])(
-    '7.x answers %s with numbers where 9.x has strings (golden)',
-    (command) => {
-      const reply = showJson(legacy, command);
-      expectGolden(`rest/nxapi/${LEGACY}-cli_show-${command.replaceAll(' ', '-')}.json`, transcript(reply));
-    },
-  );
+  it.each([
+    'show cdp neighbors',
+    'show lldp neighbors',
+    'show version',
+    'show ip arp',
+    'show ip interface brief',
+    'show ip route',
+  ])('7.x answers %s with numbers where 9.x has strings (golden)', (command) => {
+    const reply = showJson(legacy, command);
+    expectGolden(`rest/nxapi/${LEGACY}-cli_show-${command.replaceAll(' ', '-')}.json`, transcript(reply));
+  });
 
   it('types values as the trains do: 10.x strings, 7.x numbers', () => {
     const modern = json(showJson(device, 'show version')).ins_api.outputs.output.body;

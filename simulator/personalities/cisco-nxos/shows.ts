@@ -56,6 +56,7 @@ const words: Record<string, GrammarToken> = {
   'running-config': k('running-config', 'Current operating configuration'),
   system: k('system', 'Show system information'),
   version: k('version', 'Show the software version'),
+  users: k('users', 'Show the current users in the system'),
 };
 
 /** Which renderer answers which NX-OS show command, and in which modes. */
@@ -100,6 +101,7 @@ export const NXOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show port-channel summary', modes: ALL_MODES, render: render.renderShowPortChannelSummary },
   { command: 'show logging', modes: ALL_MODES, render: render.renderShowLogging },
   { command: 'show logging logfile', modes: ALL_MODES, render: render.renderShowLoggingLogfile },
+  { command: 'show users', modes: ALL_MODES, render: render.renderShowUsers },
 ];
 
 /**
@@ -114,7 +116,11 @@ function lldpDisabled(device: DeviceRuntime, session: SessionState): CommandResu
 const runShow: RunShow = (show, device, session) => {
   if (show.command.startsWith('show lldp') && !device.state().protocols.lldp)
     return lldpDisabled(device, session);
-  return { output: show.render(device.renderContext()) };
+  const ctx = device.renderContext();
+  // `show users` also knows who asks and how many sessions are open (as EOS's does).
+  if (show.render === render.renderShowUsers)
+    return { output: render.renderShowUsers(ctx, { user: session.user, sessions: device.sessions }) };
+  return { output: show.render(ctx) };
 };
 
 /** A refusal the command prints itself (`% CDP is not enabled`) stands in any format. */

@@ -27,3 +27,4 @@ export {
 export { renderShowMacAddressTable, renderShowPortChannelSummary } from './l2-shows.js';
 export { renderShowLogging, renderShowLoggingLogfile } from './logging.js';
 export { renderShowInterfaceDescription, renderShowInterfaceStatus } from './port-shows.js';
+export { renderShowUsers } from './users.js';

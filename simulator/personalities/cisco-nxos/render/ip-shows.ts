@@ -11,13 +11,15 @@ import { nxosInterfaceFacts } from './interface-facts.js';
 import { nxosShortName } from './names.js';
 import { renderRouteAge } from './time.js';
 
-interface Vrf {
+/** A VRF and its addressed ports. */
+export interface NxosVrf {
   name: string;
   id: number;
   interfaces: InterfaceState[];
 }
 
-function vrfsOf(ctx: RenderContext): Vrf[] {
+/** VRF default (routed ports), then VRF management (mgmt0). */
+export function nxosVrfs(ctx: RenderContext): NxosVrf[] {
   const addressed = ctx.state.interfaces.filter((i) => i.address);
   return [
     { name: 'default', id: 1, interfaces: addressed.filter((i) => !i.mgmt) },
@@ -25,53 +27,94 @@ function vrfsOf(ctx: RenderContext): Vrf[] {
   ];
 }
 
-function briefRow(ctx: RenderContext, iface: InterfaceState): string {
-  const f = nxosInterfaceFacts(ctx, iface);
-  const updown = (up: boolean) => (up ? 'up' : 'down');
-  const status = `protocol-${updown(f.up)}/link-${updown(f.up)}/admin-${updown(f.adminUp)}`;
-  return left(nxosShortName(iface.name), 21) + left(iface.address!.ip, 16) + status;
+/** One row of `show ip interface brief`. */
+export interface NxosIpBriefRow {
+  vrf: string;
+  name: string;
+  ip: string;
+  protocolUp: boolean;
+  linkUp: boolean;
+  adminUp: boolean;
 }
 
-function briefSection(ctx: RenderContext, vrf: Vrf): string[] {
+/** The addressed ports of `vrf`, as `show ip interface brief` lists them. */
+export function nxosIpBriefRows(ctx: RenderContext, vrf: NxosVrf): NxosIpBriefRow[] {
+  return vrf.interfaces.map((iface) => {
+    const f = nxosInterfaceFacts(ctx, iface);
+    return {
+      vrf: vrf.name,
+      name: iface.name,
+      ip: iface.address!.ip,
+      protocolUp: f.up,
+      linkUp: f.up,
+      adminUp: f.adminUp,
+    };
+  });
+}
+
+function briefLine(row: NxosIpBriefRow): string {
+  const updown = (up: boolean) => (up ? 'up' : 'down');
+  const status = `protocol-${updown(row.protocolUp)}/link-${updown(row.linkUp)}/admin-${updown(row.adminUp)}`;
+  return left(nxosShortName(row.name), 21) + left(row.ip, 16) + status;
+}
+
+function briefSection(ctx: RenderContext, vrf: NxosVrf): string[] {
   return [
     `IP Interface Status for VRF "${vrf.name}"(${vrf.id})`,
     'Interface            IP Address      Interface Status',
-    ...vrf.interfaces.map((i) => briefRow(ctx, i)),
+    ...nxosIpBriefRows(ctx, vrf).map(briefLine),
   ];
 }
 
 /** Renders `show ip interface brief`: VRF default only. */
 export const renderShowIpInterfaceBrief = (ctx: RenderContext): string =>
-  briefSection(ctx, vrfsOf(ctx)[0]!).join('\n');
+  briefSection(ctx, nxosVrfs(ctx)[0]!).join('\n');
 
 /** Renders `show ip interface brief vrf all`: every VRF, a blank line between them. */
 export const renderShowIpInterfaceBriefVrfAll = (ctx: RenderContext): string =>
-  vrfsOf(ctx)
+  nxosVrfs(ctx)
     .map((vrf) => briefSection(ctx, vrf).join('\n'))
     .join('\n\n');
 
-interface Route {
-  prefix: number;
-  length: number;
-  lines: string[];
+/** One next hop of a route: `*via 10.0.0.97, Eth1/1, [0/0], 4d22h, direct`. */
+export interface NxosRoutePath {
+  nextHop: string;
+  /** Full port name; static routes have none. */
+  interface?: string;
+  preference: number;
+  metric: number;
+  /** Seconds since the route was installed. */
+  ageSeconds: number;
+  /** `direct`, `local`, `static`. */
+  client: string;
 }
 
-const routeHead = (network: number, length: number, attached: boolean) =>
-  `${renderIpv4(network)}/${length}, ubest/mbest: 1/0${attached ? ', attached' : ''}`;
+/** One prefix of the routing table and its paths. */
+export interface NxosRoute {
+  network: number;
+  length: number;
+  attached: boolean;
+  paths: NxosRoutePath[];
+}
 
 /** The routes an up, addressed port contributes: its subnet (direct) and its own /32 (local). */
-function connectedRoutes(ctx: RenderContext, iface: InterfaceState): Route[] {
+function connectedRoutes(ctx: RenderContext, iface: InterfaceState): NxosRoute[] {
   const f = nxosInterfaceFacts(ctx, iface);
   if (!f.up || !iface.address) return [];
   const ip = parseIpv4(iface.address.ip)!;
   const length = iface.address.prefix;
   const network = length === 0 ? 0 : (ip & ~(2 ** (32 - length) - 1)) >>> 0;
-  const age = renderRouteAge(f.upSeconds);
-  const port = nxosShortName(iface.name);
-  const via = (kind: string) => `    *via ${iface.address!.ip}, ${port}, [0/0], ${age}, ${kind}`;
+  const path = (client: string): NxosRoutePath => ({
+    nextHop: iface.address!.ip,
+    interface: iface.name,
+    preference: 0,
+    metric: 0,
+    ageSeconds: f.upSeconds,
+    client,
+  });
   return [
-    { prefix: network, length, lines: [routeHead(network, length, true), via('direct')] },
-    { prefix: ip, length: 32, lines: [routeHead(ip, 32, true), via('local')] },
+    { network, length, attached: true, paths: [path('direct')] },
+    { network: ip, length: 32, attached: true, paths: [path('local')] },
   ];
 }
 
@@ -85,14 +128,17 @@ export function mgmtGateway(ctx: RenderContext): string | undefined {
   return renderIpv4(network + size - 2);
 }
 
-function defaultRoute(ctx: RenderContext, vrf: Vrf): Route[] {
+const staticDefault = (nextHop: string, ageSeconds: number): NxosRoute => ({
+  network: 0,
+  length: 0,
+  attached: false,
+  paths: [{ nextHop, preference: 1, metric: 0, ageSeconds, client: 'static' }],
+});
+
+function defaultRoute(ctx: RenderContext, vrf: NxosVrf): NxosRoute[] {
   if (vrf.name === 'management') {
     const gateway = mgmtGateway(ctx);
-    if (!gateway) return [];
-    const age = renderRouteAge(ctx.uptimeSeconds);
-    return [
-      { prefix: 0, length: 0, lines: [routeHead(0, 0, false), `    *via ${gateway}, [1/0], ${age}, static`] },
-    ];
+    return gateway ? [staticDefault(gateway, ctx.uptimeSeconds)] : [];
   }
   const peer = ctx.state.arp.find(
     (e) =>
@@ -101,19 +147,29 @@ function defaultRoute(ctx: RenderContext, vrf: Vrf): Route[] {
   );
   if (!peer) return [];
   const iface = vrf.interfaces.find((i) => i.name === peer.interface)!;
-  const age = renderRouteAge(nxosInterfaceFacts(ctx, iface).upSeconds);
-  return [
-    {
-      prefix: 0,
-      length: 0,
-      lines: [routeHead(0, 0, false), `    *via ${peer.address}, [1/0], ${age}, static`],
-    },
-  ];
+  return [staticDefault(peer.address, nxosInterfaceFacts(ctx, iface).upSeconds)];
 }
 
-function routeTable(ctx: RenderContext, vrf: Vrf): string[] {
+/** The routing table of `vrf`, in prefix order: the text table and the structured body print it. */
+export function nxosRoutes(ctx: RenderContext, vrf: NxosVrf): NxosRoute[] {
   const routes = [...defaultRoute(ctx, vrf), ...vrf.interfaces.flatMap((i) => connectedRoutes(ctx, i))];
-  routes.sort((a, b) => a.prefix - b.prefix || a.length - b.length);
+  return routes.sort((a, b) => a.network - b.network || a.length - b.length);
+}
+
+function routeLines(route: NxosRoute): string[] {
+  const head = `${renderIpv4(route.network)}/${route.length}, ubest/mbest: ${route.paths.length}/0${route.attached ? ', attached' : ''}`;
+  const via = (p: NxosRoutePath) =>
+    [
+      `    *via ${p.nextHop}`,
+      ...(p.interface ? [nxosShortName(p.interface)] : []),
+      `[${p.preference}/${p.metric}]`,
+      renderRouteAge(p.ageSeconds),
+      p.client,
+    ].join(', ');
+  return [head, ...route.paths.map(via)];
+}
+
+function routeTable(ctx: RenderContext, vrf: NxosVrf): string[] {
   return [
     `IP Route Table for VRF "${vrf.name}"`,
     "'*' denotes best ucast next-hop",
@@ -121,18 +177,18 @@ function routeTable(ctx: RenderContext, vrf: Vrf): string[] {
     "'[x/y]' denotes [preference/metric]",
     "'%<string>' in via output denotes VRF <string>",
     '',
-    ...routes.flatMap((r) => r.lines),
+    ...nxosRoutes(ctx, vrf).flatMap(routeLines),
   ];
 }
 
 /** Renders `show ip route` (VRF default). */
 export const renderShowIpRoute = (ctx: RenderContext): string =>
-  [...routeTable(ctx, vrfsOf(ctx)[0]!), ''].join('\n');
+  [...routeTable(ctx, nxosVrfs(ctx)[0]!), ''].join('\n');
 
 /** Renders `show ip route vrf management`. */
 export const renderShowIpRouteVrfManagement = (ctx: RenderContext): string =>
-  [...routeTable(ctx, vrfsOf(ctx)[1]!), ''].join('\n');
+  [...routeTable(ctx, nxosVrfs(ctx)[1]!), ''].join('\n');
 
 /** Renders `show ip route vrf all`: each VRF's table in turn. */
 export const renderShowIpRouteVrfAll = (ctx: RenderContext): string =>
-  [...vrfsOf(ctx).flatMap((vrf) => [...routeTable(ctx, vrf), ''])].join('\n');
+  [...nxosVrfs(ctx).flatMap((vrf) => [...routeTable(ctx, vrf), ''])].join('\n');

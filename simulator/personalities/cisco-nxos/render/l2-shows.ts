@@ -5,8 +5,41 @@
  */
 import { renderMacDotted } from '../../../state/mac.js';
 import type { RenderContext } from '../../../device/render-context.js';
+import { left } from '../../cisco-ios/render/text.js';
 
-/** Renders `show mac address-table`: the legend and the supervisor's gateway MAC. */
+/** One entry of the MAC table, column by column as the CLI prints it. */
+export interface NxosMacEntry {
+  /** `G` gateway, `*` primary entry. */
+  flag: string;
+  vlan: string;
+  mac: string;
+  type: string;
+  age: string;
+  secure: string;
+  ntfy: string;
+  port: string;
+}
+
+/** The MAC table: the supervisor's gateway MAC, routed, in no VLAN. */
+export function nxosMacEntries(ctx: RenderContext): NxosMacEntry[] {
+  return [
+    {
+      flag: 'G',
+      vlan: '-',
+      mac: renderMacDotted(ctx.state.baseMac),
+      type: 'static',
+      age: '-',
+      secure: 'F',
+      ntfy: 'F',
+      port: 'sup-eth1(R)',
+    },
+  ];
+}
+
+const entryLine = (e: NxosMacEntry) =>
+  `${e.flag}${e.vlan.padStart(6)}    ${e.mac}   ${left(e.type, 8)}${e.age.padStart(6)}       ${e.secure}    ${e.ntfy}  ${e.port}`;
+
+/** Renders `show mac address-table`: the legend and the entries. */
 export function renderShowMacAddressTable(ctx: RenderContext): string {
   return [
     'Legend: ',
@@ -16,7 +49,7 @@ export function renderShowMacAddressTable(ctx: RenderContext): string {
     '        (NA)- Not Applicable',
     '   VLAN     MAC Address      Type      age     Secure NTFY Ports',
     '---------+-----------------+--------+---------+------+----+------------------',
-    `G     -    ${renderMacDotted(ctx.state.baseMac)}   static       -       F    F  sup-eth1(R)`,
+    ...nxosMacEntries(ctx).map(entryLine),
   ].join('\n');
 }
 

@@ -77,3 +77,9 @@ export function renderLogStamp(ms: number): string {
   const clock = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   return `${d.getUTCFullYear()} ${MONTHS[d.getUTCMonth()]!} ${pad(d.getUTCDate())} ${clock}`;
 }
+
+/** `Jan 15 09:30`, `Sep  5 14:31`: when a user logged in, in `show users`. */
+export function renderLoginStamp(ms: number): string {
+  const d = new Date(ms);
+  return `${MONTHS[d.getUTCMonth()]!} ${String(d.getUTCDate()).padStart(2)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

@@ -9,6 +9,14 @@ import { clockBody, resourcesBody, versionBody } from './system.js';
 import { fanBody, inventoryBody, moduleBody, powerBody } from './hardware.js';
 import { interfaceBody, ipv6InterfaceBody, vlanBriefBody } from './interfaces.js';
 import { arpBody, interfaceBriefBody } from './tables.js';
+import {
+  ipInterfaceBriefBody,
+  ipInterfaceBriefVrfAllBody,
+  ipRouteBody,
+  ipRouteVrfAllBody,
+  ipRouteVrfManagementBody,
+} from './ip.js';
+import { interfaceDescriptionBody, interfaceStatusBody, macAddressTableBody } from './ports.js';
 
 /** A body from the render context, built from the same facts the CLI renderer prints. */
 type BodyBuilder = (ctx: RenderContext) => JsonObject;
@@ -31,6 +39,14 @@ const BODIES: Readonly<Record<string, BodyBuilder>> = {
   'show environment fan': fanBody,
   'show environment power': powerBody,
   'show hostname': (ctx) => ({ hostname: ctx.config.hostname }),
+  'show interface status': interfaceStatusBody,
+  'show interface description': interfaceDescriptionBody,
+  'show ip interface brief': ipInterfaceBriefBody,
+  'show ip interface brief vrf all': ipInterfaceBriefVrfAllBody,
+  'show ip route': ipRouteBody,
+  'show ip route vrf management': ipRouteVrfManagementBody,
+  'show ip route vrf all': ipRouteVrfAllBody,
+  'show mac address-table': macAddressTableBody,
 };
 
 /** The commands NX-OS answers with a structured body (the others only as `cli_show_ascii`). */

@@ -16,3 +16,13 @@ export function rowsOf<T extends Json>(rows: readonly T[]): T | T[] {
 export function table(name: string, rows: readonly JsonObject[]): JsonObject {
   return rows.length === 0 ? {} : { [`TABLE_${name}`]: { [`ROW_${name}`]: rowsOf(rows) } };
 }
+
+/**
+ * `show ip interface`'s variant of the quirk: the table is a list of one-row objects
+ * (`TABLE_intf: [{ ROW_intf: … }, …]`), or a single one-row object for a single row.
+ */
+export function rowTables(name: string, rows: readonly JsonObject[]): JsonObject {
+  if (rows.length === 0) return {};
+  const wrapped = rows.map((row) => ({ [`ROW_${name}`]: row }));
+  return { [`TABLE_${name}`]: rowsOf(wrapped) };
+}
