@@ -49,8 +49,7 @@ async function serve(tls: boolean): Promise<number> {
   const server = await createRestServer({
     ...(tls ? { tls: await generateTlsIdentity() } : {}),
     apiFor: () => api,
-    bodyLimit: 64 * 1024,
-    idleTimeoutMs: 400,
+    limits: { bodyLimit: 64 * 1024, idleTimeoutMs: 400 },
   });
   servers.push(server);
   const listener = createServer({ noDelay: true }, (socket) => server.accept(socket, device));
