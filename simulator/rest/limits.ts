@@ -71,10 +71,17 @@ export const COMMAND_LIMITS = {
   junosRpcs: 100,
 } as const;
 
-/** Counts a reply's bytes as it is built: `spend` turns false once `limit` is passed, so building can stop there. */
+/** Room kept for the envelope around the counted parts (JSON-RPC, ins_api, multipart framing). */
+const ENVELOPE_BYTES = 4096;
+
+/**
+ * Counts a reply's bytes as it is built: `spend` turns false once the parts pass `limit` less room
+ * for their envelope, so building stops there and the answer stays under the limit.
+ */
 export function replyBudget(limit: number = DEFAULT_REST_LIMITS.replyLimit): {
   spend(bytes: number): boolean;
 } {
+  const room = Math.max(0, limit - ENVELOPE_BYTES);
   let used = 0;
-  return { spend: (bytes) => (used += bytes) <= limit };
+  return { spend: (bytes) => (used += bytes) <= room };
 }
