@@ -11,6 +11,7 @@ import { personalityFor } from '../personalities/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 
 import { createSshServer } from '../ssh/server.js';
+import type { RestLimits } from '../rest/limits.js';
 import type { TlsIdentity } from '../rest/tls.js';
 import { createStateContext } from '../state/index.js';
 import { createWorld, type World } from '../topology/world.js';
@@ -57,6 +58,8 @@ export interface FleetOptions {
   hostKeys?: Array<string | Buffer>;
   /** Concurrent SSH sessions per device (vty lines). */
   maxSessions?: number;
+  /** REST deadlines and bounds (simulator/rest/limits.ts); each absent one takes its default. */
+  restLimits?: Partial<RestLimits>;
 }
 
 export interface Fleet {
@@ -194,7 +197,11 @@ async function startRestServer(options: FleetOptions) {
     import('../rest/tls.js'),
   ]);
   const tls = options.restPlain ? undefined : (options.tls ?? (await generateTlsIdentity()));
-  const server = await createRestServer({ ...(tls ? { tls } : {}), apiFor: restApiFor });
+  const server = await createRestServer({
+    ...(tls ? { tls } : {}),
+    apiFor: restApiFor,
+    ...(options.restLimits ? { limits: options.restLimits } : {}),
+  });
   return { tls, server };
 }
 

@@ -2,15 +2,23 @@
  * One shared fastify app serves every REST device. Each device's own listener hands its sockets
  * over (`server.emit('connection', socket)`), and a request finds its device by the local address
  * and port it arrived on: ~5 KB per device instead of ~220 KB for an app per device (DESIGN.md).
- * The server owns TLS, credentials and latency; the platform API only builds the reply.
+ * The server owns TLS, credentials, latency and the limits every client is held to (limits.ts);
+ * the platform API only builds the reply.
  */
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type Server as HttpServer,
+  type ServerResponse,
+} from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DeviceRuntime } from '../device/runtime.js';
 import { basicUser } from './auth.js';
+import { createConnectionGuard } from './connections.js';
+import { DEFAULT_REST_LIMITS, type RestLimits } from './limits.js';
 import type { TlsIdentity } from './tls.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from './types.js';
 
@@ -18,51 +26,91 @@ export interface RestServerOptions {
   /** Serve HTTPS with this identity; plain HTTP when absent (`--rest-plain`). */
   tls?: TlsIdentity;
   apiFor(device: DeviceRuntime): RestApi | undefined;
-  /** Largest request body accepted, bytes. */
-  bodyLimit?: number;
-  /** A connection silent for this long is closed, ms (60 s, as nginx's header timeout). */
-  idleTimeoutMs?: number;
+  /** Deadlines and bounds (limits.ts); each absent one takes its default. */
+  limits?: Partial<RestLimits>;
 }
 
 export interface RestServer {
   /** Hands a freshly accepted socket of `device` to the server. */
   accept(socket: Socket, device: DeviceRuntime): void;
-  /** Destroys every open connection. */
+  /** Destroys every open connection and clears every timer the server holds. */
   closeAll(): void;
 }
 
-export const DEFAULT_REST_BODY_LIMIT = 1024 * 1024;
-/** How long an idle keep-alive connection stays open (nginx, in front of these APIs, keeps 75 s). */
-const KEEP_ALIVE_MS = 75_000;
-
-/** A connection that sends nothing for this long is closed (slow or stalled clients). */
-const IDLE_MS = 60_000;
-
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 
+/**
+ * Node's HTTP server, with its own deadlines: headers (slowloris), whole request (slow bodies),
+ * keep-alive idle, socket idle, TLS handshake, requests per connection.
+ */
+function createNodeServer(
+  limits: RestLimits,
+  tls: TlsIdentity | undefined,
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): HttpServer {
+  const options = {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // How often Node looks for requests past their deadline: a deadline is kept to within this.
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, limits.headersTimeoutMs / 4)),
+  };
+  const server = tls
+    ? createHttpsServer(
+        { ...options, key: tls.key, cert: tls.cert, handshakeTimeout: limits.handshakeTimeoutMs },
+        handler,
+      )
+    : createHttpServer(options, handler);
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxRequestsPerSocket = limits.maxRequestsPerSocket;
+  server.timeout = limits.idleTimeoutMs;
+  // Node tracks request deadlines only for a server that emitted 'listening'. Ours never listens
+  // (each device's listener hands its sockets over), so start the tracking as listen() would;
+  // server.close() stops it.
+  server.emit('listening');
+  return server;
+}
+
 export async function createRestServer(options: RestServerOptions): Promise<RestServer> {
+  const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...options.limits };
   let server: HttpServer | undefined;
   const app = Fastify({
     logger: false,
-    bodyLimit: options.bodyLimit ?? DEFAULT_REST_BODY_LIMIT,
+    bodyLimit: limits.bodyLimit,
     // A URL fastify cannot route (`/%zz`) is the client's mistake: the platform says no.
     frameworkErrors: (error, request, reply) => void refuseOrFail(error, request, reply),
-    serverFactory: (handler) => {
-      server = options.tls
-        ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler)
-        : createHttpServer(handler);
-      server.keepAliveTimeout = KEEP_ALIVE_MS;
-      // Sockets arrive by 'connection' events, never through listen(), so Node's header and
-      // request timers never run; an idle-socket timeout stands in for them (nginx: 60 s).
-      server.timeout = options.idleTimeoutMs ?? IDLE_MS;
-      return server;
-    },
+    serverFactory: (handler) => (server = createNodeServer(limits, options.tls, handler)),
   });
   const devices = new Map<string, DeviceRuntime>();
   const open = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  const guard = createConnectionGuard(limits);
+  const later = (ms: number, run: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
+  };
+  const delay = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => later(ms, resolve)) : undefined);
   const deviceOf = (request: FastifyRequest) => {
     const socket = request.raw.socket;
     return devices.get(`${socket.localAddress}:${socket.localPort}`);
+  };
+
+  /**
+   * Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset).
+   * `Date` comes from the device's clock, so a frozen fleet's headers agree with its bodies. An
+   * answer past the fleet's unsent-bytes budget is dropped with its connection.
+   */
+  const send = (reply: FastifyReply, answer: Omit<ApiReply, 'commands'>, device?: DeviceRuntime) => {
+    const body = Buffer.from(answer.body);
+    if (!guard.reserve(reply.raw, body.length)) return drop(reply);
+    const dated = device && !Object.keys(answer.headers).some((name) => name.toLowerCase() === 'date');
+    return reply
+      .code(answer.status)
+      .headers(dated ? { date: new Date(device.now()).toUTCString(), ...answer.headers } : answer.headers)
+      .send(body);
   };
 
   // Every API reads its own body: it knows which media types it takes and how it says no.
@@ -74,6 +122,11 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     const device = deviceOf(request);
     const api = device && options.apiFor(device);
     if (!device || !api) return send(reply, misdirected());
+    // Answers go out in turn: a pipelined request is built once the one before it is written.
+    const turn = guard.turn(request.raw.socket, reply.raw);
+    if (!turn) return drop(reply);
+    await turn;
+    if (reply.raw.destroyed) return reply;
     const base = requestParts(request);
     const user = basicUser(base.headers.authorization, device);
     if (user === undefined) {
@@ -81,7 +134,12 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       return send(reply, api.refuse('unauthorized', base, device), device);
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const answer = api.handle({ ...base, body, user }, device);
+    const built = api.handle({ ...base, body, user, replyLimit: limits.replyLimit }, device);
+    // The APIs stop building at the limit; this catches an envelope that tips an answer over it.
+    const answer =
+      Buffer.byteLength(built.body) > limits.replyLimit
+        ? { ...api.refuse('reply-too-large', base, device), commands: built.commands }
+        : built;
     // The configured latency counts from the request's arrival: building the answer is part of it.
     await delay(latencyOf(answer, device) - (performance.now() - arrived));
     return send(reply, answer, device);
@@ -122,18 +180,30 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     accept(socket, device) {
       socket.setNoDelay(true);
       socket.on('error', () => socket.destroy());
+      if (!guard.admit(socket, device.name)) return void socket.destroy();
       devices.set(`${socket.localAddress}:${socket.localPort}`, device);
       open.add(socket);
       socket.once('close', () => open.delete(socket));
       const wait = device.latency.connect();
       if (wait <= 0) server!.emit('connection', socket);
-      else setTimeout(() => socket.destroyed || server!.emit('connection', socket), wait);
+      else later(wait, () => socket.destroyed || server!.emit('connection', socket));
     },
     closeAll() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
       for (const socket of open) socket.destroy();
       server!.closeAllConnections();
+      // Stops Node's deadline checks (the server never listened: close() only ends those).
+      server!.close();
     },
   };
+}
+
+/** Ends a request without an answer: its connection is closed. */
+function drop(reply: FastifyReply): FastifyReply {
+  reply.hijack();
+  reply.raw.destroy();
+  return reply;
 }
 
 function requestParts(request: FastifyRequest): Omit<ApiRequest, 'user' | 'body'> {
@@ -156,20 +226,6 @@ function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
   const ms = commands.reduce((sum, command) => sum + device.latency.command(command), 0);
   const rate = device.latency.outputRate;
   return rate ? ms + (Buffer.byteLength(answer.body) / rate) * 1000 : ms;
-}
-
-const delay = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
-
-/**
- * Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset).
- * `Date` comes from the device's clock, so a frozen fleet's headers agree with its bodies.
- */
-function send(reply: FastifyReply, answer: Omit<ApiReply, 'commands'>, device?: DeviceRuntime): FastifyReply {
-  const dated = device && !Object.keys(answer.headers).some((name) => name.toLowerCase() === 'date');
-  return reply
-    .code(answer.status)
-    .headers(dated ? { date: new Date(device.now()).toUTCString(), ...answer.headers } : answer.headers)
-    .send(Buffer.from(answer.body));
 }
 
 function misdirected(): Omit<ApiReply, 'commands'> {

@@ -20,6 +20,8 @@ export interface ApiRequest {
   body: Buffer;
   /** The authenticated user (the server has already checked the credentials). */
   user: string;
+  /** Largest reply the API may build, bytes (`RestLimits.replyLimit` when absent). */
+  replyLimit?: number;
 }
 
 export interface ApiReply {
@@ -35,8 +37,11 @@ export interface ApiReply {
   commands: readonly string[];
 }
 
-/** Why the HTTP layer refused a request before the API could read it. */
-export type RefusalReason = 'unauthorized' | 'body-too-large' | 'bad-request';
+/**
+ * Why the HTTP layer refused a request: before the API could read it, or (`reply-too-large`) after
+ * the API built an answer over the reply limit.
+ */
+export type RefusalReason = 'unauthorized' | 'body-too-large' | 'bad-request' | 'reply-too-large';
 
 export interface RestApi {
   name: RestApiName;

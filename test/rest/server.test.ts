@@ -18,6 +18,8 @@ let httpPort: number;
 let https: string;
 let http: string;
 const admin = { username: 'admin', password: 'admin' };
+/** An answer larger than loopback's socket buffers can absorb. */
+const BIG = 24 * 1024 * 1024;
 
 const seen: ApiRequest[] = [];
 const api: RestApi = {
@@ -25,6 +27,8 @@ const api: RestApi = {
   handle(request, device) {
     seen.push(request);
     if (request.path === '/boom') throw new Error('the API tripped');
+    if (request.path === '/big')
+      return { status: 200, headers: { 'content-type': 'text/plain' }, body: 'x'.repeat(BIG), commands: [] };
     return {
       status: 200,
       headers: { 'content-type': 'application/json' },
@@ -49,8 +53,7 @@ async function serve(tls: boolean): Promise<number> {
   const server = await createRestServer({
     ...(tls ? { tls: await generateTlsIdentity() } : {}),
     apiFor: () => api,
-    bodyLimit: 64 * 1024,
-    idleTimeoutMs: 400,
+    limits: { bodyLimit: 64 * 1024, idleTimeoutMs: 400, replyLimit: 2 * BIG },
   });
   servers.push(server);
   const listener = createServer({ noDelay: true }, (socket) => server.accept(socket, device));
@@ -168,5 +171,37 @@ describe('shared REST server', () => {
       Array.from({ length: 200 }, (_, i) => rawRequest(https, { path: `/n/${i}`, auth: admin })),
     );
     expect(answers.every((a) => a.status === 200)).toBe(true);
+  });
+
+  const pipelined = (path: string, n: number) =>
+    `GET ${path} HTTP/1.1\r\nHost: x\r\nAuthorization: Basic ${Buffer.from('admin:admin').toString('base64')}\r\n\r\n`.repeat(
+      n,
+    );
+  const built = (path: string) => seen.filter((r) => r.path === path).length;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('builds one answer at a time for a client that pipelines and never reads', async () => {
+    const socket = netConnect(httpPort, HOST);
+    socket.on('error', () => undefined);
+    socket.pause();
+    socket.write(pipelined('/big', 8));
+    // Bounded waits: until the first answer is built, then long enough for more to be built if they were.
+    for (let i = 0; i < 200 && built('/big') === 0; i++) await sleep(25);
+    await sleep(500);
+    expect(built('/big')).toBeGreaterThanOrEqual(1);
+    expect(built('/big')).toBeLessThanOrEqual(2);
+    socket.destroy();
+  });
+
+  it('drops a connection with more than 16 requests waiting', async () => {
+    const socket = netConnect(httpPort, HOST);
+    socket.on('error', () => undefined);
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    socket.write(pipelined('/piped', 20));
+    await closed;
+    expect(received.split('HTTP/1.1 200').length - 1).toBeLessThan(20);
+    expect((await rawRequest(http, { path: '/after', auth: admin })).status).toBe(200);
   });
 });

@@ -4,7 +4,7 @@
  * curl users `application/json`); other paths and methods get nginx's answers.
  */
 import type { RestApi } from '../types.js';
-import { errorReply, isJsonRpcError, nginxPage, UNAUTHORIZED_TEXT } from './errors.js';
+import { errorReply, isJsonRpcError, nginxPage, replyTooLarge, UNAUTHORIZED_TEXT } from './errors.js';
 import { readRunCmds } from './request.js';
 import { runCmds } from './run-cmds.js';
 
@@ -17,7 +17,7 @@ export const eapi: RestApi = {
     if (request.method !== 'POST') return nginxPage(405, 'Not Allowed');
     const call = readRunCmds(request.body);
     if (isJsonRpcError(call)) return errorReply(call);
-    return runCmds(call, device, request.user);
+    return runCmds(call, device, request.user, request.replyLimit);
   },
   refuse(reason) {
     if (reason === 'unauthorized')
@@ -28,6 +28,7 @@ export const eapi: RestApi = {
         commands: [],
       };
     if (reason === 'body-too-large') return nginxPage(413, 'Request Entity Too Large');
+    if (reason === 'reply-too-large') return errorReply(replyTooLarge(null));
     return nginxPage(400, 'Bad Request');
   },
 };

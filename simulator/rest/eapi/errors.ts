@@ -73,5 +73,13 @@ export function nginxPage(status: number, reason: string): ApiReply {
   return { status, headers: { 'content-type': 'text/html' }, body, commands: [] };
 }
 
+/**
+ * A reply over the limit: EOS builds command output in a size-bounded filesystem and answers a
+ * call whose output does not fit with JSON-RPC -32603 and the OS error (pyeapi issue 233: `Error
+ * [-32603]: [Errno 28] No space left on device` for a huge text output).
+ */
+export const replyTooLarge = (id: RequestId): JsonRpcError =>
+  jsonRpcError(id, -32603, '[Errno 28] No space left on device');
+
 /** The body EOS answers wrong or missing credentials with (pyeapi issue 153 quotes it). */
 export const UNAUTHORIZED_TEXT = 'Unable to authenticate user: Bad username/password combination';

@@ -4,6 +4,7 @@
  */
 import { jsonRpcError, type JsonRpcError, type RequestId } from './errors.js';
 import { isObject } from '../../format/guards.js';
+import { COMMAND_LIMITS } from '../limits.js';
 
 export interface EapiCommand {
   /** The line as sent (quoted back in error messages). */
@@ -85,6 +86,9 @@ function readParams(id: RequestId, params: Record<string, unknown>): RunCmdsCall
     if (name in params && typeof params[name] !== 'boolean')
       return invalid(`Invalid value for '${name}': expected a boolean`);
   if (!Array.isArray(cmds)) return invalid("Invalid value for 'cmds': expected a list of commands");
+  // labfleet's bound, not EOS's (limits.ts): refused before any command runs.
+  if (cmds.length > COMMAND_LIMITS.eapi)
+    return invalid(`Too many commands: ${cmds.length} given, at most ${COMMAND_LIMITS.eapi} per request`);
   const commands: EapiCommand[] = [];
   for (const entry of cmds) {
     const command = readCommand(entry);

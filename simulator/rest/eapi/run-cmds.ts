@@ -11,7 +11,15 @@ import { PRIVILEGE_REQUIRED } from '../../personalities/arista-eos/commands.js';
 import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply } from '../types.js';
-import { cliFailure, errorReply, jsonRpcError, jsonRpcReply, type CliErrorCode } from './errors.js';
+import {
+  cliFailure,
+  errorReply,
+  jsonRpcError,
+  jsonRpcReply,
+  replyTooLarge,
+  type CliErrorCode,
+} from './errors.js';
+import { replyBudget } from '../limits.js';
 import { EOS_JSON_MODELS } from '../../personalities/arista-eos/json/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
 import { epochSeconds } from '../../personalities/arista-eos/json/time.js';
@@ -25,16 +33,27 @@ interface Step {
   error?: CliErrorCode;
 }
 
-/** Runs every command of the call and answers with their results or EOS's error for the first failure. */
-export function runCmds(call: RunCmdsCall, device: DeviceRuntime, user: string): ApiReply {
+/**
+ * Runs every command of the call and answers with their results or EOS's error for the first
+ * failure. Building stops at the first result that takes the reply past `replyLimit`.
+ */
+export function runCmds(
+  call: RunCmdsCall,
+  device: DeviceRuntime,
+  user: string,
+  replyLimit?: number,
+): ApiReply {
   let session = apiSession(device, user, 'user');
   const results: object[] = [];
   const commands: string[] = [];
+  const budget = replyBudget(replyLimit);
   let failure: { code: CliErrorCode; index: number } | undefined;
   for (const [index, command] of call.cmds.entries()) {
     const step = runOne(device, session, command, call);
     session = step.session;
     if (step.canonical) commands.push(step.canonical);
+    if (!budget.spend(JSON.stringify(step.entry).length + 1))
+      return errorReply(replyTooLarge(call.id), commands);
     if (step.error) {
       results.push(step.entry);
       failure ??= { code: step.error, index };

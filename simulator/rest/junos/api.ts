@@ -7,7 +7,8 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply, ApiRequest, RestApi } from '../types.js';
 import { RPCS } from '../../personalities/juniper-junos/rpc/catalogue.js';
-import { AUTH_REALM, lighttpdError, syntaxError, type RpcFailure } from './errors.js';
+import { AUTH_REALM, lighttpdError, syntaxError, tooBig, type RpcFailure } from './errors.js';
+import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 import {
   callsOfBody,
   formatOf,
@@ -89,20 +90,31 @@ function single(call: RpcCall, request: ApiRequest, device: DeviceRuntime): ApiR
   };
 }
 
-/** `POST /rpc`: every RPC of the body, one part each; `?stop-on-error=1` stops at the first failure. */
+const REPLY_TOO_LARGE = tooBig('response too large');
+
+/**
+ * `POST /rpc`: every RPC of the body, one part each; `?stop-on-error=1` stops at the first failure.
+ * More than `COMMAND_LIMITS.junosRpcs` RPCs are refused before any runs; building stops at the part
+ * that takes the reply past the limit.
+ */
 function multiple(request: ApiRequest, device: DeviceRuntime): ApiReply {
   const calls = callsOfBody(request);
   if (isFailure(calls)) return failureReply(calls, formatOf(undefined, request));
+  if (calls.length > COMMAND_LIMITS.junosRpcs) {
+    const failure = tooBig(`too many RPCs: at most ${COMMAND_LIMITS.junosRpcs} per request`);
+    return failureReply(failure, formatOf(undefined, request));
+  }
   const stop = request.query.has('stop-on-error') && request.query.get('stop-on-error') !== '0';
+  const budget = replyBudget(request.replyLimit);
   const parts: string[] = [];
   const commands: string[] = [];
   for (const call of calls) {
     const outcome = runCall(call, formatOf(call, request), device, request.user);
     const { body, format } = outcome.ok ? outcome : failureBody(outcome, formatOf(call, request));
     if (outcome.ok) commands.push(outcome.command);
-    parts.push(
-      `--${MULTIPART_BOUNDARY}\r\nContent-Type: ${CONTENT_TYPES[format]}\r\n\r\n${body.replace(/\n$/, '')}\r\n`,
-    );
+    const part = `--${MULTIPART_BOUNDARY}\r\nContent-Type: ${CONTENT_TYPES[format]}\r\n\r\n${body.replace(/\n$/, '')}\r\n`;
+    if (!budget.spend(part.length)) return failureReply(REPLY_TOO_LARGE, formatOf(call, request));
+    parts.push(part);
     if (!outcome.ok && stop) break;
   }
   return {
@@ -127,9 +139,10 @@ export const junosRest: RestApi = {
       return lighttpdError(405, { allow: 'GET, POST' });
     return single(route.call, request, device);
   },
-  refuse(reason) {
+  refuse(reason, request) {
     if (reason === 'unauthorized')
       return lighttpdError(401, { 'www-authenticate': `Basic realm="${AUTH_REALM}"` });
+    if (reason === 'reply-too-large') return failureReply(REPLY_TOO_LARGE, formatOf(undefined, request));
     return lighttpdError(reason === 'body-too-large' ? 413 : 400);
   },
 };

@@ -71,3 +71,12 @@ export const malformedBody = (detail: string): RpcFailure => ({
   status: 400,
   error: rpcError(`XML parse error: ${detail}`, { tag: 'malformed-message' }),
 });
+
+/**
+ * A request or reply over labfleet's limits (limits.ts): RFC 6241's `too-big` tag, which RESTCONF
+ * maps to 413. Junos documents no such limit; the wording is ours.
+ */
+export const tooBig = (message: string): RpcFailure => ({
+  status: 413,
+  error: rpcError(message, { tag: 'too-big' }),
+});

@@ -109,7 +109,7 @@ export function callsOfBody(request: ApiRequest): RpcCall[] | RpcFailure {
 }
 
 /** The format asked for: the call's own, then `?format=`, then `Accept`; XML by default. */
-export function formatOf(call: RpcCall | undefined, request: ApiRequest): Format {
+export function formatOf(call: RpcCall | undefined, request: Pick<ApiRequest, 'query' | 'headers'>): Format {
   if (call?.format) return call.format;
   const query = request.query.get('format');
   if (query !== null) return formatNamed(query) ?? 'xml';

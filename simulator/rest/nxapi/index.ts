@@ -7,7 +7,8 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from '../types.js';
 import { malformedInsApi, runInsApi } from './ins-api.js';
 import { printCjson, type Json, type JsonObject } from './json.js';
-import { parseError, runJsonRpc } from './json-rpc.js';
+import { envelopeError, parseError, runJsonRpc } from './json-rpc.js';
+import { NXAPI } from './messages.js';
 import { nginxPage } from './nginx.js';
 import { parseInsApiXml, printInsApiXml } from './xml.js';
 
@@ -45,7 +46,7 @@ function handleInsApi(request: ApiRequest, device: DeviceRuntime): ApiReply {
       : undefined;
   if (typeof insApi !== 'object' || insApi === null || Array.isArray(insApi))
     return reply(400, 'application/json', malformedInsApi(), []);
-  const result = runInsApi(insApi, device, request.user);
+  const result = runInsApi(insApi, device, request.user, request.replyLimit);
   return reply(200, 'application/json', result.document, result.commands);
 }
 
@@ -58,18 +59,38 @@ function handleInsApiXml(request: ApiRequest, device: DeviceRuntime): ApiReply {
     commands,
   });
   if (!parsed) return send(400, malformedInsApi(), []);
-  const result = runInsApi(parsed, device, request.user);
+  const result = runInsApi(parsed, device, request.user, request.replyLimit);
   return send(200, result.document, result.commands);
 }
 
 function handleJsonRpc(request: ApiRequest, device: DeviceRuntime): ApiReply {
   const parsed = parseJson(request.body);
-  const result = parsed.ok ? runJsonRpc(parsed.value, device, request.user) : parseError();
+  const result = parsed.ok
+    ? runJsonRpc(parsed.value, device, request.user, request.replyLimit)
+    : parseError();
   return reply(result.status, 'application/json-rpc', result.document, result.commands);
 }
 
 /** `application/json; charset=UTF-8` → `application/json`. */
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]!.trim().toLowerCase();
+
+/** NX-API's 413 for a reply over the limit, in the form the request asked for. */
+function replyTooLarge(contentType: string | undefined): ApiReply {
+  const type = mediaType(contentType);
+  if (type === 'application/json-rpc') {
+    const { document, commands } = envelopeError(-32603, 'Internal error', NXAPI.replyTooLarge.msg);
+    return reply(500, type, document, commands);
+  }
+  const { msg, code } = NXAPI.replyTooLarge;
+  const document = { ins_api: { outputs: { output: { msg, code } } } };
+  if (type === 'application/json') return reply(200, type, document, []);
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/xml' },
+    body: printInsApiXml(document),
+    commands: [],
+  };
+}
 
 export const nxapi: RestApi = {
   name: 'nxapi',
@@ -90,7 +111,8 @@ export const nxapi: RestApi = {
         return handleInsApiXml({ ...request, body: Buffer.alloc(0) }, device);
     }
   },
-  refuse(reason: RefusalReason) {
+  refuse(reason: RefusalReason, request) {
+    if (reason === 'reply-too-large') return replyTooLarge(request.headers['content-type']);
     if (reason === 'unauthorized') return nginxPage(401, CHALLENGE);
     if (reason === 'body-too-large') return nginxPage(413);
     return nginxPage(400);

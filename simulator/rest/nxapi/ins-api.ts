@@ -5,7 +5,8 @@
  * stop at the first error (NX-API's default `stop-on-error`).
  */
 import type { DeviceRuntime } from '../../device/runtime.js';
-import type { JsonObject } from './json.js';
+import { printCjson, type JsonObject } from './json.js';
+import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, splitInput, startRun, type NxapiRun } from './run.js';
 import { nxosMajor } from '../../personalities/cisco-nxos/render/version.js';
@@ -51,8 +52,36 @@ function confOutputs(run: NxapiRun, inputs: readonly string[]): JsonObject[] {
 /** 9.x and later answer as NX-API 1.2 (the reference capture); 7.x as 1.0. */
 const answerVersion = (device: DeviceRuntime) => (nxosMajor(device.state().version) >= 9 ? '1.2' : '1.0');
 
+/**
+ * Show commands in order; the one whose output takes the reply past `replyLimit` is answered with
+ * NX-API's 413 instead, and nothing after it runs.
+ */
+function showOutputs(
+  run: NxapiRun,
+  inputs: readonly string[],
+  ascii: boolean,
+  replyLimit?: number,
+): JsonObject[] {
+  const budget = replyBudget(replyLimit);
+  const outputs: JsonObject[] = [];
+  for (const input of inputs) {
+    const output = showOutput(run, input, ascii);
+    if (!budget.spend(printCjson(output, 4).length + 2)) {
+      outputs.push({ input, ...status(NXAPI.replyTooLarge) });
+      break;
+    }
+    outputs.push(output);
+  }
+  return outputs;
+}
+
 /** Runs an ins_api request that parsed; message-level problems become one error output. */
-export function runInsApi(request: InsApiRequest, device: DeviceRuntime, user: string): InsApiResult {
+export function runInsApi(
+  request: InsApiRequest,
+  device: DeviceRuntime,
+  user: string,
+  replyLimit?: number,
+): InsApiResult {
   const type = typeof request.type === 'string' ? request.type : '';
   const envelope = (output: JsonObject | JsonObject[], commands: readonly string[] = []): InsApiResult => ({
     document: {
@@ -75,9 +104,10 @@ export function runInsApi(request: InsApiRequest, device: DeviceRuntime, user: s
     const run = startRun(device, user, 'config');
     return envelope(confOutputs(run, inputs), run.commands);
   }
+  // The box's own limit, checked before anything runs.
+  if (inputs.length > COMMAND_LIMITS.nxapiShows) return envelope(status(NXAPI.tooManyShows));
   const run = startRun(device, user);
-  const outputs = inputs.map((input) => showOutput(run, input, type === 'cli_show_ascii'));
-  return envelope(outputs, run.commands);
+  return envelope(showOutputs(run, inputs, type === 'cli_show_ascii', replyLimit), run.commands);
 }
 
 /** The answer to a body that is not an ins_api document at all (captured as XML from a Nexus). */

@@ -12,6 +12,8 @@ import type { Json, JsonObject } from './json.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, startRun, type NxapiRun } from './run.js';
 import { isObject } from '../../format/guards.js';
+import { printCjson } from './json.js';
+import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 
 export interface JsonRpcResult {
   status: number;
@@ -27,7 +29,8 @@ const rpcError = (code: number, message: string, id: Id, msg?: string): JsonObje
   id,
 });
 
-const envelopeError = (code: number, message: string, msg?: string): JsonRpcResult => ({
+/** An answer to the whole body, not to one call: id null. */
+export const envelopeError = (code: number, message: string, msg?: string): JsonRpcResult => ({
   status: 200,
   document: rpcError(code, message, null, msg),
   commands: [],
@@ -62,17 +65,52 @@ function answer(run: NxapiRun, call: Record<string, unknown>): { reply: JsonObje
   return fail(-32602, 'Invalid params', NXAPI.noStructured.msg);
 }
 
-/** Runs a parsed JSON-RPC body. */
-export function runJsonRpc(parsed: unknown, device: DeviceRuntime, user: string): JsonRpcResult {
+/** `sh ver`, `show clock`: a call that runs a show command. */
+const isShow = (call: Record<string, unknown>) => {
+  const cmd = isObject(call.params) && typeof call.params.cmd === 'string' ? call.params.cmd : '';
+  const word = cmd.trim().split(/\s+/)[0]!.toLowerCase();
+  return word.length >= 2 && 'show'.startsWith(word);
+};
+
+/** The longest run of consecutive show calls. */
+function longestShowRun(calls: ReadonlyArray<Record<string, unknown>>): number {
+  let run = 0;
+  let longest = 0;
+  for (const call of calls) {
+    run = isShow(call) ? run + 1 : 0;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/**
+ * Runs a parsed JSON-RPC body. More than 10 show calls in a row are refused before any runs (the
+ * box's limit; the JSON-RPC wrapping of its 413 is ours: no capture found). A call whose answer
+ * takes the reply past `replyLimit` fails the batch with -32603 and the box's 413 message.
+ */
+export function runJsonRpc(
+  parsed: unknown,
+  device: DeviceRuntime,
+  user: string,
+  replyLimit?: number,
+): JsonRpcResult {
   const calls = Array.isArray(parsed) ? parsed : [parsed];
   const valid = calls.length > 0 && calls.every((c) => isObject(c) && c.jsonrpc === '2.0');
   if (!valid)
     return envelopeError(-32600, 'Invalid request', 'JSON-RPC version structure was not found in request');
+  if (longestShowRun(calls as Array<Record<string, unknown>>) > COMMAND_LIMITS.nxapiShows)
+    return envelopeError(-32600, 'Invalid request', NXAPI.tooManyShows.msg);
   const run = startRun(device, user);
+  const budget = replyBudget(replyLimit);
   const replies: JsonObject[] = [];
   let failed = false;
   for (const call of calls as Array<Record<string, unknown>>) {
     const step = answer(run, call);
+    if (!budget.spend(printCjson(step.reply, 2).length + 2)) {
+      replies.push(rpcError(-32603, 'Internal error', idOf(call), NXAPI.replyTooLarge.msg));
+      failed = true;
+      break;
+    }
     replies.push(step.reply);
     if (step.failed) {
       failed = true;

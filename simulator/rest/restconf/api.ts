@@ -113,4 +113,6 @@ const REFUSALS: Readonly<Record<RefusalReason, RestconfError>> = {
   },
   'body-too-large': { status: 413, type: 'protocol', tag: 'too-big', message: 'request body too large' },
   'bad-request': { status: 400, type: 'protocol', tag: 'malformed-message', message: 'malformed request' },
+  // RFC 8040 §7 maps `too-big` to 413; the message is ours.
+  'reply-too-large': { status: 413, type: 'application', tag: 'too-big', message: 'response too large' },
 };
