@@ -164,8 +164,39 @@ export function renderShowInterfaces(ctx: RenderContext): string {
   ].join('\n\n');
 }
 
-/** One interface by name (`ge-0/0/1`, `ge-0/0/1.0`, `lo0`); undefined when the box has no such device. */
+/** Whether a name is a pattern (`ge-*`, `[efgx][et]-*`): Junos matches those like a shell glob. */
+export const isInterfaceGlob = (name: string) => /[*?[]/.test(name);
+
+function globPattern(glob: string): RegExp {
+  const source = glob
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`);
+}
+
+/** The ports (and `lo0`) a glob names, in listing order. */
+export function junosInterfacesMatching(
+  ctx: RenderContext,
+  glob: string,
+): { ports: InterfaceState[]; loopback: boolean } {
+  const re = globPattern(glob);
+  return { ports: junosListedInterfaces(ctx).filter((i) => re.test(i.name)), loopback: re.test('lo0') };
+}
+
+/**
+ * One interface by name (`ge-0/0/1`, `ge-0/0/1.0`, `lo0`) or every one a glob names; undefined when
+ * the box has no such device.
+ */
 export function renderShowInterface(ctx: RenderContext, name: string): string | undefined {
+  if (isInterfaceGlob(name)) {
+    const { ports, loopback } = junosInterfacesMatching(ctx, name);
+    const blocks = [
+      ...ports.map((i) => physicalBlock(ctx, i).join('\n')),
+      ...(loopback ? [LOOPBACK.join('\n')] : []),
+    ];
+    return blocks.length === 0 ? undefined : blocks.join('\n\n');
+  }
   if (name === 'lo0') return LOOPBACK.join('\n');
   const [port, unit] = name.split('.');
   const iface = ctx.state.interfaces.find((i) => i.name === port);

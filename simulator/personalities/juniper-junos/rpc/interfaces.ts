@@ -12,7 +12,9 @@ import type { InterfaceState } from '../../../state/device-state.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { isVirtualChassis } from '../render/chassis.js';
 import {
+  isInterfaceGlob,
   junosFlapped,
+  junosInterfacesMatching,
   junosListedInterfaces,
   junosLocalIndexes,
   junosSubnet,
@@ -210,16 +212,20 @@ const NORMAL_LOOPBACK = element('physical-interface', [
   NORMAL_LOOPBACK_UNIT,
 ]);
 
-/** What one name selects: a port, its unit 0, the loopback, or nothing (`device … not found`). */
-function selected(
-  ctx: RenderContext,
-  name: string,
-): { port: InterfaceState; unit: boolean } | 'lo0' | undefined {
-  if (name === 'lo0') return 'lo0';
+type Selection =
+  { kind: 'port'; port: InterfaceState; unit: boolean } | { kind: 'lo0' } | { kind: 'glob'; glob: string };
+
+/** What a name selects: a port, its unit 0, the loopback, a glob's matches, or nothing (`device … not found`). */
+function selected(ctx: RenderContext, name: string): Selection | undefined {
+  if (isInterfaceGlob(name)) {
+    const { ports, loopback } = junosInterfacesMatching(ctx, name);
+    return ports.length > 0 || loopback ? { kind: 'glob', glob: name } : undefined;
+  }
+  if (name === 'lo0') return { kind: 'lo0' };
   const [portName, unit] = name.split('.');
   const port = ctx.state.interfaces.find((i) => i.name === portName);
   if (!port || (unit !== undefined && (unit !== '0' || !port.address))) return undefined;
-  return { port, unit: unit !== undefined };
+  return { kind: 'port', port, unit: unit !== undefined };
 }
 
 /** mgd's refusal of a name the box does not have; undefined when the name is fine. */
@@ -238,7 +244,11 @@ function entries(ctx: RenderContext, style: InterfaceStyle, name: string | undef
   if (name === undefined) return [...junosListedInterfaces(ctx).flatMap(port), ...loopback];
   const chosen = selected(ctx, name);
   if (chosen === undefined) return [];
-  if (chosen === 'lo0') return loopback;
+  if (chosen.kind === 'lo0') return loopback;
+  if (chosen.kind === 'glob') {
+    const { ports, loopback: withLoopback } = junosInterfacesMatching(ctx, chosen.glob);
+    return [...ports.flatMap(port), ...(withLoopback ? loopback : [])];
+  }
   if (!chosen.unit) return port(chosen.port);
   const [physical] = port(chosen.port);
   return (physical?.children ?? []).filter((c) => c.name === 'logical-interface');

@@ -32,10 +32,12 @@ export function buildLldpNeighbors(ctx: RenderContext): JunosElement {
 /**
  * `show lldp neighbors detail`: the same `<lldp-neighbors-information>`, styled `detail`, one
  * `<lldp-neighbor-information>` per neighbour carrying the local side (index, TTL, time mark, age,
- * `lldp-local-interface`, port ID) and every TLV the CLI prints, element names as napalm's
+ * `lldp-local-interface`) and every TLV the CLI prints, element names as napalm's
  * `junos_lldp_neighbors_detail_view` and a 20.2 capture read them (`lldp-system-description/
  * lldp-remote-system-description`, `lldp-remote-system-capabilities-supported|enabled`,
- * `lldp-remote-management-address`). Values are the CLI's (render/lldp.ts).
+ * `lldp-remote-management-address`). The local port's ifIndex (`Local Port ID`) is left out: PyEZ's
+ * LLDPNeighborTable keys on `lldp-local-interface | lldp-local-port-id`, which only works when a
+ * reply has one of the two. Values are the CLI's (render/lldp.ts).
  */
 export function buildLldpNeighborsDetail(ctx: RenderContext): JunosElement {
   return element(
@@ -48,7 +50,6 @@ export function buildLldpNeighborsDetail(ctx: RenderContext): JunosElement {
         leaf('lldp-age', d.ageSeconds),
         leaf('lldp-local-interface', d.localInterface),
         leaf('lldp-local-parent-interface-name', '-'),
-        leaf('lldp-local-port-id', d.localPortId),
         leaf('lldp-local-port-ageout-count', 0),
         leaf('lldp-remote-chassis-id-subtype', 'Mac address'),
         leaf('lldp-remote-chassis-id', d.chassisMac),
