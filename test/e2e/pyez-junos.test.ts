@@ -44,7 +44,7 @@ const SSH_READS: ReadonlyArray<[device: string, command: string, table: string]>
   [MX, 'show interfaces terse', 'TerseAddressTable'],
   [EX, 'show interfaces terse', 'TerseAddressTable'],
   [MX, 'show lldp neighbors', 'LLDPNeighborTable'],
-  [EX, 'show lldp neighbors detail', 'LLDPNeighborTable'],
+  [EX, 'show lldp neighbors detail', 'LldpDetailTable'],
   [MX, 'show arp no-resolve', 'ArpTable'],
   [MX, 'show chassis hardware', 'ModuleTable'],
   [EX, 'show chassis hardware', 'ModuleTable'],
@@ -200,7 +200,7 @@ describe.skipIf(!available('jnpr.junos'))('Junos PyEZ tables over the fleet’s 
     },
   );
 
-  it('LLDPNeighborTable: brief (MX) and detail (EX) replies, as the CLI lists the neighbours', () => {
+  it('LLDPNeighborTable on the brief reply (MX), a detail table on the detail reply (EX), as the CLI lists the neighbours', () => {
     const brief = text(MX, 'show lldp neighbors')
       .split('\n')
       .slice(1)
@@ -224,18 +224,20 @@ describe.skipIf(!available('jnpr.junos'))('Junos PyEZ tables over the fleet’s 
     );
     const detail = text(EX, 'show lldp neighbors detail').split('LLDP Neighbor Information:').slice(1);
     const value = (block: string, field: string) =>
-      new RegExp(`^${field}\\s+: (.+)$`, 'm').exec(block)![1]!.trim();
+      new RegExp(`^\\s*${field}\\s*: (.+)$`, 'm').exec(block)![1]!.trim();
+    expect(detail.length).toBeGreaterThan(1);
     expect(read(EX, 'show lldp neighbors detail')).toEqual(
       detail.map((block): [string, Fields] => [
         value(block, 'Local Interface'),
         {
-          local_int: value(block, 'Local Interface'),
-          local_parent: '-',
-          remote_type: value(block, 'Chassis type'),
-          remote_chassis_id: value(block, 'Chassis ID'),
-          remote_port_desc: value(block, 'Port description'),
-          remote_port_id: value(block, 'Port ID'),
-          remote_sysname: value(block, 'System name'),
+          local_port_id: value(block, 'Local Port ID'),
+          chassis_id: value(block, 'Chassis ID'),
+          port_id: value(block, 'Port ID'),
+          port_description: value(block, 'Port description'),
+          system_name: value(block, 'System name'),
+          system_description: value(block, 'System Description'),
+          capabilities: value(block, 'Enabled'),
+          management_address: value(block, 'Address'),
         },
       ]),
     );

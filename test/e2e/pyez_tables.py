@@ -26,7 +26,7 @@ def load_op(name):
         return FactoryLoader().load(yaml.safe_load(f))
 
 
-# Tables PyEZ does not ship for ELS switches, terse addresses and logins; element paths are ours,
+# Tables PyEZ does not ship for ELS switches, LLDP detail, terse addresses and logins; element paths are ours,
 # read off the replies' documented shapes (the brief ELS MAC table nests entries one level down).
 EXTRA = yaml.safe_load("""
 L2ngMacTable:
@@ -50,6 +50,21 @@ L2ngVlanView:
     instance: l2ng-l2rtb-name
     tag: l2ng-l2rtb-vlan-tag
     members: .//l2ng-l2rtb-vlan-member-interface
+LldpDetailTable:
+  rpc: get-lldp-neighbors-information
+  item: lldp-neighbor-information
+  key: lldp-local-interface
+  view: LldpDetailView
+LldpDetailView:
+  fields:
+    local_port_id: lldp-local-port-id
+    chassis_id: lldp-remote-chassis-id
+    port_id: lldp-remote-port-id
+    port_description: lldp-remote-port-description
+    system_name: lldp-remote-system-name
+    system_description: lldp-system-description/lldp-remote-system-description
+    capabilities: lldp-remote-system-capabilities-enabled
+    management_address: lldp-remote-management-address
 TerseAddressTable:
   rpc: get-interface-information
   args:

@@ -31,13 +31,11 @@ export function buildLldpNeighbors(ctx: RenderContext): JunosElement {
 
 /**
  * `show lldp neighbors detail`: the same `<lldp-neighbors-information>`, styled `detail`, one
- * `<lldp-neighbor-information>` per neighbour carrying the local side (index, TTL, time mark, age,
- * `lldp-local-interface`) and every TLV the CLI prints, element names as napalm's
- * `junos_lldp_neighbors_detail_view` and a 20.2 capture read them (`lldp-system-description/
- * lldp-remote-system-description`, `lldp-remote-system-capabilities-supported|enabled`,
- * `lldp-remote-management-address`). The local port's ifIndex (`Local Port ID`) is left out: PyEZ's
- * LLDPNeighborTable keys on `lldp-local-interface | lldp-local-port-id`, which only works when a
- * reply has one of the two. Values are the CLI's (render/lldp.ts).
+ * `<lldp-neighbor-information>` per neighbour carrying the local side (`lldp-index`, `lldp-ttl`,
+ * `lldp-timemark`, `lldp-age`, `lldp-local-interface` and the ifIndex as `lldp-local-port-id`) and
+ * every TLV the CLI prints. Element names from a detail reply of a QFX (as a Contrail test keeps
+ * it) and napalm's `junos_lldp_neighbors_detail_view`; their order follows the CLI's lines, the
+ * capture being a dictionary. Values are the CLI's (render/lldp.ts).
  */
 export function buildLldpNeighborsDetail(ctx: RenderContext): JunosElement {
   return element(
@@ -50,6 +48,7 @@ export function buildLldpNeighborsDetail(ctx: RenderContext): JunosElement {
         leaf('lldp-age', d.ageSeconds),
         leaf('lldp-local-interface', d.localInterface),
         leaf('lldp-local-parent-interface-name', '-'),
+        leaf('lldp-local-port-id', d.localPortId),
         leaf('lldp-local-port-ageout-count', 0),
         leaf('lldp-remote-chassis-id-subtype', 'Mac address'),
         leaf('lldp-remote-chassis-id', d.chassisMac),
@@ -62,9 +61,9 @@ export function buildLldpNeighborsDetail(ctx: RenderContext): JunosElement {
         leaf('lldp-remote-system-capabilities-enabled', d.capabilities),
         leaf('lldp-remote-management-address-type', 'IPv4(1)'),
         leaf('lldp-remote-management-address', d.mgmtAddress),
-        leaf('lldp-remote-management-address-port-type', 'ifIndex(2)'),
-        leaf('lldp-remote-management-address-interface', 1),
-        leaf('lldp-remote-management-address-oid', '1.3.6.1.2.1.31.1.1.1.1.1.'),
+        leaf('lldp-remote-management-address-port-id', 1),
+        leaf('lldp-remote-management-address-interface-subtype', 'ifIndex(2)'),
+        leaf('lldp-remote-management-addr-oid', '1.3.6.1.2.1.31.1.1.1.1.1.'),
       ]),
     ),
     [JUNOS_PREFIX, ['junos:style', 'detail']],
