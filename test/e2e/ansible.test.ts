@@ -147,6 +147,18 @@ describe.skipIf(!available('ansible'))('Ansible through the inventory `up` write
       expect(stdout?.[0]).toContain(state(name).version);
     });
 
+    it('junos_command with display: json hands on the reply models the box prints for | display json', async () => {
+      const { stdout } = ok('network_cli', 'junos_command_json', 'jx1');
+      const json = (i: number) =>
+        JSON.parse(stdout![i]!.replace(/\n+\{master:\d+\}$/, '')) as Record<string, unknown>;
+      expect(json(0)).toEqual(JSON.parse(await shown('jx1', 'show route | display json')));
+      const routes = json(0)['route-information'] as Array<{ 'route-table': Array<{ rt: unknown[] }> }>;
+      expect(routes[0]!['route-table'][0]!.rt.length).toBeGreaterThan(1);
+      const inventory = json(1)['chassis-inventory'] as Array<{ chassis: Array<Record<string, unknown>> }>;
+      const serial = inventory[0]!.chassis[0]!['serial-number'] as Array<{ data: string }>;
+      expect(serial[0]!.data).toBe(state('jx1').serial);
+    });
+
     it('ios_command filters the running configuration', () => {
       expect(ok('network_cli', 'ios_command', 'ios1').stdout?.[1]).toBe(`hostname ${hostname('ios1')}`);
     });

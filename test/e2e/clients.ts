@@ -1,4 +1,7 @@
-/** Third-party clients the suite drives: OpenSSH (with sshpass), netmiko and pyeapi under Debian's python3, Ansible. */
+/**
+ * Third-party clients the suite drives: OpenSSH (with sshpass), netmiko, pyeapi and Junos PyEZ
+ * (`jnpr.junos`) under Debian's python3, Ansible.
+ */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
@@ -16,7 +19,7 @@ function has(path: string): boolean {
 }
 
 /** Whether a client is installed; in CI (.ci/run installs them) a missing one is an error, not a skip. */
-export function available(what: 'openssh' | 'netmiko' | 'pyeapi' | 'ansible'): boolean {
+export function available(what: 'openssh' | 'netmiko' | 'pyeapi' | 'jnpr.junos' | 'ansible'): boolean {
   const present =
     what === 'openssh'
       ? has('/usr/bin/ssh') && has('/usr/bin/sshpass')

@@ -35,14 +35,40 @@ const GOLDEN: ReadonlyArray<[device: string, command: string]> = [
   ['r3-mx17', 'show configuration | display json'],
   ['r2-jx14', 'show system uptime | display xml'],
   ['r2-jx14', 'show system uptime | display xml rpc'],
+  ['r3-mx17', 'show system uptime | display json'],
+  ['r3-mx17', 'show system users | display xml'],
+  ['r2-jx14', 'show system users | display json'],
+  ['r3-mx17', 'show route | display xml'],
+  ['r3-mx17', 'show route | display json'],
+  ['r3-mx17', 'show route | display xml rpc'],
+  ['r3-mx17', 'show interfaces terse | display xml'],
+  ['r3-mx17', 'show interfaces terse | display json'],
+  ['r3-mx17', 'show interfaces terse | display xml rpc'],
+  ['r2-jx14', 'show interfaces descriptions | display xml'],
+  ['r3-mx17', 'show interfaces descriptions | display json'],
+  ['r3-mx17', 'show interfaces | display xml'],
+  ['r2-jx14', 'show interfaces ge-0/0/0 | display json'],
+  ['r3-mx17', 'show interfaces et-0/0/1.0 | display xml rpc'],
+  ['r3-mx17', 'show chassis hardware | display xml'],
+  ['r2-jx14', 'show chassis hardware | display xml'],
+  ['r2-jx14', 'show chassis hardware | display json'],
+  ['r3-mx17', 'show lldp neighbors detail | display xml'],
+  ['r3-mx17', 'show lldp neighbors detail | display json'],
+  ['r3-mx17', 'show log messages | display xml'],
+  ['r3-mx17', 'show log messages | display xml rpc'],
+  ['r2-jx14', 'show ethernet-switching table | display xml'],
+  ['r2-jx14', 'show ethernet-switching table | display json'],
+  ['r2-jx14', 'show ethernet-switching table | display xml rpc'],
+  ['r2-jx14', 'show vlans | display xml'],
+  ['r2-jx14', 'show vlans | display json'],
 ];
 
-const slug = (command: string) => command.replace(/ \| /g, ' ').replaceAll(' ', '-');
+const slugOf = (command: string) => command.replace(/ \| /g, ' ').replaceAll('/', '_').replaceAll(' ', '-');
 
 describe('| display (golden)', () => {
   for (const [device, command] of GOLDEN)
     it(`${device}: ${command}`, () => {
-      expectGolden(`juniper-junos/lab-100-${device}-${slug(command)}.txt`, body(terminal(device), command));
+      expectGolden(`juniper-junos/lab-100-${device}-${slugOf(command)}.txt`, body(terminal(device), command));
     });
 });
 

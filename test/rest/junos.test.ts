@@ -160,6 +160,10 @@ describe('RPC replies', () => {
     ['get-arp-table-information?no-resolve', 'arp-no-resolve'],
     ['get-software-information', 'software'],
     ['get-system-memory-information', 'memory'],
+    ['get-route-information', 'route'],
+    ['get-interface-information?terse', 'interfaces-terse'],
+    ['get-chassis-inventory', 'chassis-inventory'],
+    ['get-system-uptime-information', 'uptime'],
   ];
   const formats: Array<[accept: string, suffix: string]> = [
     ['application/xml', 'xml'],
@@ -185,6 +189,19 @@ describe('RPC replies', () => {
       ['get-arp-table-information?no-resolve', 'show arp no-resolve'],
       ['get-software-information', 'show version'],
       ['get-system-memory-information', 'show system memory'],
+      ['get-system-uptime-information', 'show system uptime'],
+      ['get-system-users-information', 'show system users'],
+      ['get-route-information', 'show route'],
+      ['get-interface-information', 'show interfaces'],
+      ['get-interface-information?terse', 'show interfaces terse'],
+      ['get-interface-information?descriptions', 'show interfaces descriptions'],
+      ['get-interface-information?interface-name=ge-0/0/1', 'show interfaces ge-0/0/1'],
+      ['get-interface-information?interface-name=ge-0/0/4*', 'show interfaces ge-0/0/4*'],
+      ['get-chassis-inventory', 'show chassis hardware'],
+      ['get-log?filename=messages', 'show log messages'],
+      ['get-lldp-neighbors-information?detail', 'show lldp neighbors detail'],
+      ['get-ethernet-switching-table-information', 'show ethernet-switching table'],
+      ['get-vlan-information', 'show vlans'],
     ];
     for (const [rpc, command] of pairs) {
       const reply = send(ex(), { path: `/rpc/${rpc}`, headers: { accept: 'text/plain' } });
@@ -316,6 +333,20 @@ describe('errors', () => {
     expect(reply.status).toBe(status);
     expect(reply.commands).toEqual([]);
     expectGolden(`rest/junos/error-${golden}.txt`, goldenText(reply));
+  });
+
+  it('an interface or log file the box lacks is an application error; a router knows no switch-only RPC', () => {
+    const missing = send(mx(), { path: '/rpc/get-interface-information?interface-name=ge-9/9/9' });
+    expect(missing.status).toBe(500);
+    expect(missing.body).toContain('<error-type>application</error-type>');
+    expect(missing.body).toContain('<error-message>device ge-9/9/9 not found</error-message>');
+    expect(send(mx(), { path: '/rpc/get-log?filename=nope' }).body).toContain(
+      '<error-message>could not resolve file: nope</error-message>',
+    );
+    for (const rpc of ['get-ethernet-switching-table-information', 'get-vlan-information']) {
+      expect(send(mx(), { path: `/rpc/${rpc}` }).body).toContain(`<bad-element>${rpc}</bad-element>`);
+      expect(send(ex(), { path: `/rpc/${rpc}` }).status).toBe(200);
+    }
   });
 
   it('an unknown RPC names itself in bad-element; a flag given a value names the value', () => {

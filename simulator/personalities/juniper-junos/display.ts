@@ -17,7 +17,7 @@ import {
   renderConfigurationJson,
   renderConfigurationSet,
 } from './render/config-formats.js';
-import { JUNOS_CLI_RPCS, RPCS } from './rpc/catalogue.js';
+import { cliRpcOf, rpcServed } from './rpc/catalogue.js';
 import { namespaceRelease } from './rpc/namespaces.js';
 import { element, flag, leaf, renderJunosJson, renderXmlIndented, type JunosElement } from './rpc/tree.js';
 
@@ -33,11 +33,12 @@ export function parseDisplayFormat(argument: string): DisplayFormat | undefined 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The operational command that ran (`run sh arp` in configuration mode is `show arp`). */
-function commandOf(source: PipeSource): string {
-  if (!source.canonical.startsWith('run ') || source.args.command === undefined) return source.canonical;
+/** The operational command that ran (`run sh arp` in configuration mode is `show arp`), with its values. */
+function commandOf(source: PipeSource): { command: string; args: Readonly<Record<string, string>> } {
+  const ran = { command: source.canonical, args: source.args };
+  if (!source.canonical.startsWith('run ') || source.args.command === undefined) return ran;
   const parsed = parseCommand(source.args.command, 'operational', JUNOS_COMMANDS);
-  return parsed.kind === 'ok' ? parsed.canonical : source.canonical;
+  return parsed.kind === 'ok' ? { command: parsed.canonical, args: parsed.args } : ran;
 }
 
 /** `{master:0}` on a virtual chassis, `[edit]` in configuration mode, else empty. */
@@ -88,12 +89,15 @@ function displayConfiguration(format: DisplayFormat, ctx: RenderContext, source:
 /** What `command | display <format>` prints, given what the command printed as text. */
 export function renderDisplay(format: DisplayFormat, text: string, source: PipeSource): string {
   const ctx = (source.device as DeviceRuntime).renderContext();
-  const command = commandOf(source);
+  const { command, args } = commandOf(source);
   const configuration =
     command === 'show configuration' || (source.session.mode === 'configuration' && command === 'show');
   if (configuration) return displayConfiguration(format, ctx, source);
-  const known = Object.hasOwn(JUNOS_CLI_RPCS, command) ? JUNOS_CLI_RPCS[command] : undefined;
+  const known = cliRpcOf(command, args);
   if (format === 'set') return text;
+  // A router's syntax error for a switch-only command, or `error: device … not found`, stays text.
+  const spec = known && rpcServed(ctx, known.rpc);
+  if (known && (!spec || spec.refuse?.(ctx, known.args))) return text;
   if (!known) {
     if (format === 'xml rpc')
       return rpcReply(ctx, source, [
@@ -107,7 +111,7 @@ export function renderDisplay(format: DisplayFormat, text: string, source: PipeS
   }
   if (format === 'xml rpc')
     return rpcReply(ctx, source, ['    <rpc>', ...rpcRequestLines(known.rpc, known.args), '    </rpc>']);
-  const reply = withoutJunosPrefix(RPCS[known.rpc]!.build(ctx, known.args));
+  const reply = withoutJunosPrefix(spec!.build(ctx, known.args));
   if (format === 'json') return renderJunosJson(reply, ',').trimEnd();
   return rpcReply(ctx, source, renderXmlIndented(reply, 1));
 }

@@ -6,8 +6,15 @@
 import type { DeviceRuntime } from '../../device/runtime.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply, ApiRequest, RestApi } from '../types.js';
-import { RPCS } from '../../personalities/juniper-junos/rpc/catalogue.js';
-import { AUTH_REALM, lighttpdError, syntaxError, tooBig, type RpcFailure } from './errors.js';
+import { rpcServed } from '../../personalities/juniper-junos/rpc/catalogue.js';
+import {
+  AUTH_REALM,
+  lighttpdError,
+  operationFailed,
+  syntaxError,
+  tooBig,
+  type RpcFailure,
+} from './errors.js';
 import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 import {
   callsOfBody,
@@ -35,8 +42,9 @@ const isFailure = (value: object): value is RpcFailure => 'error' in value && 's
 
 /** Runs one RPC and renders its answer, or says why it cannot run. */
 function runCall(call: RpcCall, format: Format, device: DeviceRuntime, user: string): Outcome {
-  // Own properties only: `constructor` or `toString` is an unknown RPC, not Object's.
-  const spec = Object.hasOwn(RPCS, call.name) ? RPCS[call.name] : undefined;
+  const ctx = device.renderContext();
+  // Own properties only (`constructor` is an unknown RPC); a router's mgd knows no switch-only RPC.
+  const spec = rpcServed(ctx, call.name);
   if (!spec) return { ok: false, ...syntaxError(call.name) };
   for (const [name, value] of call.args) {
     const kind = Object.hasOwn(spec.params, name) ? spec.params[name] : undefined;
@@ -45,7 +53,8 @@ function runCall(call: RpcCall, format: Format, device: DeviceRuntime, user: str
     if (kind === 'flag' && value !== undefined) return { ok: false, ...syntaxError(value) };
   }
   const args = new Map(call.args);
-  const ctx = device.renderContext();
+  const refused = spec.refuse?.(ctx, args);
+  if (refused !== undefined) return { ok: false, ...operationFailed(refused) };
   const command = spec.command(args);
   if (format === 'text') {
     const text = runCliLine(device, apiSession(device, user), command).output;

@@ -48,9 +48,12 @@ export interface RpcFailure {
 }
 
 /** `<rpc-error>` as mgd words it: `syntax error` plus the element it tripped on. */
-export function rpcError(message: string, options: { badElement?: string; tag?: string } = {}): JunosElement {
+export function rpcError(
+  message: string,
+  options: { badElement?: string; tag?: string; type?: string } = {},
+): JunosElement {
   return element('rpc-error', [
-    leaf('error-type', 'protocol'),
+    leaf('error-type', options.type ?? 'protocol'),
     leaf('error-tag', options.tag ?? 'operation-failed'),
     leaf('error-severity', 'error'),
     leaf('error-message', message),
@@ -79,4 +82,10 @@ export const malformedBody = (detail: string): RpcFailure => ({
 export const tooBig = (message: string): RpcFailure => ({
   status: 413,
   error: rpcError(message, { tag: 'too-big' }),
+});
+
+/** An RPC that ran and failed (`device ge-9/9/9 not found`): HTTP 500 with mgd's application error. */
+export const operationFailed = (message: string): RpcFailure => ({
+  status: 500,
+  error: rpcError(message, { type: 'application' }),
 });

@@ -7,7 +7,8 @@
 import type { RenderContext } from '../../../device/render-context.js';
 import { junosModel } from './chassis.js';
 
-interface Row {
+/** One line of the inventory; `depth` 0 is a chassis module, 1 a sub-module, 2 a sub-sub-module. */
+export interface InventoryRow {
   depth: number;
   item: string;
   version?: string;
@@ -37,7 +38,7 @@ const OPTICS: Readonly<Record<number, { part: string; description: string }>> = 
 };
 
 /** `Xcvr N` rows for the cabled optical ports of one PIC (`xe-0/1/3` is PIC 1, Xcvr 3). */
-function optics(ctx: RenderContext, pic: number, depth: number): Row[] {
+function optics(ctx: RenderContext, pic: number, depth: number): InventoryRow[] {
   return ctx.state.interfaces.flatMap((iface) => {
     const m = /^(?:xe|et)-0\/(\d+)\/(\d+)$/.exec(iface.name);
     const optic = OPTICS[iface.speed];
@@ -56,7 +57,7 @@ function optics(ctx: RenderContext, pic: number, depth: number): Row[] {
   });
 }
 
-function mx204(ctx: RenderContext, serial: string): Row[] {
+function mx204(ctx: RenderContext, serial: string): InventoryRow[] {
   const s = (item: string, prefix: string, length: number) => moduleSerial(serial, item, prefix, length);
   return [
     { depth: 0, item: 'Chassis', serial, description: 'JNP204 [MX204]' },
@@ -91,11 +92,15 @@ function mx204(ctx: RenderContext, serial: string): Row[] {
 }
 
 /** EX and QFX: one FPC per member, the chassis serial on the FPC as well. */
-function virtualChassis(ctx: RenderContext, serial: string, model: 'ex4300-48t' | 'qfx5100-48s-6q'): Row[] {
+function virtualChassis(
+  ctx: RenderContext,
+  serial: string,
+  model: 'ex4300-48t' | 'qfx5100-48s-6q',
+): InventoryRow[] {
   const s = (item: string, prefix: string, length: number) => moduleSerial(serial, item, prefix, length);
   const name = model.toUpperCase();
   const ex = model === 'ex4300-48t';
-  const pics: Row[] = ex
+  const pics: InventoryRow[] = ex
     ? [
         {
           depth: 1,
@@ -157,20 +162,20 @@ function virtualChassis(ctx: RenderContext, serial: string, model: 'ex4300-48t' 
   ];
 }
 
-function vmx(serial: string): Row[] {
+function vmx(serial: string): InventoryRow[] {
   return [
     { depth: 0, item: 'Chassis', serial, description: 'VMX' },
     { depth: 0, item: 'Midplane', description: '' },
     { depth: 0, item: 'Routing Engine 0', description: 'RE-VMX' },
     { depth: 0, item: 'CB 0', description: 'VMX SCB' },
     { depth: 0, item: 'FPC 0', part: 'BUILTIN', serial: 'BUILTIN', description: 'Virtual FPC' },
-    { depth: 1, item: 'CPU', description: 'Rev. 1.0        RIOT-LITE    BUILTIN' },
+    { depth: 1, item: 'CPU', version: 'Rev. 1.0', part: 'RIOT-LITE', serial: 'BUILTIN', description: '' },
     { depth: 1, item: 'MIC 0', description: 'Virtual' },
     { depth: 2, item: 'PIC 0', part: 'BUILTIN', serial: 'BUILTIN', description: 'Virtual' },
   ];
 }
 
-function renderRow(row: Row): string {
+function renderRow(row: InventoryRow): string {
   const item = `${'  '.repeat(row.depth)}${row.item}`;
   const line =
     item.padEnd(16) +
@@ -185,15 +190,19 @@ function renderRow(row: Row): string {
   return row.description || row.serial || row.part ? line.trimEnd() : item.padEnd(16);
 }
 
-export function renderShowChassisHardware(ctx: RenderContext): string {
+/** The inventory, `Chassis` first, in the order the CLI lists it. */
+export function junosInventory(ctx: RenderContext): InventoryRow[] {
   const model = junosModel(ctx).platform;
   const serial = ctx.state.serial;
-  const rows =
-    model === 'mx204'
-      ? mx204(ctx, serial)
-      : model === 'ex4300-48t' || model === 'qfx5100-48s-6q'
-        ? virtualChassis(ctx, serial, model)
-        : vmx(serial);
+  return model === 'mx204'
+    ? mx204(ctx, serial)
+    : model === 'ex4300-48t' || model === 'qfx5100-48s-6q'
+      ? virtualChassis(ctx, serial, model)
+      : vmx(serial);
+}
+
+export function renderShowChassisHardware(ctx: RenderContext): string {
+  const rows = junosInventory(ctx);
   return [
     'Hardware inventory:',
     'Item             Version  Part number  Serial number     Description',

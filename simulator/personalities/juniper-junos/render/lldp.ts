@@ -84,38 +84,82 @@ function timeMark(ms: number): string {
   return `${DAYS[d.getUTCDay()]!} ${MONTHS[d.getUTCMonth()]!} ${pad2(d.getUTCDate())} ${clock} ${d.getUTCFullYear()}`;
 }
 
-function detailEntry(ctx: RenderContext, n: Neighbor, index: number): string[] {
-  const seconds = age(ctx, n);
-  const local = junosIfIndex(portInfo(ctx.state, n.localInterface).index);
-  const port = portId(n);
-  const capabilities = lldpCapabilities(n);
+/** One neighbour's full record, as `show lldp neighbors detail` lists it. */
+export interface JunosLldpDetail {
+  index: number;
+  ttl: number;
+  /** `Thu Jan 15 09:29:41 2026` */
+  timeMark: string;
+  ageSeconds: number;
+  localInterface: string;
+  localPortId: number;
+  chassisMac: string;
+  portIdType: string;
+  portId: string;
+  portDescription: string;
+  systemName: string;
+  systemDescription: string;
+  /** `Bridge Router` */
+  capabilities: string;
+  mgmtAddress: string;
+}
+
+/** Every neighbour's record, numbered from 1. */
+export function junosLldpDetails(ctx: RenderContext): JunosLldpDetail[] {
+  return lldpNeighbors(ctx).map((n, i) => {
+    const seconds = age(ctx, n);
+    const port = portId(n);
+    return {
+      index: i + 1,
+      ttl: TTL,
+      timeMark: timeMark(ctx.now - seconds * 1000),
+      ageSeconds: seconds,
+      localInterface: n.localInterface,
+      localPortId: junosIfIndex(portInfo(ctx.state, n.localInterface).index),
+      chassisMac: renderMacColons(n.chassisMac),
+      portIdType: port.type,
+      portId: port.id,
+      portDescription: n.remoteInterface,
+      systemName: n.deviceId,
+      systemDescription: lldpSystemDescription(
+        n.peerPlatform,
+        specOf({ platform: n.peerPlatform, model: n.model }).model,
+        n.version,
+      ).join(' '),
+      capabilities: lldpCapabilities(n),
+      mgmtAddress: n.mgmtAddress,
+    };
+  });
+}
+
+function detailEntry(d: JunosLldpDetail): string[] {
   return [
     'LLDP Neighbor Information:',
     'Local Information:',
-    `Index: ${index} Time to live: ${TTL} Time mark: ${timeMark(ctx.now - seconds * 1000)} Age: ${seconds} secs `,
-    `Local Interface    : ${n.localInterface}`,
+    `Index: ${d.index} Time to live: ${d.ttl} Time mark: ${d.timeMark} Age: ${d.ageSeconds} secs `,
+    `Local Interface    : ${d.localInterface}`,
     'Parent Interface   : -',
-    `Local Port ID      : ${local}`,
+    `Local Port ID      : ${d.localPortId}`,
     'Ageout Count       : 0',
     '',
     'Neighbour Information:',
     'Chassis type       : Mac address',
-    `Chassis ID         : ${renderMacColons(n.chassisMac)}`,
-    `Port type          : ${port.type}`,
-    `Port ID            : ${port.id}`,
-    `Port description   : ${n.remoteInterface}`,
-    `System name        : ${n.deviceId}`,
+    `Chassis ID         : ${d.chassisMac}`,
+    `Port type          : ${d.portIdType}`,
+    `Port ID            : ${d.portId}`,
+    `Port description   : ${d.portDescription}`,
+    `System name        : ${d.systemName}`,
     '',
-    `System Description : ${lldpSystemDescription(n.peerPlatform, specOf({ platform: n.peerPlatform, model: n.model }).model, n.version).join(' ')}`,
+    `System Description : ${d.systemDescription}`,
     '',
     '',
     'System capabilities ',
-    `        Supported: ${capabilities} `,
-    `        Enabled  : ${capabilities} `,
+    `        Supported: ${d.capabilities} `,
+    `        Enabled  : ${d.capabilities} `,
     '',
     'Management address ',
     '        Address Type      : IPv4(1)',
-    `        Address           : ${n.mgmtAddress}`,
+    `        Address           : ${d.mgmtAddress}`,
     '        Interface Number  : 1',
     '        Interface Subtype : ifIndex(2)',
     '        OID               : 1.3.6.1.2.1.31.1.1.1.1.1.',
@@ -125,9 +169,5 @@ function detailEntry(ctx: RenderContext, n: Neighbor, index: number): string[] {
 
 /** Renders every neighbour's full record, one `LLDP Neighbor Information:` block each. */
 export function renderShowLldpNeighborsDetail(ctx: RenderContext): string {
-  const neighbors = lldpNeighbors(ctx);
-  return neighbors
-    .flatMap((n, i) => detailEntry(ctx, n, i + 1))
-    .join('\n')
-    .trimEnd();
+  return junosLldpDetails(ctx).flatMap(detailEntry).join('\n').trimEnd();
 }

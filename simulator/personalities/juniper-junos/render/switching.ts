@@ -21,7 +21,18 @@ export interface JunosSwitchingEntry {
   interface: string;
 }
 
-const DEFAULT_VLAN = { name: 'default', tag: 1 };
+/** The VLAN every switch port is in, as a factory EX has it. */
+export const DEFAULT_VLAN = { name: 'default', tag: 1 };
+
+/** The routing instance the ELS tables name. */
+export const DEFAULT_SWITCH = 'default-switch';
+
+/** `ge-0/0/3.0*`: a VLAN member unit, starred when its link is up (as `show vlans` prints it). */
+export function junosVlanMembers(ctx: RenderContext): string[] {
+  return junosSwitchPorts(ctx).map(
+    (iface) => `${junosUnit(iface.name)}${portState(ctx, iface).link === 'up' ? '*' : ''}`,
+  );
+}
 
 /** The ports in VLAN `default`: every non-management port with no address. */
 export function junosSwitchPorts(ctx: RenderContext): InterfaceState[] {
@@ -53,7 +64,7 @@ export function renderShowEthernetSwitchingTable(ctx: RenderContext): string {
     '',
     '',
     `Ethernet switching table : ${entries.length} entries, ${entries.length} learned`,
-    'Routing instance : default-switch',
+    `Routing instance : ${DEFAULT_SWITCH}`,
     '    Vlan                MAC                 MAC         Age    Logical',
     '    name                address             flags              interface',
     ...entries.map(
@@ -65,12 +76,10 @@ export function renderShowEthernetSwitchingTable(ctx: RenderContext): string {
 
 /** `show vlans`: each VLAN of the default switch with its member units, `*` on those that are up. */
 export function renderShowVlans(ctx: RenderContext): string {
-  const members = junosSwitchPorts(ctx).map(
-    (iface) => `${' '.repeat(59)}${junosUnit(iface.name)}${portState(ctx, iface).link === 'up' ? '*' : ''}`,
-  );
+  const members = junosVlanMembers(ctx).map((member) => `${' '.repeat(59)}${member}`);
   return [
     'Routing instance        VLAN name             Tag          Interfaces',
-    `${'default-switch'.padEnd(24)}${DEFAULT_VLAN.name.padEnd(22)}${String(DEFAULT_VLAN.tag).padStart(4)}`,
+    `${DEFAULT_SWITCH.padEnd(24)}${DEFAULT_VLAN.name.padEnd(22)}${String(DEFAULT_VLAN.tag).padStart(4)}`,
     ...members,
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import { perMember } from './chassis.js';
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-01-15 09:30:00 UTC`. */
-function stamp(ms: number): string {
+export function renderUtcStamp(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 }
 
@@ -20,27 +20,57 @@ export function renderAgo(seconds: number): string {
   return `${weeks > 0 ? `${weeks}w` : ''}${days}d ${pad2(hours)}:${pad2(minutes)}`;
 }
 
-/** ` 9:30AM  up 292 days, 19:57, 1 user, load averages: 0.04, 0.04, 0.01`. */
-export function bsdUptime(ctx: RenderContext): string {
-  const d = new Date(ctx.now);
+/** ` 9:30AM`: a 12-hour clock as BSD `w` prints it. */
+export function renderBsdClock(ms: number): string {
+  const d = new Date(ms);
   const hour12 = d.getUTCHours() % 12 || 12;
-  const clock = `${String(hour12).padStart(2)}:${pad2(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+  return `${String(hour12).padStart(2)}:${pad2(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+}
+
+/** What `show system uptime` reports: the moments (ms) and the `w` line's parts. */
+export function junosUptimeFacts(ctx: RenderContext) {
+  const booted = ctx.now - ctx.uptimeSeconds * 1000;
   const up = Math.floor(ctx.uptimeSeconds);
   const days = Math.floor(up / 86_400);
   const hm = `${String(Math.floor((up % 86_400) / 3600)).padStart(2)}:${pad2(Math.floor((up % 3600) / 60))}`;
-  const dayPart = days > 0 ? `${days} day${days === 1 ? '' : 's'}, ` : '';
-  return `${clock}  up ${dayPart}${hm}, 1 user, load averages: 0.04, 0.04, 0.01`;
+  return {
+    now: ctx.now,
+    booted,
+    protocols: booted + PROTOCOLS_AFTER * 1000,
+    configured: booted + CONFIGURED_AFTER * 1000,
+    configuredBy: 'root',
+    clock: renderBsdClock(ctx.now),
+    upSeconds: up,
+    /** `292 days, 19:57` */
+    upTime: `${days > 0 ? `${days} day${days === 1 ? '' : 's'}, ` : ''}${hm}`,
+    users: 1,
+    loadAverages: ['0.04', '0.04', '0.01'] as const,
+  };
+}
+
+const PROTOCOLS_AFTER = 126;
+const CONFIGURED_AFTER = 60;
+
+/** ` 9:30AM  up 292 days, 19:57, 1 user, load averages: 0.04, 0.04, 0.01`. */
+export function bsdUptime(ctx: RenderContext): string {
+  const f = junosUptimeFacts(ctx);
+  const users = `${f.users} user${f.users === 1 ? '' : 's'}`;
+  return `${f.clock}  up ${f.upTime}, ${users}, load averages: ${f.loadAverages.join(', ')}`;
+}
+
+/** `2026-01-15 09:30:00 UTC (2w1d 06:07 ago)`: a moment and how long ago it was. */
+export function renderMomentAgo(ctx: RenderContext, ms: number): string {
+  return `${renderUtcStamp(ms)} (${renderAgo((ctx.now - ms) / 1000)} ago)`;
 }
 
 export function renderShowSystemUptime(ctx: RenderContext): string {
-  const booted = ctx.now - ctx.uptimeSeconds * 1000;
-  const protocols = booted + 126_000;
+  const f = junosUptimeFacts(ctx);
   return perMember(ctx, [
-    `Current time: ${stamp(ctx.now)}`,
+    `Current time: ${renderUtcStamp(f.now)}`,
     'Time Source:  LOCAL CLOCK ',
-    `System booted: ${stamp(booted)} (${renderAgo(ctx.uptimeSeconds)} ago)`,
-    `Protocols started: ${stamp(protocols)} (${renderAgo(ctx.uptimeSeconds - 126)} ago)`,
-    `Last configured: ${stamp(booted + 60_000)} (${renderAgo(ctx.uptimeSeconds - 60)} ago) by root`,
+    `System booted: ${renderMomentAgo(ctx, f.booted)}`,
+    `Protocols started: ${renderMomentAgo(ctx, f.protocols)}`,
+    `Last configured: ${renderMomentAgo(ctx, f.configured)} by ${f.configuredBy}`,
     bsdUptime(ctx),
   ]).join('\n');
 }

@@ -5,17 +5,28 @@
  */
 import type { RenderContext } from '../../../device/render-context.js';
 import { perMember } from './chassis.js';
-import { bsdUptime } from './uptime.js';
+import { bsdUptime, renderBsdClock } from './uptime.js';
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
 /** Junos's `w` prints a 32-wide FROM column. */
 const HOST_WIDTH = 32;
 
-/** ` 9:30AM`: `w`'s login time for a session that started today. */
-function loginClock(ms: number): string {
-  const d = new Date(ms);
-  const hour12 = d.getUTCHours() % 12 || 12;
-  return `${String(hour12).padStart(2)}:${pad2(d.getUTCMinutes())}${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
+/** One login session as `w` lists it. */
+export interface JunosUserSession {
+  user: string;
+  tty: string;
+  from: string;
+  /** Login time, ms since the epoch. */
+  loginAt: number;
+  /** `-`: idle under a minute. */
+  idle: string;
+  what: string;
+}
+
+/** The CLI session (the fleet's default user, logged in now over SSH from the loopback). */
+export function junosUserSessions(ctx: RenderContext): JunosUserSession[] {
+  return [
+    { user: 'admin', tty: 'pts/0', from: '127.0.0.1', loginAt: ctx.now, idle: '-', what: '-cli (cli)' },
+  ];
 }
 
 function row(user: string, tty: string, from: string, rest: string): string {
@@ -26,6 +37,8 @@ export function renderShowSystemUsers(ctx: RenderContext): string {
   return perMember(ctx, [
     bsdUptime(ctx),
     row('USER', 'TTY', 'FROM', '  LOGIN@  IDLE WHAT'),
-    row('admin', 'pts/0', '127.0.0.1', ` ${loginClock(ctx.now)}${'-'.padStart(6)} -cli (cli)`),
+    ...junosUserSessions(ctx).map((s) =>
+      row(s.user, s.tty, s.from, ` ${renderBsdClock(s.loginAt)}${s.idle.padStart(6)} ${s.what}`),
+    ),
   ]).join('\n');
 }

@@ -13,8 +13,12 @@ export interface JunosElement {
   children?: readonly JunosElement[];
 }
 
-/** `<name>text</name>`. */
-export const leaf = (name: string, text: string | number): JunosElement => ({ name, text: String(text) });
+/** `<name>text</name>`, with attributes when given (`<age junos:seconds="69">00:01:09</age>`). */
+export const leaf = (
+  name: string,
+  text: string | number,
+  attributes?: JunosElement['attributes'],
+): JunosElement => (attributes ? { name, attributes, text: String(text) } : { name, text: String(text) });
 
 /** A presence flag, `<none/>` (JSON `"data" : [null]`). */
 export const flag = (name: string): JunosElement => ({ name });
@@ -85,10 +89,14 @@ function renderAttributes(
   return `${head}${pairs.join(`${comma}\n${pad(column)}`)}\n${pad(column - 1)}}`;
 }
 
-/** The members of one element's object: attributes, then its children grouped by name, or `data`. */
+/**
+ * The members of one element's object: attributes, then its children grouped by name; a leaf's
+ * `data` comes before its attributes (`"data" : "00:01:09", "attributes" : {"junos:seconds" : "69"}`).
+ */
 function renderMembers(node: JunosElement, indent: number, comma: string): string[] {
   const members: string[] = [];
-  if (node.attributes?.length) members.push(renderAttributes(node.attributes, indent, comma));
+  const attributes = node.attributes?.length ? renderAttributes(node.attributes, indent, comma) : undefined;
+  if (attributes && node.children) members.push(attributes);
   if (node.children) {
     const groups = new Map<string, JunosElement[]>();
     for (const child of node.children) groups.set(child.name, [...(groups.get(child.name) ?? []), child]);
@@ -98,6 +106,7 @@ function renderMembers(node: JunosElement, indent: number, comma: string): strin
     }
   } else if (node.text === undefined) members.push(`${pad(indent)}"data" : [null]`);
   else if (node.text !== '') members.push(`${pad(indent)}"data" : ${str(node.text)}`);
+  if (attributes && !node.children) members.push(attributes);
   return members;
 }
 
