@@ -30,7 +30,7 @@ function statusRow(ctx: RenderContext, iface: InterfaceState): string {
     left(nxosShortName(iface.name), 14) +
     left((f.description ?? '--').slice(0, 18), 19) +
     left(status(ctx, iface), 10) +
-    left(iface.address ? 'routed' : '1', 10) +
+    left(iface.address || iface.memberOf ? 'routed' : '1', 10) +
     left(f.duplex, 8) +
     left(speed, 8) +
     optic
