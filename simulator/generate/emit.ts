@@ -29,7 +29,9 @@ export function renderTopologyYaml(topology: GeneratedTopology): string {
       return `  ${n.name}: { ${kind}model: ${q(n.model)}${labels} }`;
     }),
     'links:',
-    ...topology.links.map(([a, b]) => `  - endpoints: [${q(a)}, ${q(b)}]`),
+    ...topology.links.map(
+      ([a, b, lag]) => `  - endpoints: [${q(a)}, ${q(b)}]${lag === undefined ? '' : `\n    lag: ${lag}`}`,
+    ),
   ];
   return lines.join('\n') + '\n';
 }

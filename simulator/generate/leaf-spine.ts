@@ -1,6 +1,6 @@
 /**
- * Leaf-spine: every leaf cabled to every spine on its uplinks; leaves in MLAG/vPC pairs with two
- * peer links. Leaf vendor is drawn per pair from the seed.
+ * Leaf-spine: every leaf cabled to every spine on its uplinks; leaves in MLAG/vPC pairs whose two
+ * peer links are one LAG. Leaf vendor is drawn per pair from the seed.
  */
 import { createRng } from '../state/random.js';
 import {
@@ -9,6 +9,7 @@ import {
   PortAllocator,
   usage,
   type CommonOptions,
+  type GeneratedLink,
   type GeneratedNode,
   type GeneratedTopology,
 } from './model.js';
@@ -35,6 +36,9 @@ const LEAVES = [
   },
 ] as const;
 
+/** The MLAG / vPC peer link: Port-Channel1 (EOS) or port-channel1 (NX-OS) on both leaves. */
+const PEER_LINK_LAG = 1;
+
 export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology {
   checkCount('spines', options.spines, 1, 6);
   checkCount('leaves', options.leaves, 1, 576);
@@ -43,7 +47,7 @@ export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology 
   const spineModel = options.leaves <= 54 ? 'DCS-7280SR-48C6' : 'DCS-7516';
   const ports = new PortAllocator();
   const nodes: GeneratedNode[] = [];
-  const links: Array<[string, string]> = [];
+  const links: GeneratedLink[] = [];
   const add = (node: GeneratedNode) => (nodes.push(node), ports.add(node));
   for (let s = 1; s <= options.spines; s++)
     add({ name: `spine${s}`, kind: 'arista_eos', model: spineModel, labels: { role: 'spine' } });
@@ -58,7 +62,7 @@ export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology 
       labels: { role: 'leaf', pair: String(Math.ceil(l / 2)) },
     });
     for (let s = 0; s < options.spines; s++) ports.cable(links, name, `spine${s + 1}`, flavour.uplink(s));
-    if (l % 2 === 0) for (const port of flavour.peer) ports.cable(links, `leaf${l - 1}`, name, port, port);
+    if (l % 2 === 0) ports.bundle(links, `leaf${l - 1}`, name, flavour.peer, PEER_LINK_LAG);
   }
   if (nodes.length === 0) throw usage('nothing to generate');
   return {

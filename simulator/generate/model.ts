@@ -10,6 +10,9 @@ export interface GeneratedNode {
   labels: Record<string, string>;
 }
 
+/** A cable: two `node:port` ends and, for a LAG member, the LAG number at both ends. */
+export type GeneratedLink = [a: string, b: string, lag?: number];
+
 export interface GeneratedTopology {
   name: string;
   seed: string | number;
@@ -20,7 +23,7 @@ export interface GeneratedTopology {
   latency?: string;
   mgmtPool?: string;
   nodes: GeneratedNode[];
-  links: Array<[string, string]>;
+  links: GeneratedLink[];
 }
 
 /** Options every shape accepts. */
@@ -57,8 +60,13 @@ export class PortAllocator {
   }
 
   /** Cables two devices on their next free (or given) ports. */
-  cable(links: Array<[string, string]>, a: string, b: string, portA?: string, portB?: string): void {
+  cable(links: GeneratedLink[], a: string, b: string, portA?: string, portB?: string): void {
     links.push([`${a}:${this.take(a, portA)}`, `${b}:${this.take(b, portB)}`]);
+  }
+
+  /** Cables two devices on the same named ports at both ends, as members of one LAG. */
+  bundle(links: GeneratedLink[], a: string, b: string, ports: readonly string[], lag: number): void {
+    for (const port of ports) links.push([`${a}:${this.take(a, port)}`, `${b}:${this.take(b, port)}`, lag]);
   }
 }
 

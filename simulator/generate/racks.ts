@@ -9,6 +9,7 @@ import {
   describeCommand,
   PortAllocator,
   type CommonOptions,
+  type GeneratedLink,
   type GeneratedNode,
   type GeneratedTopology,
 } from './model.js';
@@ -35,6 +36,9 @@ const FLAVOURS = [
   { weight: 3, prefix: 'mx', kind: 'juniper_junos', model: 'MX204' },
 ] as const;
 
+/** The two parallel cables between the aggregation pair, and between each ToR pair: Port-channel1. */
+const PAIR_LAG = 1;
+
 function drawFlavour(rng: Rng): (typeof FLAVOURS)[number] {
   let roll = rng.int(
     1,
@@ -51,7 +55,7 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
   const rng = createRng(seed, 'racks', 'generate');
   const ports = new PortAllocator();
   const nodes: GeneratedNode[] = [];
-  const links: Array<[string, string]> = [];
+  const links: GeneratedLink[] = [];
   const add = (node: GeneratedNode) => (nodes.push(node), ports.add(node));
   const lab: GeneratedNode[][] = [];
   for (const a of [1, 2])
@@ -61,8 +65,7 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
       model: 'C9500-48Y4C',
       labels: { rack: '1', role: 'aggregation' },
     });
-  ports.cable(links, 'agg1', 'agg2', 'HundredGigE1/0/49', 'HundredGigE1/0/49');
-  ports.cable(links, 'agg1', 'agg2', 'HundredGigE1/0/50', 'HundredGigE1/0/50');
+  ports.bundle(links, 'agg1', 'agg2', ['HundredGigE1/0/49', 'HundredGigE1/0/50'], PAIR_LAG);
   for (let r = 1; r <= options.racks; r++) {
     const rack = String(r);
     const tors = [1, 2].map((t) => `r${r}-tor${t}`);
@@ -70,8 +73,7 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
       add({ name: tor, kind: 'cisco_ios', model: 'C9300-48P', labels: { rack, role: 'tor' } });
     for (const tor of tors)
       ['agg1', 'agg2'].forEach((agg, i) => ports.cable(links, tor, agg, `TenGigabitEthernet1/1/${i + 1}`));
-    ports.cable(links, tors[0]!, tors[1]!, 'TenGigabitEthernet1/1/3', 'TenGigabitEthernet1/1/3');
-    ports.cable(links, tors[0]!, tors[1]!, 'TenGigabitEthernet1/1/4', 'TenGigabitEthernet1/1/4');
+    ports.bundle(links, tors[0]!, tors[1]!, ['TenGigabitEthernet1/1/3', 'TenGigabitEthernet1/1/4'], PAIR_LAG);
     const count = options.perRack - 2 - (r === 1 ? 2 : 0);
     const devices: GeneratedNode[] = [];
     for (let d = 1; d <= count; d++) {
@@ -105,12 +107,7 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
 }
 
 /** Back-to-back patch cables: each lab device asks for 5–8, three in four within its own rack. */
-function patch(
-  racks: GeneratedNode[][],
-  ports: PortAllocator,
-  links: Array<[string, string]>,
-  rng: Rng,
-): void {
+function patch(racks: GeneratedNode[][], ports: PortAllocator, links: GeneratedLink[], rng: Rng): void {
   const everyone = racks.flat();
   racks.forEach((devices) => {
     for (const device of devices) {

@@ -1,6 +1,7 @@
 /** Point-to-point addresses: each documented link gets a /31 from the topology's p2p pool, in link order. */
 import { parseCidr, renderIpv4 } from '../topology/ip.js';
-import type { Endpoint, Topology } from '../topology/model.js';
+import type { Endpoint, Link, Topology } from '../topology/model.js';
+import type { DocumentedLag } from './lags.js';
 import { endpointKey } from '../topology/model.js';
 
 export interface InterfaceAddress {
@@ -10,25 +11,57 @@ export interface InterfaceAddress {
   peerIp: string;
 }
 
-/** Addresses by `node:interface`, from the documented links (config follows the documentation). */
-export function assignLinkAddresses(topology: Topology): Map<string, InterfaceAddress> {
+/**
+ * Addresses by `node:interface`, from the documented links (config follows the documentation). A
+ * LAG is one routed interface: it takes its first member link's /31 and its members have none.
+ */
+export function assignLinkAddresses(
+  topology: Topology,
+  lags: ReadonlyMap<string, readonly DocumentedLag[]>,
+): Map<string, InterfaceAddress> {
   const pool = parseCidr(topology.p2pPool)!;
   const out = new Map<string, InterfaceAddress>();
   for (const link of topology.links) {
+    const [a, b] = lagEnds(link, lags) ?? [link.a, link.b];
+    if (!a || !b) continue;
     const base = pool.network + 2 * link.index;
     const [ipA, ipB] = [renderIpv4(base), renderIpv4(base + 1)];
-    out.set(endpointKey(link.a), { ip: ipA, prefix: 31, peerIp: ipB });
-    out.set(endpointKey(link.b), { ip: ipB, prefix: 31, peerIp: ipA });
+    out.set(endpointKey(a), { ip: ipA, prefix: 31, peerIp: ipB });
+    out.set(endpointKey(b), { ip: ipB, prefix: 31, peerIp: ipA });
   }
   return out;
 }
 
-/** Documented peer of each port, by `node:interface`. */
-export function documentedPeers(topology: Topology): Map<string, Endpoint> {
+/**
+ * Documented peer of each port, by `node:interface`; a LAG's documented peer is the far-end LAG.
+ */
+export function documentedPeers(
+  topology: Topology,
+  lags: ReadonlyMap<string, readonly DocumentedLag[]>,
+): Map<string, Endpoint> {
   const out = new Map<string, Endpoint>();
   for (const link of topology.links) {
     out.set(endpointKey(link.a), link.b);
     out.set(endpointKey(link.b), link.a);
+    const [a, b] = lagEnds(link, lags) ?? [];
+    if (a && b) {
+      out.set(endpointKey(a), b);
+      out.set(endpointKey(b), a);
+    }
   }
   return out;
+}
+
+/** For a LAG member link: both ends' aggregates if it is the LAG's first link, else `[]`. */
+function lagEnds(
+  link: Link,
+  lags: ReadonlyMap<string, readonly DocumentedLag[]>,
+): [Endpoint, Endpoint] | [] | undefined {
+  if (!link.lag) return undefined;
+  const lagA = lags.get(link.a.node)!.find((l) => l.number === link.lag![0])!;
+  if (lagA.firstLink !== link.index) return [];
+  return [
+    { node: link.a.node, interface: lagA.name },
+    { node: link.b.node, interface: lagA.peer.name },
+  ];
 }

@@ -2,6 +2,7 @@
 import { parseIpv4 } from '../topology/ip.js';
 import type { StateContext } from './context.js';
 import { interfaceMac, specOf, type DeviceIdentity } from './identity.js';
+import { lagMac } from './lags.js';
 import { createRng } from './random.js';
 
 export interface ArpEntry {
@@ -36,9 +37,10 @@ export function deriveArp(
     // A miswired port faces an address of another subnet: ARP never resolves it.
     if (!peerAddress || !own || peerAddress.ip !== own.peerIp) continue;
     const peer = ctx.identity(iface.peer.node);
+    const farLag = ctx.lags.get(iface.peer.node)?.find((l) => l.name === iface.peer!.interface);
     entries.push({
       address: peerAddress.ip,
-      mac: interfaceMac(peer, iface.peer.interface),
+      mac: farLag ? lagMac(peer, farLag) : interfaceMac(peer, iface.peer.interface),
       interface: iface.name,
       ageMinutes: rng.int(0, 240),
     });

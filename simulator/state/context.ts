@@ -4,6 +4,7 @@ import { cidrSize, parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
 import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';
 import { deriveIdentity, type DeviceIdentity } from './identity.js';
+import { documentLags, type DocumentedLag } from './lags.js';
 
 export interface StateContext {
   world: World;
@@ -11,6 +12,8 @@ export interface StateContext {
   identity(name: string): DeviceIdentity;
   addresses: ReadonlyMap<string, InterfaceAddress>;
   documented: ReadonlyMap<string, Endpoint>;
+  /** Documented LAGs by device name. */
+  lags: ReadonlyMap<string, readonly DocumentedLag[]>;
   /** Every device's management address, to keep seeded mgmt hosts off them. */
   mgmtAddresses: ReadonlySet<string>;
   /** Prefix length of the management network. */
@@ -26,6 +29,7 @@ export function createStateContext(world: World, seed?: string | number): StateC
   const effectiveSeed = seed ?? world.topology.seed ?? DEFAULT_SEED;
   const identities = new Map<string, DeviceIdentity>();
   const pool = parseCidr(world.topology.mgmtPool)!;
+  const lags = documentLags(world.topology);
   return {
     world,
     seed: effectiveSeed,
@@ -39,8 +43,9 @@ export function createStateContext(world: World, seed?: string | number): StateC
       }
       return identity;
     },
-    addresses: assignLinkAddresses(world.topology),
-    documented: documentedPeers(world.topology),
+    addresses: assignLinkAddresses(world.topology, lags),
+    documented: documentedPeers(world.topology, lags),
+    lags,
     mgmtAddresses: new Set(world.topology.nodes.map((n) => n.mgmtAddress)),
     mgmtPrefix: pool.prefix,
     mgmtGateway: renderIpv4(pool.network + cidrSize(pool) - 2),

@@ -4,6 +4,7 @@ import type { Endpoint } from '../topology/model.js';
 import { deriveArp, type ArpEntry } from './arp.js';
 import type { StateContext } from './context.js';
 import { interfaceMac, portInfo, specOf, type DeviceIdentity } from './identity.js';
+import { deriveLags, type LagState } from './lags.js';
 import { deriveMemory, type MemoryState } from './memory.js';
 import { neighborsOn, type Neighbor } from './neighbors.js';
 import { createRng } from './random.js';
@@ -20,6 +21,10 @@ export interface InterfaceState {
   documentedPeer?: Endpoint;
   /** Who is really at the other end. */
   peer?: Endpoint;
+  /** On a LAG member: the aggregate it belongs to (`Port-channel1`, `ae0`). */
+  memberOf?: string;
+  /** On an aggregate (port-channel / ae) interface: its LAG number. */
+  aggregate?: number;
 }
 
 export interface DeviceState extends DeviceIdentity {
@@ -29,6 +34,8 @@ export interface DeviceState extends DeviceIdentity {
   neighbors: Neighbor[];
   arp: ArpEntry[];
   memory: MemoryState;
+  /** Port-channels / aggregated Ethernet bundles, by number; their interfaces close `interfaces`. */
+  lags: LagState[];
 }
 
 /** Derives the state of one device; the same world, seed and name always give the same state. */
@@ -44,6 +51,20 @@ export function deriveDeviceState(ctx: StateContext, name: string): DeviceState 
     interfaces.push(iface);
     if (iface.peer) neighbors.push(...neighborsOn(ctx, identity, port, iface.peer, rng));
   }
+  const lags = deriveLags(
+    ctx.world,
+    identity,
+    ctx.lags.get(name) ?? [],
+    (n) => ctx.identity(n),
+    (n) => ctx.lags.get(n) ?? [],
+  );
+  for (const lag of lags) {
+    for (const member of lag.members) {
+      const iface = interfaces.find((i) => i.name === member.interface);
+      if (iface) iface.memberOf = lag.name;
+    }
+    interfaces.push(deriveAggregate(ctx, identity, lag, interfaces));
+  }
   const addressed = interfaces.flatMap((i) =>
     i.address ? [{ name: i.name, ip: i.address.ip, mac: i.mac, ...(i.peer ? { peer: i.peer } : {}) }] : [],
   );
@@ -55,6 +76,32 @@ export function deriveDeviceState(ctx: StateContext, name: string): DeviceState 
     neighbors,
     arp: deriveArp(ctx, identity, addressed),
     memory: deriveMemory(ctx, identity),
+    lags,
+  };
+}
+
+/** The aggregate interface: up while a member is bundled, as fast as its bundled members together. */
+function deriveAggregate(
+  ctx: StateContext,
+  identity: DeviceIdentity,
+  lag: LagState,
+  interfaces: readonly InterfaceState[],
+): InterfaceState {
+  const key = `${identity.name}:${lag.name}`;
+  const members = lag.members.map((m) => interfaces.find((i) => i.name === m.interface)!);
+  const bundled = members.filter((_, j) => lag.members[j]!.status === 'bundled');
+  const address = ctx.addresses.get(key);
+  const documentedPeer = ctx.documented.get(key);
+  return {
+    name: lag.name,
+    mac: lag.mac,
+    speed: bundled.reduce((sum, m) => sum + m.speed, 0) || members[0]!.speed,
+    mgmt: false,
+    connected: bundled.length > 0,
+    ...(address ? { address: { ip: address.ip, prefix: address.prefix } } : {}),
+    ...(documentedPeer ? { documentedPeer } : {}),
+    ...(bundled.length > 0 ? { peer: { node: lag.peer.node, interface: lag.peer.name } } : {}),
+    aggregate: lag.number,
   };
 }
 

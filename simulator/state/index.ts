@@ -7,3 +7,5 @@ export type { ArpEntry } from './arp.js';
 export type { MemoryState, MemoryPool, ProcessMemory } from './memory.js';
 export { createRng, type Rng } from './random.js';
 export { renderMacDotted, renderMacColons } from './mac.js';
+export type { LagState, LagMemberState, LagMemberStatus } from './lags.js';
+export { LACP_PORT_PRIORITY, LACP_SYSTEM_PRIORITY } from './lags.js';

@@ -54,7 +54,7 @@ export function neighborsOn(
       peerPlatform: other.platform,
       capabilities: [...model.capabilities],
       mgmtAddress: other.mgmtAddress,
-      address: ctx.addresses.get(`${peer.node}:${peer.interface}`)?.ip ?? other.mgmtAddress,
+      address: addressOfPort(ctx, peer) ?? other.mgmtAddress,
       version: other.version,
       chassisMac: other.baseMac,
       portMac: interfaceMac(other, peer.interface),
@@ -62,4 +62,12 @@ export function neighborsOn(
     });
   }
   return out;
+}
+
+/** The address a port sends from: its own, or its LAG's when it is a member. */
+function addressOfPort(ctx: StateContext, port: Endpoint): string | undefined {
+  const own = ctx.addresses.get(`${port.node}:${port.interface}`);
+  if (own) return own.ip;
+  const lag = ctx.lags.get(port.node)?.find((l) => l.members.some((m) => m.interface === port.interface));
+  return lag && ctx.addresses.get(`${port.node}:${lag.name}`)?.ip;
 }

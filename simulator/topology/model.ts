@@ -76,6 +76,8 @@ export interface Link {
   index: number;
   a: Endpoint;
   b: Endpoint;
+  /** LAG numbers at the a and b ends when the cable is a LAG member (`Port-channel<n>`, `ae<n>`). */
+  lag?: [number, number];
   labels: Record<string, string>;
 }
 

@@ -6,6 +6,7 @@ import { parseIpv4 } from './ip.js';
 import { assignAddresses, resolvePool } from './mgmt-addresses.js';
 import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
 import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
+import { LagChecker } from './lags.js';
 import { checkDistribution, resolveLatency } from './latency.js';
 import type { Endpoint, Link, NodeSpec, Protocols, Topology } from './model.js';
 import type { RawNode, RawProtocols, RawTopology } from './schema.js';
@@ -194,6 +195,7 @@ function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter
 
 function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter: Reporter): Link[] {
   const used = new Map<string, PathSegment[]>();
+  const lags = new LagChecker((node) => drafts.get(node)!.kind, reporter);
   const links: Link[] = [];
   for (const [index, link] of (raw.links ?? []).entries()) {
     const paths = [0, 1].map((j) => ['links', index, 'endpoints', j]);
@@ -215,7 +217,8 @@ function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter
         );
       else used.set(key, paths[j]!);
     });
-    links.push({ index, a, b, labels: link.labels ?? {} });
+    const lag = link.lag === undefined ? undefined : lags.check(link.lag, a, b, ['links', index, 'lag']);
+    links.push({ index, a, b, ...(lag ? { lag } : {}), labels: link.labels ?? {} });
   }
   return links;
 }

@@ -157,10 +157,21 @@ export const NodeSchema = strictObject({
   labels: LabelsSchema.optional(),
 }).meta({ id: 'Node' });
 
+export const LAG_HINT =
+  'the LAG this cable is a member of: one number for both ends (channel-group / ae number), or [a-end, b-end]';
+
+const LagNumber = z.number().int().min(0).max(4096);
+
+/** LAG membership of a cable: `lag: 1` (Port-channel1 / ae1 at both ends) or `lag: [1, 0]` per end. */
+export const LagSchema = z
+  .union([LagNumber, z.tuple([LagNumber, LagNumber])], { error: `expected ${LAG_HINT}` })
+  .meta({ id: 'Lag', description: LAG_HINT });
+
 export const LinkSchema = strictObject({
   endpoints: z.tuple([z.string(), z.string()]).meta({
     description: 'two "node:interface" ends, e.g. ["leaf1:GigabitEthernet1/0/1", "spine1:Ethernet1"]',
   }),
+  lag: LagSchema.optional(),
   labels: LabelsSchema.optional(),
 });
 
@@ -205,3 +216,4 @@ export type RawDistribution = z.infer<typeof DistributionSchema>;
 export type RawCredentials = z.infer<typeof CredentialsSchema>;
 export type RawProtocols = z.infer<typeof ProtocolsSchema>;
 export type RawCommands = z.infer<typeof CommandsSchema>;
+export type RawLag = z.infer<typeof LagSchema>;

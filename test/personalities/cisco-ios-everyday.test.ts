@@ -91,10 +91,12 @@ describe('show vlan', () => {
 });
 
 describe('show etherchannel summary', () => {
-  it('prints the legend and an empty table', () => {
+  it('prints the legend and a row per channel-group; a box without LAGs has an empty table', () => {
     const text = run(tor, 'show etherchannel summary');
-    expect(text).toContain('\nNumber of channel-groups in use: 0\n');
+    expect(text).toContain('\nNumber of channel-groups in use: 1\n');
+    expect(text).toContain('\n1      Po1(RU)         LACP      Te1/1/3(P)     Te1/1/4(P)     \n');
     expect(text).toContain('        A - formed by Auto LAG\n');
+    expect(run(csr, 'show etherchannel summary')).toContain('\nNumber of channel-groups in use: 0\n');
     expect(run(csr, 'show etherchannel summary')).toMatch(
       /^Flags: {2}D - down {8}P\/bndl - bundled in port-channel\n/,
     );

@@ -14,7 +14,8 @@ import {
   structuredBody,
 } from '../../simulator/personalities/cisco-nxos/structured/index.js';
 import { goldenRows } from './show-rows.js';
-import { expectGolden } from '../helpers.js';
+import { join } from 'node:path';
+import { expectGolden, FIXTURES } from '../helpers.js';
 
 const COMMANDS = goldenRows(NXOS_SHOWS);
 
@@ -37,6 +38,27 @@ describe('golden device output', () => {
         expectGolden(`cisco-nxos/lab-100-${device}-${slug(command)}.txt`, renderer(ctxOf(device)));
       });
     }
+  }
+});
+
+/** The LAG lab's nx1: port-channel5 to an EOS box, in the port-channel and interface lists. */
+const LAG_COMMANDS = [
+  'show port-channel summary',
+  'show interface brief',
+  'show interface status',
+  'show interface description',
+  'show ip interface brief',
+  'show ip route',
+  'show running-config',
+];
+
+describe('golden device output: a LAG', () => {
+  for (const command of LAG_COMMANDS) {
+    it(`lag-lab nx1: ${command}`, async () => {
+      const ctx = await renderContextFor(join(FIXTURES, 'lag', 'lab.yaml'), 'nx1');
+      const renderer = COMMANDS.find(([c]) => c === command)![1];
+      expectGolden(`cisco-nxos/lag-lab-nx1-${slug(command)}.txt`, renderer(ctx));
+    });
   }
 });
 

@@ -51,6 +51,7 @@ describe('invalid topologies', () => {
       'INTERFACE_INVALID',
       'INTERFACE_DUPLICATE',
       'LINK_SELF',
+      'LAG_INVALID',
       'COMMAND_INVALID',
       'TEMPLATE_INVALID',
     ];

@@ -61,5 +61,6 @@ export const aristaEos: KindSpec = {
   protocols: { cdp: false, lldp: true, defaults: { cdp: false, lldp: true } },
   ouis: ['00:1c:73', '2c:c2:60', '44:4c:a8', 'fc:bd:67'],
   serialPattern: 'JPE99999999',
+  lag: { prefix: 'Port-Channel', short: 'Po', min: 1, max: 2000 },
   api: 'eapi',
 };

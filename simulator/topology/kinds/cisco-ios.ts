@@ -105,5 +105,6 @@ export const ciscoIos: KindSpec = {
   protocols: { cdp: true, lldp: true, defaults: { cdp: true, lldp: false } },
   ouis: ['00:1e:bd', '70:1f:53', 'c8:4c:75', 'f8:7b:20'],
   serialPattern: 'FOC9999XXXX',
+  lag: { prefix: 'Port-channel', short: 'Po', min: 1, max: 128 },
   api: 'restconf',
 };

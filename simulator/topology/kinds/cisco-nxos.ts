@@ -61,5 +61,6 @@ export const ciscoNxos: KindSpec = {
   protocols: { cdp: true, lldp: true, defaults: { cdp: true, lldp: false } },
   ouis: ['00:3a:9c', '3c:0e:23', 'a0:36:9f'],
   serialPattern: 'SAL9999XXXX',
+  lag: { prefix: 'port-channel', short: 'Po', min: 1, max: 4096 },
   api: 'nxapi',
 };

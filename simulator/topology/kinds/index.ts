@@ -5,7 +5,7 @@ import { ciscoNxos } from './cisco-nxos.js';
 import { juniperJunos } from './juniper-junos.js';
 import type { InterfaceType, KindSpec, ModelSpec, Platform } from './types.js';
 
-export type { InterfaceType, KindSpec, ModelSpec, Platform, ProtocolSupport } from './types.js';
+export type { InterfaceType, KindSpec, LagSpec, ModelSpec, Platform, ProtocolSupport } from './types.js';
 
 /** Every supported platform, in the order error messages list them. */
 export const KINDS: readonly KindSpec[] = [ciscoIos, ciscoNxos, aristaEos, juniperJunos];

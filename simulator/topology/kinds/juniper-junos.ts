@@ -65,5 +65,6 @@ export const juniperJunos: KindSpec = {
   protocols: { cdp: false, lldp: true, defaults: { cdp: false, lldp: true } },
   ouis: ['2c:6b:f5', '00:1c:73', '40:a6:77', '84:b5:9c'],
   serialPattern: 'XX9999999999',
+  lag: { prefix: 'ae', short: 'ae', min: 0, max: 127 },
   api: 'junos-rest',
 };

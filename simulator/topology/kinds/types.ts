@@ -35,6 +35,16 @@ export interface ModelSpec {
   virtualChassis?: boolean;
 }
 
+/** How a platform names and numbers its LAG interfaces (`Port-channel1`, `ae0`). */
+export interface LagSpec {
+  /** Canonical name prefix: `Port-channel`, `port-channel`, `Port-Channel`, `ae`. */
+  prefix: string;
+  /** Short form in brief tables: `Po`, or the full prefix where there is none (`ae`). */
+  short: string;
+  min: number;
+  max: number;
+}
+
 export interface ProtocolSupport {
   cdp: boolean;
   lldp: boolean;
@@ -55,6 +65,8 @@ export interface KindSpec {
   ouis: readonly string[];
   /** Serial number shape: `@` letter, `9` digit, `X` letter or digit, anything else literal. */
   serialPattern: string;
+  /** Link aggregation: the aggregate interface's name prefix and the numbers the platform accepts. */
+  lag: LagSpec;
   /** The REST API real devices of this platform serve. */
   api: 'restconf' | 'nxapi' | 'eapi' | 'junos-rest';
 }

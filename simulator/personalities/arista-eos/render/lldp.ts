@@ -149,7 +149,9 @@ function neighborEntry(ctx: RenderContext, n: Neighbor): string[] {
 export function renderShowLldpNeighborsDetail(ctx: RenderContext): string {
   if (!ctx.state.protocols.lldp) return LLDP_DISABLED;
   const neighbors = lldpNeighbors(ctx);
+  // LLDP runs on physical ports only; port-channels have no section.
   return listedInterfaces(ctx)
+    .filter((iface) => iface.aggregate === undefined)
     .flatMap((iface) => {
       const heard = neighbors.filter((n) => n.localInterface === iface.name);
       return [

@@ -41,6 +41,7 @@ const catalystSpeed = (mbps: number) => (mbps >= 10_000 ? `${mbps / 1000}Gb/s` :
 function hardwareName(ctx: RenderContext, iface: InterfaceState): string {
   const hw = iosHardware(ctx);
   if (iface.mgmt) return hw.portHardware === 'CSR vNIC' ? hw.portHardware : 'RP management port';
+  if (iface.aggregate !== undefined) return 'EtherChannel';
   if (!hw.catalyst) return hw.portHardware ?? 'CSR vNIC';
   return CATALYST_HARDWARE[iface.speed] ?? 'Gigabit Ethernet';
 }
@@ -56,6 +57,14 @@ function bandwidth(ctx: RenderContext, iface: InterfaceState, up: boolean): { kb
 function mediaLine(ctx: RenderContext, iface: InterfaceState, up: boolean): string {
   const hw = iosHardware(ctx);
   const copper = iface.speed <= COPPER_MAX_SPEED;
+  if (iface.aggregate !== undefined) {
+    // A port-channel runs at its members' speed; its BW is theirs added up.
+    const member = ctx.state.interfaces.find((i) => i.memberOf === iface.name);
+    const speed = catalystSpeed(member?.speed ?? iface.speed);
+    return iface.connected
+      ? `Full-duplex, ${speed}, link type is auto, media type is N/A`
+      : 'Auto-duplex, Unknown Speed, media type is unknown';
+  }
   if (hw.catalyst && !iface.mgmt) {
     const media = MEDIA_TYPES[iface.speed] ?? MEDIA_TYPES[1000]!;
     if (copper) {
@@ -107,6 +116,14 @@ function counterLines(c: InterfaceCounters, catalyst: boolean): string[] {
   ];
 }
 
+/** A port-channel lists the members bundled in it, short names, each followed by a space. */
+function membersLine(ctx: RenderContext, iface: InterfaceState): string[] {
+  const lag = ctx.state.lags.find((l) => l.number === iface.aggregate);
+  const bundled = lag?.members.filter((m) => m.status === 'bundled') ?? [];
+  if (bundled.length === 0) return [];
+  return [`  Members in this channel: ${bundled.map((m) => `${iosShortName(m.interface)} `).join('')}`];
+}
+
 /** One port's block of `show interfaces`. */
 export function renderInterfaceBlock(ctx: RenderContext, iface: InterfaceState): string[] {
   const hw = iosHardware(ctx);
@@ -129,6 +146,7 @@ export function renderInterfaceBlock(ctx: RenderContext, iface: InterfaceState):
     '  Keepalive set (10 sec)',
     `  ${mediaLine(ctx, iface, up)}`,
     `  ${flowControl(ctx, iface)}`,
+    ...membersLine(ctx, iface),
     '  ARP type: ARPA, ARP Timeout 04:00:00',
     `  Last input ${last}, output ${last}, output hang never`,
     '  Last clearing of "show interface" counters never',

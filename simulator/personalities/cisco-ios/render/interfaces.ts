@@ -54,9 +54,18 @@ function media(iface: InterfaceState, up: boolean): [duplex: string, speed: stri
   return copper ? ['a-full', `a-${iface.speed}`, type] : ['full', `${iface.speed / 1000}G`, type];
 }
 
+/** A port-channel has no media of its own: negotiated duplex, its members' speed, no type. */
+function aggregateMedia(ctx: RenderContext, iface: InterfaceState, up: boolean): [string, string, string] {
+  if (!up) return ['auto', 'auto', ''];
+  const member = ctx.state.interfaces.find((i) => i.memberOf === iface.name)?.speed ?? iface.speed;
+  return ['a-full', member >= 10_000 ? `a-${member / 1000}G` : `a-${member}`, ''];
+}
+
 function statusRow(ctx: RenderContext, iface: InterfaceState): string {
   const status = statusWord(ctx, iface);
-  const [duplex, speed, type] = media(iface, status === 'connected');
+  const up = status === 'connected';
+  const [duplex, speed, type] =
+    iface.aggregate === undefined ? media(iface, up) : aggregateMedia(ctx, iface, up);
   const name = (portDescription(ctx, iface) ?? '').slice(0, 18);
   const vlan = isRouted(ctx, iface) ? 'routed' : '1';
   return `${left(iosShortName(iface.name), 9)} ${left(name, 18)} ${left(status, 12)} ${left(vlan, 10)} ${right(duplex, 6)} ${right(speed, 6)} ${type}`;

@@ -42,9 +42,17 @@ export function lineState(
   return iface.connected ? { status: 'up', protocol: 'up' } : { status: 'down', protocol: 'down' };
 }
 
-/** Catalyst ports without an address are switchports; everything else is routed. */
+/**
+ * Catalyst ports without an address are switchports; everything else is routed, including the
+ * port-channels here (each takes a /31) and their members (`no switchport` to join a routed one).
+ */
 export function isRouted(ctx: RenderContext, iface: InterfaceState): boolean {
-  return iface.address !== undefined || !iosHardware(ctx).catalyst;
+  return (
+    iface.address !== undefined ||
+    iface.memberOf !== undefined ||
+    iface.aggregate !== undefined ||
+    !iosHardware(ctx).catalyst
+  );
 }
 
 /** Catalyst switches have an SVI for VLAN 1, shut unless `no shutdown` was entered under it (autostate). */

@@ -65,7 +65,8 @@ function interfaceStanza(ctx: RenderContext, iface: InterfaceState): string[] {
   const hw = iosHardware(ctx);
   const csr = ctx.state.model === 'CSR1000V';
   const description = portDescription(ctx, iface);
-  const routedSwitchPort = hw.catalyst && !iface.mgmt && iface.address !== undefined;
+  const routedSwitchPort = hw.catalyst && !iface.mgmt && isRouted(ctx, iface);
+  const lag = iface.memberOf && ctx.state.lags.find((l) => l.name === iface.memberOf);
   const address = iface.address && ` ip address ${iface.address.ip} ${renderMask(iface.address.prefix)}`;
   const negotiates = (!hw.catalyst || iface.mgmt) && iface.speed <= 1000;
   return [
@@ -76,6 +77,7 @@ function interfaceStanza(ctx: RenderContext, iface: InterfaceState): string[] {
     ...(address ? [address] : isRouted(ctx, iface) ? [' no ip address'] : []),
     ...(isShutdown(ctx, iface) ? [' shutdown'] : []),
     ...(negotiates ? [' negotiation auto'] : []),
+    ...(lag ? [` channel-group ${lag.number} mode active`] : []),
     ...(csr ? [' no mop enabled', ' no mop sysid'] : []),
     '!',
   ];
@@ -110,7 +112,13 @@ export function renderShowRunningConfig(ctx: RenderContext): string {
   const vlan1 = iosHardware(ctx).catalyst ? ['interface Vlan1', ' no ip address', ' shutdown', '!'] : [];
   const body = [
     ...globalLines(ctx),
-    ...listedInterfaces(ctx).flatMap((i) => interfaceStanza(ctx, i)),
+    // Port-channels come first in the configuration, then the ports in their usual order.
+    ...listedInterfaces(ctx)
+      .filter((i) => i.aggregate !== undefined)
+      .flatMap((i) => interfaceStanza(ctx, i)),
+    ...listedInterfaces(ctx)
+      .filter((i) => i.aggregate === undefined)
+      .flatMap((i) => interfaceStanza(ctx, i)),
     ...vlan1,
     ...trailerLines(ctx),
   ];

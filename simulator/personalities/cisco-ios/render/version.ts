@@ -61,7 +61,7 @@ function licenseLines(ctx: RenderContext): string[] {
 
 function interfaceCounts(ctx: RenderContext): string[] {
   const counts = new Map<string, number>();
-  for (const iface of ctx.state.interfaces) {
+  for (const iface of ctx.state.interfaces.filter((i) => i.aggregate === undefined)) {
     const type = parseInterfaceName(iface.name, IOS_TYPES)?.type.name ?? 'GigabitEthernet';
     counts.set(type, (counts.get(type) ?? 0) + 1);
   }
@@ -94,7 +94,7 @@ const switchField = (label: string, value: string) => `${left(label, 35)}: ${val
 function switchLines(ctx: RenderContext): string[] {
   const { state } = ctx;
   const { model } = specOf(state);
-  const ports = state.interfaces.filter((i) => !i.mgmt).length;
+  const ports = state.interfaces.filter((i) => !i.mgmt && i.aggregate === undefined).length;
   return [
     '',
     switchField('Base Ethernet MAC Address', renderMacColons(state.baseMac)),

@@ -100,7 +100,7 @@ export function nxosInterfaceFacts(ctx: RenderContext, iface: InterfaceState): N
     ...(iface.address ? { address: iface.address } : {}),
     mtu: 1500,
     bandwidthKbit: iface.speed * 1000,
-    mode: iface.address ? 'routed' : 'access',
+    mode: iface.address || iface.memberOf ? 'routed' : 'access',
     duplex: up ? 'full' : 'auto',
     speed: up ? speedText(iface.speed) : 'auto-speed',
     ...(up && !iface.mgmt ? { media: iface.speed >= 10_000 ? `${iface.speed / 1000}G` : '1G' } : {}),

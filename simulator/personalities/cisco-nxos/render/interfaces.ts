@@ -31,10 +31,16 @@ function speed(iface: InterfaceState, up: boolean): string {
   return iface.speed >= 10_000 ? `${iface.speed / 1000}G(D)` : `${iface.speed}(D)`;
 }
 
+/** The `Port Ch #` column: a member's port-channel number, else `--`. */
+function channelNumber(ctx: RenderContext, iface: InterfaceState): string {
+  const lag = iface.memberOf && ctx.state.lags.find((l) => l.name === iface.memberOf);
+  return lag ? String(lag.number) : '--';
+}
+
 function ethernetRow(ctx: RenderContext, iface: InterfaceState): string {
   const shut = isShutdown(ctx, iface);
   const up = iface.connected && !shut;
-  const routed = iface.address !== undefined;
+  const routed = iface.address !== undefined || iface.memberOf !== undefined;
   const reason = shut ? 'Administratively down' : up ? 'none' : 'Link not connected';
   return (
     left(nxosShortName(iface.name), 14) +
@@ -44,7 +50,7 @@ function ethernetRow(ctx: RenderContext, iface: InterfaceState): string {
     left(up ? 'up' : 'down', 8) +
     left(reason, 25) +
     right(speed(iface, up), 9) +
-    ' --'
+    ` ${channelNumber(ctx, iface)}`
   );
 }
 

@@ -1,11 +1,13 @@
 /**
  * `show mac address-table` and `show port-channel summary`. Every cabled port here is routed
- * (a /31 each) and no topology builds port-channels, so the MAC table holds only the router's
- * own gateway entry and the port-channel table is empty, as on a pure layer-3 Nexus.
+ * (a /31 each, or a routed port-channel's), so the MAC table holds only the router's own gateway
+ * entry, as on a pure layer-3 Nexus.
  */
+import type { LagMemberStatus, LagState } from '../../../state/index.js';
 import { renderMacDotted } from '../../../state/mac.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { left } from '../../cisco-ios/render/text.js';
+import { nxosShortName } from './names.js';
 
 /** One entry of the MAC table, column by column as the CLI prints it. */
 export interface NxosMacEntry {
@@ -53,8 +55,23 @@ export function renderShowMacAddressTable(ctx: RenderContext): string {
   ].join('\n');
 }
 
-/** Renders `show port-channel summary` of a box with no port-channels. */
-export function renderShowPortChannelSummary(_ctx: RenderContext): string {
+const MEMBER_FLAGS: Record<LagMemberStatus, string> = { bundled: 'P', suspended: 's', down: 'D' };
+
+/** One port-channel's rows: routed (R), up while a member is bundled; three members a line. */
+function portChannelRows(lag: LagState): string[] {
+  const up = lag.members.some((m) => m.status === 'bundled');
+  const head = `${left(String(lag.number), 5)} ${left(`Po${lag.number}(R${up ? 'U' : 'D'})`, 11)} Eth      LACP      `;
+  const members = lag.members.map(
+    (m) => left(`${nxosShortName(m.interface)}(${MEMBER_FLAGS[m.status]})`, 12) + ' ',
+  );
+  const out: string[] = [];
+  for (let i = 0; i < members.length; i += 3)
+    out.push((i === 0 ? head : ' '.repeat(head.length)) + members.slice(i, i + 3).join(''));
+  return out;
+}
+
+/** Renders `show port-channel summary`: the flags legend, then a row per port-channel. */
+export function renderShowPortChannelSummary(ctx: RenderContext): string {
   const rule = '-'.repeat(80);
   return [
     'Flags:  D - Down        P - Up in port-channel (members)',
@@ -69,5 +86,6 @@ export function renderShowPortChannelSummary(_ctx: RenderContext): string {
     'Group Port-       Type     Protocol  Member Ports',
     '      Channel',
     rule,
+    ...ctx.state.lags.flatMap(portChannelRows),
   ].join('\n');
 }

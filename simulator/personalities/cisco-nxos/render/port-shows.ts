@@ -45,7 +45,7 @@ function statusRowOf(ctx: RenderContext, iface: InterfaceState): NxosStatusRow {
     name: iface.name,
     ...(f.description === undefined ? {} : { description: f.description }),
     status: status(ctx, iface),
-    vlan: iface.address ? 'routed' : '1',
+    vlan: iface.address || iface.memberOf ? 'routed' : '1',
     duplex: f.duplex,
     speed: f.up ? (iface.mgmt ? String(iface.speed) : nominalSpeed(iface)) : 'auto',
     type: optic,

@@ -46,24 +46,28 @@ function globalLines(ctx: RenderContext): string[] {
 function interfaceStanza(ctx: RenderContext, iface: InterfaceState): string[] {
   const description = portDescription(ctx, iface);
   const address = iface.address && `  ip address ${iface.address.ip}/${iface.address.prefix}`;
+  const routed = !iface.mgmt && (address !== undefined || iface.memberOf !== undefined);
+  const lag = iface.memberOf && ctx.state.lags.find((l) => l.name === iface.memberOf);
   return [
     '',
     `interface ${iface.name}`,
     ...(description ? [`  description ${description}`] : []),
     ...(iface.mgmt ? ['  vrf member management'] : []),
-    ...(!iface.mgmt && address ? ['  no switchport'] : []),
+    ...(routed ? ['  no switchport'] : []),
+    ...(lag ? [`  channel-group ${lag.number} mode active`] : []),
     ...(address ? [address] : []),
-    ...(isShutdown(ctx, iface) ? ['  shutdown'] : !iface.mgmt && address ? ['  no shutdown'] : []),
+    ...(isShutdown(ctx, iface) ? ['  shutdown'] : routed ? ['  no shutdown'] : []),
   ];
 }
 
-/** Renders `show running-config`: Ethernet ports, then mgmt0, as NX-OS orders them. */
+/** Renders `show running-config`: port-channels, Ethernet ports, then mgmt0, as NX-OS orders them. */
 export function renderShowRunningConfig(ctx: RenderContext): string {
-  const ports = ctx.state.interfaces.filter((i) => !i.mgmt);
+  const channels = ctx.state.interfaces.filter((i) => i.aggregate !== undefined);
+  const ports = ctx.state.interfaces.filter((i) => !i.mgmt && i.aggregate === undefined);
   const mgmt = ctx.state.interfaces.filter((i) => i.mgmt);
   return [
     ...globalLines(ctx),
-    ...[...ports, ...mgmt].flatMap((i) => interfaceStanza(ctx, i)),
+    ...[...channels, ...ports, ...mgmt].flatMap((i) => interfaceStanza(ctx, i)),
     '',
     'line console',
     'line vty',
