@@ -17,8 +17,10 @@ export interface DeviceRuntime {
   renderContext(): RenderContext;
   /** The device's clock, ms since the epoch (fixed under --freeze-time). */
   now(): number;
-  /** Open SSH connections (vty lines in use). */
+  /** vty lines in use: SSH session channels open across all connections (at least one per logged-in connection). */
   sessions: number;
+  /** SSH connections that have not logged in yet (they hold no vty line). */
+  startups: number;
 }
 
 export function createDeviceRuntime(
@@ -34,6 +36,7 @@ export function createDeviceRuntime(
     node,
     latency: createLatencySampler(latency, ctx.seed, node.name),
     sessions: 0,
+    startups: 0,
     state: () => (state ??= deriveDeviceState(ctx, node.name)),
     config: () => (config ??= createDeviceConfig(runtime.state())),
     now: () => clock.now(),

@@ -2,6 +2,18 @@
 import type { PipeSpec } from './pipes.js';
 import type { CommandSpec, SessionState } from './types.js';
 
+/** What the platform's SSH server allows; anything left out is OpenSSH's default (the ssh layer holds those). */
+export interface SshLimits {
+  /** Failed authentication attempts per connection, then disconnect (IOS `ip ssh authentication-retries`). */
+  authTries: number;
+  /** Session channels (shell or exec) one connection may hold open (OpenSSH MaxSessions). */
+  sessionsPerConnection: number;
+  /** An unauthenticated connection is closed after this, ms (IOS `ip ssh time-out`, LoginGraceTime). */
+  loginGraceMs: number;
+  /** Concurrent unauthenticated connections per device; more are closed at once (MaxStartups). */
+  maxStartups: number;
+}
+
 export interface Personality<D> {
   commands: readonly CommandSpec<D>[];
   /** Mode of a new interactive session, and of an exec-channel command. */
@@ -23,6 +35,8 @@ export interface Personality<D> {
   greeting: string;
   /** The software part of the SSH identification string the box sends (`Cisco-1.25` → `SSH-2.0-Cisco-1.25`). */
   sshIdent: string;
+  /** Where the platform's SSH server differs from OpenSSH's defaults. */
+  sshLimits?: Partial<SshLimits>;
   secretPrompt: string;
   badSecret: string;
   invalid(promptLength: number, column: number): string;

@@ -2,6 +2,11 @@
  * One CLI session, transport-agnostic: text in (keystrokes), text out (echo, output, prompts).
  * It owns the line discipline, the pager and the order of commands; the personality supplies
  * the grammar and the words. Commands run strictly one at a time, after their latency.
+ *
+ * Backpressure: output goes to the host in chunks of OUTPUT_CHUNK characters. When the host says
+ * it is full, the session stops reading keystrokes until it may write again, so a client that
+ * never reads holds at most the rest of one command's output here (the pager state is kept), and
+ * the host's own bounded buffer; keystrokes beyond INPUT_BACKLOG ask the host to pause input.
  */
 import { interpret } from './interpret.js';
 import { nextTokens, labelOf } from './parser.js';
@@ -17,9 +22,19 @@ export interface SessionHost<D> {
   secret: string;
   /** Configured latency of a command, ms (0 means answer at once, with no timer). */
   latency(canonical: string): number;
-  write(text: string): void;
+  /** Takes output; `false` means the transport is full: write no more until `whenWritable`. */
+  write(text: string): boolean | void;
+  /** Calls `fn` once the transport takes output again (required when `write` can return false). */
+  whenWritable?(fn: () => void): void;
+  /** Stop (true) or restart (false) delivering keystrokes: the session has INPUT_BACKLOG waiting. */
+  pauseInput?(paused: boolean): void;
   close(): void;
 }
+
+/** Most characters handed to the host in one write. */
+export const OUTPUT_CHUNK = 16 * 1024;
+/** Keystrokes (characters) queued behind a running command or a full transport before input is paused. */
+export const INPUT_BACKLOG = 64 * 1024;
 
 const ENTER_KEYS = new Set(['\r', '\n']);
 
@@ -29,8 +44,17 @@ export class TerminalSession<D> {
   private lastWasCR = false;
   private escape: 'none' | 'esc' | 'csi' = 'none';
   private readonly input: string[] = [];
+  private inputChars = 0;
+  private inputPaused = false;
   private busy = false;
+  /** Output waiting for the transport, CR LF already applied. */
+  private outbox = '';
+  private blocked = false;
+  /** The session ended (exit): no more input; the host closes once the outbox is out. */
   private closed = false;
+  private closeWhenFlushed = false;
+  /** The transport went away. */
+  private disposed = false;
   private paging?: string[];
   private secretAttempts?: number;
   private pending = '';
@@ -51,8 +75,13 @@ export class TerminalSession<D> {
 
   /** Feeds keystrokes; they are processed in order, after any command still running. */
   feed(data: string): void {
-    if (this.closed) return;
+    if (this.closed || this.disposed) return;
     this.input.push(data);
+    this.inputChars += data.length;
+    if (!this.inputPaused && this.inputChars > INPUT_BACKLOG && this.host.pauseInput) {
+      this.inputPaused = true;
+      this.host.pauseInput(true);
+    }
     this.pump();
   }
 
@@ -63,22 +92,44 @@ export class TerminalSession<D> {
   /** The transport went away: drop pending input and never write again. */
   dispose(): void {
     this.closed = true;
+    this.disposed = true;
     this.input.length = 0;
+    this.inputChars = 0;
+    this.outbox = '';
+    this.pending = '';
+  }
+
+  /** Characters of output held here, not yet taken by the host. */
+  get heldOutput(): number {
+    return this.outbox.length + this.pending.length;
+  }
+
+  private stalled(): boolean {
+    return this.busy || this.closed || this.blocked;
   }
 
   private pump(): void {
-    while (!this.busy && !this.closed && this.input.length > 0) {
+    while (!this.stalled() && this.input.length > 0) {
       const chunk = this.input.shift()!;
+      this.inputChars -= chunk.length;
       for (let i = 0; i < chunk.length; i++) {
         this.key(chunk[i]!);
-        if (this.busy || this.closed) {
+        if (this.pending.length >= OUTPUT_CHUNK) this.flush();
+        if (this.stalled()) {
           const rest = chunk.slice(i + 1);
-          if (rest) this.input.unshift(rest);
+          if (rest) {
+            this.input.unshift(rest);
+            this.inputChars += rest.length;
+          }
           break;
         }
       }
     }
     this.flush();
+    if (this.inputPaused && this.inputChars <= INPUT_BACKLOG / 2 && !this.disposed) {
+      this.inputPaused = false;
+      this.host.pauseInput?.(false);
+    }
   }
 
   private key(ch: string): void {
@@ -164,7 +215,7 @@ export class TerminalSession<D> {
     this.flush();
     setTimeout(() => {
       this.busy = false;
-      if (this.closed) return;
+      if (this.closed || this.disposed) return;
       fn();
       this.pump();
     }, ms);
@@ -183,9 +234,11 @@ export class TerminalSession<D> {
     const output = raw && frame ? frame(raw) : raw;
     if (result.close) {
       if (output) this.emit(output + '\n');
-      this.flush();
       this.closed = true;
-      this.host.close();
+      this.input.length = 0;
+      this.inputChars = 0;
+      this.closeWhenFlushed = true;
+      this.flush();
       return;
     }
     if (result.secret) {
@@ -289,13 +342,30 @@ export class TerminalSession<D> {
   }
 
   private flush(): void {
-    if (!this.pending || this.closed) {
+    if (this.disposed) return;
+    if (this.pending) {
+      this.outbox += this.pending.replace(/\r?\n/g, '\r\n');
       this.pending = '';
-      return;
     }
-    const text = this.pending.replace(/\r?\n/g, '\r\n');
-    this.pending = '';
-    this.host.write(text);
+    while (this.outbox && !this.blocked) {
+      const chunk = this.outbox.slice(0, OUTPUT_CHUNK);
+      this.outbox = this.outbox.slice(chunk.length);
+      if (this.host.write(chunk) === false && this.host.whenWritable) {
+        this.blocked = true;
+        this.host.whenWritable(() => this.unblock());
+      }
+    }
+    if (!this.outbox && !this.blocked && this.closeWhenFlushed) {
+      this.closeWhenFlushed = false;
+      this.host.close();
+    }
+  }
+
+  private unblock(): void {
+    this.blocked = false;
+    if (this.disposed) return;
+    this.flush();
+    this.pump();
   }
 }
 

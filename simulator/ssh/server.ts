@@ -2,32 +2,36 @@
  * One ssh2 server per SSH identification string (ssh2 takes one ident per server, and each
  * platform's boxes send their own), shared by every device of the platform and sharing the parsed
  * host keys. Each device has its own TCP listener; its sockets are injected into its platform's
- * server, which finds the device again from the socket. Per device:
- * credentials, vty-line limit, connect and auth latency. One misbehaving client only ever
- * costs its own connection.
+ * server, which finds the device again from the socket.
+ *
+ * Per device: credentials, connect and auth latency, and the limits of limits.ts — vty lines
+ * counted across connections, session channels per connection, a login grace and a bound on
+ * connections that have not logged in, failed attempts per connection. One misbehaving client
+ * only ever costs its own connection, and a bounded amount of memory.
  */
 import type { Socket } from 'node:net';
 import ssh2 from 'ssh2';
-import type { AuthContext, Connection, ParsedKey, ServerChannel, Session } from 'ssh2';
-import { runExecCommand } from '../engine/exec-command.js';
-import { TerminalSession, type SessionHost } from '../engine/terminal-session.js';
+import type { Connection, ParsedKey } from 'ssh2';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../device/runtime.js';
+import { authenticate, parseAuthorizedKeys } from './auth.js';
 import { prepareHostKeys } from './host-keys.js';
-import { createPacedWriter } from './paced-writer.js';
-
-const AUTH_METHODS: AuthContext['method'][] = ['password', 'keyboard-interactive', 'publickey'];
+import { limitsFor } from './limits.js';
+import {
+  answerOpenFailuresAsOpenSsh,
+  DISCONNECT_PROTOCOL_ERROR,
+  disconnect,
+  refuseLogin,
+} from './refusals.js';
+import { serveSession } from './session.js';
 
 export interface SshServerOptions {
   hostKeys: Array<string | Buffer>;
-  /** Concurrent SSH connections per device (IOS: 5 vty lines). */
+  /** vty lines per device: session channels open at once across all connections (IOS: 5). */
   maxSessions: number;
   personalityFor(device: DeviceRuntime): Personality<DeviceRuntime> | undefined;
-  /** A connection that has not logged in by then is dropped (IOS `ip ssh time-out`, 120 s). */
-  loginTimeoutMs?: number;
 }
 
-const LOGIN_TIMEOUT_MS = 120_000;
 /** For a device no personality serves (its session is refused after login anyway). */
 const DEFAULT_IDENT = 'Cisco-1.25';
 const IDENT_PREFIX = 'SSH-';
@@ -51,27 +55,77 @@ export interface SshServer {
   closeAll(): void;
 }
 
+/** What one connection holds: a startup slot until it logs in, then vty lines. */
+interface ConnectionState {
+  device: DeviceRuntime;
+  authenticated: boolean;
+  /** Open session channels. */
+  channels: number;
+  /** vty lines held: one from login (IOS: a line per connection), then one per session channel. */
+  lines: number;
+  /** Closes the connection if it has not logged in within the login grace. */
+  grace?: NodeJS.Timeout;
+}
+
 export function createSshServer(options: SshServerOptions): SshServer {
   const hostKeys = prepareHostKeys(options.hostKeys);
-  const deviceOf = new WeakMap<Socket, DeviceRuntime>();
+  const stateOf = new WeakMap<Socket, ConnectionState>();
   const open = new Set<Socket>();
   const authorized = new Map<string, ParsedKey[]>();
-  const loginTimers = new WeakMap<Socket, NodeJS.Timeout>();
   const servers = new Map<string, ssh2.Server>();
+  const vtyLines = options.maxSessions;
+
+  /** Holds as many vty lines as the connection needs now; false when the device has none free. */
+  const holdLines = (state: ConnectionState, wanted: number): boolean => {
+    const more = wanted - state.lines;
+    if (more > 0 && state.device.sessions + more > vtyLines) return false;
+    state.device.sessions += more;
+    state.lines = wanted;
+    return true;
+  };
+
+  const onConnection = (client: Connection) => {
+    const socket = (client as unknown as { _sock: Socket })._sock;
+    const state = stateOf.get(socket);
+    client.on('error', () => socket.destroy());
+    if (!state) return void socket.destroy();
+    const { device } = state;
+    const limits = limitsFor(device, options.personalityFor(device));
+    answerOpenFailuresAsOpenSsh(client);
+    const tally = {
+      failures: 0,
+      limit: limits.authTries,
+      tooMany: () => disconnect(client, socket, DISCONNECT_PROTOCOL_ERROR),
+    };
+    client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized), tally));
+    client.once('ready', () => {
+      state.authenticated = true;
+      device.startups--;
+      clearTimeout(state.grace);
+      if (!holdLines(state, 1)) return refuseLogin(socket, 'vty-full');
+      client.on('session', (accept, reject) => {
+        if (state.channels >= limits.sessionsPerConnection) return reject();
+        if (!holdLines(state, Math.max(1, state.channels + 1))) return reject();
+        state.channels++;
+        const session = accept();
+        let released = false;
+        const release = () => {
+          if (released || socket.destroyed) return;
+          released = true;
+          state.channels--;
+          holdLines(state, Math.max(1, state.channels));
+        };
+        session.once('close', release);
+        serveSession(session, device, socket, (d) => options.personalityFor(d));
+      });
+    });
+  };
 
   const serverFor = (ident: string): ssh2.Server => {
     let server = servers.get(ident);
     if (server) return server;
     server = new ssh2.Server({ hostKeys, ident });
-    server.on('connection', (client: Connection) => {
-      const socket = (client as unknown as { _sock: Socket })._sock;
-      const device = deviceOf.get(socket);
-      client.on('error', () => socket.destroy());
-      if (!device) return void socket.destroy();
-      client.once('ready', () => clearTimeout(loginTimers.get(socket)));
-      client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized)));
-      client.on('ready', () => client.on('session', (accept) => serveSession(accept(), device, options)));
-    });
+    server.on('connection', onConnection);
     server.on('error', () => undefined);
     servers.set(ident, server);
     return server;
@@ -81,22 +135,24 @@ export function createSshServer(options: SshServerOptions): SshServer {
     accept(socket, device) {
       socket.setNoDelay(true);
       socket.on('error', () => socket.destroy());
-      if (device.sessions >= options.maxSessions) {
-        // All vty lines busy: the box accepts the TCP connection and closes it at once.
-        socket.destroy();
-        return;
-      }
-      device.sessions++;
+      const limits = limitsFor(device, options.personalityFor(device));
+      // All vty lines busy: the box accepts the TCP connection and closes it at once.
+      if (device.sessions >= vtyLines) return refuseLogin(socket, 'vty-full');
+      // Past MaxStartups sshd drops a new connection before its banner.
+      if (device.startups >= limits.maxStartups) return refuseLogin(socket, 'startups-full');
+      const state: ConnectionState = { device, authenticated: false, channels: 0, lines: 0 };
+      device.startups++;
       open.add(socket);
+      stateOf.set(socket, state);
+      state.grace = setTimeout(() => socket.destroy(), limits.loginGraceMs);
       socket.once('close', () => {
-        device.sessions--;
+        clearTimeout(state.grace);
         open.delete(socket);
+        if (!state.authenticated) device.startups--;
+        device.sessions -= state.lines;
+        state.lines = 0;
       });
-      deviceOf.set(socket, device);
       guardIdent(socket);
-      const timer = setTimeout(() => socket.destroy(), options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
-      loginTimers.set(socket, timer);
-      socket.once('close', () => clearTimeout(timer));
       const server = serverFor(options.personalityFor(device)?.sshIdent ?? DEFAULT_IDENT);
       const delay = device.latency.connect();
       if (delay <= 0) server.injectSocket(socket);
@@ -111,100 +167,8 @@ export function createSshServer(options: SshServerOptions): SshServer {
 function keysOf(device: DeviceRuntime, cache: Map<string, ParsedKey[]>): ParsedKey[] {
   let keys = cache.get(device.name);
   if (!keys) {
-    keys = device.node.credentials.authorizedKeys.flatMap((line) => {
-      const parsed = ssh2.utils.parseKey(line);
-      return parsed instanceof Error ? [] : Array.isArray(parsed) ? parsed : [parsed];
-    });
+    keys = parseAuthorizedKeys(device.node.credentials.authorizedKeys);
     cache.set(device.name, keys);
   }
   return keys;
-}
-
-function authenticate(ctx: AuthContext, device: DeviceRuntime, keys: ParsedKey[]): void {
-  const { username, password } = device.node.credentials;
-  const finish = (ok: boolean) => {
-    const delay = device.latency.auth();
-    const answer = () => (ok ? ctx.accept() : ctx.reject(AUTH_METHODS));
-    if (delay <= 0) answer();
-    else setTimeout(answer, delay);
-  };
-  if (ctx.method === 'none') return ctx.reject(AUTH_METHODS);
-  const userOk = ctx.username === username;
-  switch (ctx.method) {
-    case 'password':
-      return finish(userOk && ctx.password === password);
-    case 'keyboard-interactive':
-      return ctx.prompt([{ prompt: 'Password: ', echo: false }], (answers) =>
-        finish(userOk && answers[0] === password),
-      );
-    case 'publickey': {
-      const key = keys.find((k) => k.type === ctx.key.algo && k.getPublicSSH().equals(ctx.key.data));
-      if (!userOk || !key) return ctx.reject(AUTH_METHODS);
-      if (!ctx.signature || !ctx.blob) return ctx.accept(); // the client asks whether this key would do
-      return finish(key.verify(ctx.blob, ctx.signature, ctx.hashAlgo) === true);
-    }
-    default:
-      return ctx.reject(AUTH_METHODS);
-  }
-}
-
-function serveSession(session: Session, device: DeviceRuntime, options: SshServerOptions): void {
-  let pty: { cols: number; rows: number } | undefined;
-  session.on('pty', (accept, _reject, info) => {
-    pty = { cols: info.cols, rows: info.rows };
-    accept?.();
-  });
-  session.on('window-change', (accept) => accept?.());
-  session.on('env', (accept) => accept?.());
-  session.on('shell', (accept, reject) => {
-    const personality = options.personalityFor(device);
-    if (!personality) return reject?.();
-    const channel = accept();
-    const terminal = new TerminalSession(
-      hostFor(device, personality, channel),
-      { width: pty?.cols || 80, length: pty ? pty.rows : 24 },
-      device.node.credentials.username,
-    );
-    channel.on('data', (data: Buffer) => terminal.feed(data.toString('latin1')));
-    channel.on('close', () => terminal.dispose());
-    channel.on('error', () => terminal.dispose());
-    terminal.start();
-  });
-  session.on('exec', (accept, reject, info) => {
-    const personality = options.personalityFor(device);
-    if (!personality) return reject?.();
-    const channel = accept();
-    channel.on('error', () => undefined);
-    const host = hostFor(device, personality, channel);
-    runExecCommand(host, info.command, device.node.credentials.username, (output) => {
-      if (output) host.write(output);
-      host.close();
-    });
-  });
-}
-
-function hostFor(
-  device: DeviceRuntime,
-  personality: Personality<DeviceRuntime>,
-  channel: ServerChannel,
-): SessionHost<DeviceRuntime> {
-  const writer = createPacedWriter((bytes) => {
-    if (!channel.destroyed && channel.writable) channel.write(bytes);
-  }, device.latency.outputRate);
-  channel.on('close', () => writer.cancel());
-  const close = () =>
-    writer.whenDrained(() => {
-      if (channel.destroyed) return;
-      channel.exit(0);
-      channel.end();
-    });
-  return {
-    device,
-    personality,
-    hostname: () => device.config().hostname,
-    secret: device.node.credentials.secret,
-    latency: (canonical) => device.latency.command(canonical),
-    write: (text) => writer.write(text),
-    close,
-  };
 }

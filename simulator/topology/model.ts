@@ -33,6 +33,14 @@ export interface Protocols {
   lldp: boolean;
 }
 
+/** SSH limits the topology sets; an absent one is the platform's own default. */
+export interface SshOptions {
+  loginGraceMs?: number;
+  authTries?: number;
+  maxStartups?: number;
+  sessionsPerConnection?: number;
+}
+
 /** Where a user-defined command answers (each platform maps these to its own modes). */
 export type CommandMode = 'user' | 'privileged' | 'config';
 
@@ -58,6 +66,7 @@ export interface NodeSpec {
   credentials: Credentials;
   latency: LatencyProfile;
   protocols: Protocols;
+  ssh: SshOptions;
   labels: Record<string, string>;
   /** User-defined commands; they win over built-in commands of the same words. */
   commands: UserCommand[];

@@ -8,8 +8,9 @@ import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfac
 import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
 import { LagChecker } from './lags.js';
 import { checkDistribution, resolveLatency } from './latency.js';
-import type { Endpoint, Link, NodeSpec, Protocols, Topology } from './model.js';
-import type { RawNode, RawProtocols, RawTopology } from './schema.js';
+import { parseDuration } from './duration.js';
+import type { Endpoint, Link, NodeSpec, Protocols, SshOptions, Topology } from './model.js';
+import type { RawNode, RawProtocols, RawSsh, RawTopology } from './schema.js';
 import type { PathSegment } from './source.js';
 import type { Reporter } from './reporter.js';
 import { closestNames } from './suggest.js';
@@ -30,6 +31,7 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   const mgmtPool = resolvePool(raw.mgmt?.pool ?? DEFAULT_MGMT_POOL, ['mgmt', 'pool'], true, reporter);
   const p2pPool = resolvePool(raw.p2p?.pool ?? DEFAULT_P2P_POOL, ['p2p', 'pool'], false, reporter);
   checkLatency(raw.defaults?.latency, ['defaults', 'latency'], reporter);
+  checkSsh(raw.defaults?.ssh, ['defaults', 'ssh'], reporter);
   checkUserCommands(raw.defaults?.commands, ['defaults', 'commands'], reporter);
   checkKindOverrides(raw, reporter);
   const names = Object.keys(raw.nodes);
@@ -68,6 +70,7 @@ function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
       reportModel(kind, override.model, [...base, 'model'], reporter);
     checkProtocols(kind, override?.protocols, [...base, 'protocols'], reporter);
     checkLatency(override?.latency, [...base, 'latency'], reporter);
+    checkSsh(override?.ssh, [...base, 'ssh'], reporter);
     checkUserCommands(override?.commands, [...base, 'commands'], reporter);
   }
 }
@@ -103,6 +106,7 @@ function resolveNode(
   if (!model && node?.model) reportModel(kind, node.model, [...base, 'model'], reporter);
   checkProtocols(kind, node?.protocols, [...base, 'protocols'], reporter);
   checkLatency(node?.latency, [...base, 'latency'], reporter);
+  checkSsh(node?.ssh, [...base, 'ssh'], reporter);
   checkUserCommands(node?.commands, [...base, 'commands'], reporter);
   const credentials = { ...raw.defaults?.credentials, ...override?.credentials, ...node?.credentials };
   let mgmt: number | undefined;
@@ -127,6 +131,7 @@ function resolveNode(
     },
     latency: resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
     protocols: resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
+    ssh: resolveSsh([raw.defaults?.ssh, override?.ssh, node?.ssh]),
     labels: node?.labels ?? {},
     commands: resolveUserCommands([
       { commands: raw.defaults?.commands, path: ['defaults', 'commands'] },
@@ -172,6 +177,30 @@ function resolveProtocols(kind: KindSpec, layers: ReadonlyArray<RawProtocols | u
   merged.cdp &&= kind.protocols.cdp;
   merged.lldp &&= kind.protocols.lldp;
   return merged;
+}
+
+/** A login grace of zero would close every connection before it could log in. */
+function checkSsh(ssh: RawSsh | undefined, path: PathSegment[], reporter: Reporter): void {
+  if (ssh?.login_grace !== undefined && parseDuration(ssh.login_grace) === 0)
+    reporter.report('VALUE_INVALID', 'login_grace must be longer than 0, e.g. 120s', [
+      ...path,
+      'login_grace',
+    ]);
+}
+
+/** Merges SSH limits key by key (later wins); durations become milliseconds. */
+function resolveSsh(layers: ReadonlyArray<RawSsh | undefined>): SshOptions {
+  const merged: RawSsh = {};
+  for (const layer of layers) Object.assign(merged, layer);
+  const grace = merged.login_grace === undefined ? undefined : parseDuration(merged.login_grace);
+  return {
+    ...(grace === undefined ? {} : { loginGraceMs: grace }),
+    ...(merged.auth_tries === undefined ? {} : { authTries: merged.auth_tries }),
+    ...(merged.max_startups === undefined ? {} : { maxStartups: merged.max_startups }),
+    ...(merged.sessions_per_connection === undefined
+      ? {}
+      : { sessionsPerConnection: merged.sessions_per_connection }),
+  };
 }
 
 function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter: Reporter): void {

@@ -94,6 +94,25 @@ export const CredentialsSchema = strictObject({
   }),
 }).meta({ id: 'Credentials' });
 
+/** SSH server limits; each defaults to what the platform's own server does (see the README). */
+export const SshSchema = strictObject({
+  login_grace: DurationSchema.optional().meta({
+    description:
+      'an unauthenticated connection is closed after this (IOS ip ssh time-out, OpenSSH LoginGraceTime: 120s)',
+  }),
+  auth_tries: z.number().int().min(1).max(100).optional().meta({
+    description:
+      'failed authentication attempts per connection before disconnect (IOS and NX-OS 3, EOS 6, Junos 10)',
+  }),
+  max_startups: z.number().int().min(1).max(1000).optional().meta({
+    description:
+      'concurrent unauthenticated connections per device; more are closed at once (OpenSSH MaxStartups: 10)',
+  }),
+  sessions_per_connection: z.number().int().min(1).max(100).optional().meta({
+    description: 'session channels per connection (IOS 1, OpenSSH MaxSessions 10)',
+  }),
+}).meta({ id: 'Ssh' });
+
 export const ProtocolsSchema = strictObject({
   ssh: z.boolean().optional(),
   rest: z.boolean().optional(),
@@ -144,6 +163,7 @@ const overrides = {
   latency: LatencySchema.optional(),
   protocols: ProtocolsSchema.optional(),
   commands: CommandsSchema.optional(),
+  ssh: SshSchema.optional(),
 };
 
 export const KindSchema = z.enum(PLATFORMS).meta({ id: 'Kind', description: 'platform of the device' });
@@ -194,9 +214,10 @@ export const TopologySchema = strictObject({
     latency: LatencySchema.optional(),
     protocols: ProtocolsSchema.optional(),
     commands: CommandsSchema.optional(),
+    ssh: SshSchema.optional(),
   }).optional(),
   kinds: z.partialRecord(KindSchema, strictObject(overrides)).optional().meta({
-    description: 'per-kind overrides of model, credentials, latency, protocols and commands',
+    description: 'per-kind overrides of model, credentials, latency, protocols, commands and ssh',
   }),
   mgmt: PoolSchema.optional().meta({ description: 'management addresses; default pool 127.100.0.0/16' }),
   p2p: PoolSchema.optional().meta({
@@ -215,5 +236,6 @@ export type RawLatency = z.infer<typeof LatencySchema>;
 export type RawDistribution = z.infer<typeof DistributionSchema>;
 export type RawCredentials = z.infer<typeof CredentialsSchema>;
 export type RawProtocols = z.infer<typeof ProtocolsSchema>;
+export type RawSsh = z.infer<typeof SshSchema>;
 export type RawCommands = z.infer<typeof CommandsSchema>;
 export type RawLag = z.infer<typeof LagSchema>;

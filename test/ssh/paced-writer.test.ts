@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPacedWriter } from '../../simulator/ssh/paced-writer.js';
+import { createPacedWriter, PACED_HIGH_WATER, type ByteSink } from '../../simulator/ssh/paced-writer.js';
 
 afterEach(() => vi.useRealTimers());
 
@@ -39,5 +39,28 @@ describe('paced writer', () => {
     writer.cancel();
     vi.advanceTimersByTime(1000);
     expect(out).toEqual(['a']);
+  });
+
+  it('stops ticking while the sink is full, and asks its caller to wait past PACED_HIGH_WATER', () => {
+    vi.useFakeTimers();
+    const out: string[] = [];
+    let full = true;
+    let resume: (() => void) | undefined;
+    const sink: ByteSink = {
+      write: (b) => (out.push(b.toString()), !full),
+      whenWritable: (fn) => void (resume = fn),
+    };
+    const writer = createPacedWriter(sink, 100_000); // 1000 bytes per tick
+    expect(writer.write('a'.repeat(1500))).toBe(true);
+    vi.advanceTimersByTime(100);
+    expect(out.join('').length).toBe(1000); // the sink said full after the first tick
+    expect(writer.write('b'.repeat(PACED_HIGH_WATER))).toBe(false);
+    let writable = false;
+    writer.whenWritable(() => (writable = true));
+    full = false;
+    resume!();
+    vi.advanceTimersByTime(10);
+    expect(out.join('').length).toBe(2000);
+    expect(writable).toBe(true); // below the high-water mark again
   });
 });

@@ -28,6 +28,8 @@ export const ciscoIosPersonality: Personality<DeviceRuntime> = {
   greeting: '\n',
   // IOS and IOS XE answer with the same ident on every release.
   sshIdent: 'Cisco-1.25',
+  // IOS: `ip ssh authentication-retries` 3; one vty line, one session channel per connection.
+  sshLimits: { authTries: 3, sessionsPerConnection: 1 },
   secretPrompt: 'Password: ',
   badSecret: '% Bad secrets\n\n',
   invalid: invalidInput,

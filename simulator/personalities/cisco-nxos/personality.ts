@@ -42,6 +42,8 @@ export const ciscoNxosPersonality: Personality<DeviceRuntime> = {
   greeting: LOGIN_BANNER,
   // NX-OS's sshd is PKIX-SSH (X.509 host authentication), in FIPS mode.
   sshIdent: 'OpenSSH_6.2 PKIX FIPS',
+  // NX-OS: `ssh login-attempts` defaults to 3; otherwise OpenSSH's defaults.
+  sshLimits: { authTries: 3 },
   secretPrompt: 'Password: ',
   badSecret: '% Permission denied\n',
   invalid: renderInvalid,

@@ -48,6 +48,8 @@ export const juniperJunosPersonality: Personality<DeviceRuntime> = {
   greeting: '',
   // Junos before its own JSSH ships OpenSSH 7.5.
   sshIdent: 'OpenSSH_7.5',
+  // Junos: `system login retry-options tries-before-disconnect` defaults to 10.
+  sshLimits: { authTries: 10 },
   secretPrompt: 'Password:',
   badSecret: '',
   invalid: (promptLength, column) =>
