@@ -7,7 +7,6 @@
  */
 import { parseCommand } from '../../engine/parser.js';
 import type { PipeSource } from '../../engine/pipes.js';
-import { JUNOS_COMMANDS } from './commands.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { RenderContext } from '../../device/render-context.js';
 import { isVirtualChassis } from './render/chassis.js';
@@ -36,7 +35,7 @@ export function parseDisplayFormat(argument: string): DisplayFormat | undefined 
 /** The operational command that ran (`run sh arp` in configuration mode is `show arp`). */
 function commandOf(source: PipeSource): string {
   if (!source.canonical.startsWith('run ') || source.args.command === undefined) return source.canonical;
-  const parsed = parseCommand(source.args.command, 'operational', JUNOS_COMMANDS);
+  const parsed = parseCommand(source.args.command, 'operational', source.commands);
   return parsed.kind === 'ok' ? parsed.canonical : source.canonical;
 }
 

@@ -55,7 +55,7 @@ function runOne(device: DeviceRuntime, session: SessionState, command: EapiComma
   const typed = line.split('|')[0]!;
   const personality = personalityFor(device)!;
   // A global command typed in a sub-mode runs in global configuration, as the CLI does it.
-  const { parsed } = parseInMode(typed, session.mode, personality);
+  const { parsed } = parseInMode(typed, session.mode, personality, device);
   const refuse = (errors: string): Step => ({
     session,
     canonical: parsed.kind === 'ok' ? parsed.canonical : typed.trim(),
