@@ -1,6 +1,6 @@
 /** From a typed line to what the device does: parse (with `| filter`), run, or the platform's error. */
 import { commandsOf } from './commands-of.js';
-import { parseCommand, type ParseResult } from './parser.js';
+import { parseCommand, splitWords, type ParseResult } from './parser.js';
 import type { Personality } from './personality.js';
 import { splitPipe } from './pipes.js';
 import type { CommandResult, SessionState } from './types.js';
@@ -74,18 +74,24 @@ export function interpret<D>(
   const fail = (output: string): Interpretation => ({ result: { output }, failed: true, canonical });
   if (piped.error === 'incomplete' || parsed.kind === 'incomplete')
     return fail(personality.incomplete(promptLength, line.trimEnd().length));
-  if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0));
-  if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column));
+  if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0, line));
+  if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column, line));
   if (parsed.kind === 'ambiguous')
-    return fail(personality.ambiguous(parsed.token, promptLength, parsed.column));
+    return fail(personality.ambiguous(parsed.token, promptLength, parsed.column, line));
   if (piped.format !== undefined && !parsed.spec.formats?.includes(piped.format))
-    return fail(personality.invalid(promptLength, piped.column ?? 0));
+    return fail(personality.invalid(promptLength, piped.column ?? 0, line));
   const format = piped.format === undefined ? {} : { format: piped.format };
   const commands = commandsOf(personality, device);
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical, commands, ...format });
+  if (result.unknownHere)
+    return fail(personality.invalid(promptLength, splitWords(line)[0]?.start ?? 0, line));
   if (result.rejectArg !== undefined)
     return fail(
-      personality.invalid(promptLength, (parsed.columns[result.rejectArg] ?? 0) + (result.rejectOffset ?? 0)),
+      personality.invalid(
+        promptLength,
+        (parsed.columns[result.rejectArg] ?? 0) + (result.rejectOffset ?? 0),
+        line,
+      ),
     );
   const output =
     piped.filter && result.output

@@ -34,6 +34,11 @@ export interface CommandResult {
   secret?: 'enable';
   /** Extra time the command itself takes, beyond the configured latency (ping). */
   extraDelayMs?: number;
+  /**
+   * The device does not know the command where it was typed (EOS `commit` outside a session): it
+   * is refused as invalid input at its first word, as an unknown word would be.
+   */
+  unknownHere?: boolean;
   /** Refuse the value of this parameter: the device prints its invalid-input error under it. */
   rejectArg?: string;
   /**
