@@ -1,5 +1,6 @@
 /** From a typed line to what the device does: parse (with `| filter`), run, or the platform's error. */
-import { parseCommand, type ParseResult } from './parser.js';
+import { commandsOf } from './commands-of.js';
+import { parseCommand, splitWords, type ParseResult } from './parser.js';
 import type { Personality } from './personality.js';
 import { splitPipe } from './pipes.js';
 import type { CommandResult, SessionState } from './types.js';
@@ -15,19 +16,40 @@ export interface Interpretation {
 }
 
 /**
- * Parses a command in `mode`, or, when only the sub-mode's parent knows it (`hostname` typed
- * under `interface`), in the parent: the mode it parsed in comes back with it.
+ * Parses a command in `mode` against the commands `device` has, or, when only the sub-mode's
+ * parent knows it (`hostname` typed under `interface`), in the parent: the mode it parsed in comes
+ * back with it.
  */
 export function parseInMode<D>(
   command: string,
   mode: string,
   personality: Personality<D>,
+  device: D,
 ): { parsed: ParseResult<D>; mode: string } {
-  const parsed = parseCommand(command, mode, personality.commands);
+  const commands = commandsOf(personality, device);
+  const parsed = parseCommand(command, mode, commands);
   const parent = parsed.kind === 'invalid' ? personality.parentMode?.(mode) : undefined;
   if (parent === undefined) return { parsed, mode };
-  const there = parseCommand(command, parent, personality.commands);
+  const there = parseCommand(command, parent, commands);
   return there.kind === 'ok' ? { parsed: there, mode: parent } : { parsed, mode };
+}
+
+/**
+ * The refusal of a command that runs another one (`do show vlan`, Junos `run show vlans`) when
+ * that one fails: the caret goes under `arg` at the column where the inner line failed, or where
+ * the inner command refused its own parameter.
+ */
+export function refuseNested<D>(
+  arg: string,
+  parsed: ParseResult<D>,
+  inner?: { result: CommandResult; columns: Readonly<Record<string, number>> },
+): CommandResult {
+  if (inner?.result.rejectArg !== undefined) {
+    const { rejectArg, rejectOffset } = inner.result;
+    return { rejectArg: arg, rejectOffset: (inner.columns[rejectArg] ?? 0) + (rejectOffset ?? 0) };
+  }
+  const column = parsed.kind === 'invalid' || parsed.kind === 'ambiguous' ? parsed.column : 0;
+  return { rejectArg: arg, rejectOffset: column };
 }
 
 /**
@@ -42,7 +64,7 @@ export function interpret<D>(
   promptLength: number,
 ): Interpretation | undefined {
   const piped = splitPipe(line, personality.pipes);
-  const { parsed, mode } = parseInMode(piped.command, session.mode, personality);
+  const { parsed, mode } = parseInMode(piped.command, session.mode, personality, device);
   if (mode !== session.mode) {
     const step = interpret(line, { ...session, mode, target: undefined }, device, personality, promptLength);
     return step && { ...step, result: { mode, ...step.result } };
@@ -52,19 +74,28 @@ export function interpret<D>(
   const fail = (output: string): Interpretation => ({ result: { output }, failed: true, canonical });
   if (piped.error === 'incomplete' || parsed.kind === 'incomplete')
     return fail(personality.incomplete(promptLength, line.trimEnd().length));
-  if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0));
-  if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column));
+  if (piped.error === 'invalid') return fail(personality.invalid(promptLength, piped.column ?? 0, line));
+  if (parsed.kind === 'invalid') return fail(personality.invalid(promptLength, parsed.column, line));
   if (parsed.kind === 'ambiguous')
-    return fail(personality.ambiguous(parsed.token, promptLength, parsed.column));
+    return fail(personality.ambiguous(parsed.token, promptLength, parsed.column, line));
   if (piped.format !== undefined && !parsed.spec.formats?.includes(piped.format))
-    return fail(personality.invalid(promptLength, piped.column ?? 0));
+    return fail(personality.invalid(promptLength, piped.column ?? 0, line));
   const format = piped.format === undefined ? {} : { format: piped.format };
-  const result = parsed.spec.run({ device, session, args: parsed.args, canonical, ...format });
+  const commands = commandsOf(personality, device);
+  const result = parsed.spec.run({ device, session, args: parsed.args, canonical, commands, ...format });
+  if (result.unknownHere)
+    return fail(personality.invalid(promptLength, splitWords(line)[0]?.start ?? 0, line));
   if (result.rejectArg !== undefined)
-    return fail(personality.invalid(promptLength, parsed.columns[result.rejectArg] ?? 0));
+    return fail(
+      personality.invalid(
+        promptLength,
+        (parsed.columns[result.rejectArg] ?? 0) + (result.rejectOffset ?? 0),
+        line,
+      ),
+    );
   const output =
     piped.filter && result.output
-      ? piped.filter(result.output, { canonical, args: parsed.args, device, session })
+      ? piped.filter(result.output, { canonical, args: parsed.args, device, session, commands })
       : result.output;
   return {
     result: {

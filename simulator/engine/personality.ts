@@ -39,11 +39,12 @@ export interface Personality<D> {
   sshLimits?: Partial<SshLimits>;
   secretPrompt: string;
   badSecret: string;
-  invalid(promptLength: number, column: number): string;
+  /** `line`: what was typed, for platforms that name the word instead of drawing a caret (EOS). */
+  invalid(promptLength: number, column: number, line: string): string;
   /** `lineLength`: length of what was typed, for platforms that put a caret after it. */
   incomplete(promptLength: number, lineLength: number): string;
   /** `column`: where the ambiguous word starts in the typed line (NX-OS puts a caret there). */
-  ambiguous(token: string, promptLength: number, column: number): string;
+  ambiguous(token: string, promptLength: number, column: number, line: string): string;
   /** What Enter echoes after a line, once it is known whether the device accepted it (Junos: " \n"). */
   enterEcho?: (line: string, failed: boolean) => string;
   /** Wraps every output before the prompt (Junos starts output with " \n" and ends it with a blank line). */

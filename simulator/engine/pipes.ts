@@ -1,5 +1,5 @@
 /** Output filters after `|`: each platform names its own (IOS include/exclude/begin/section/count). */
-import type { SessionState } from './types.js';
+import type { CommandSpec, SessionState } from './types.js';
 
 /**
  * What ran, for filters that answer from the command rather than from its text (Junos
@@ -11,6 +11,8 @@ export interface PipeSource {
   args: Readonly<Record<string, string>>;
   device: unknown;
   session: SessionState;
+  /** The commands the device has (commandsOf), for a filter that parses the command again. */
+  commands: readonly CommandSpec<unknown>[];
 }
 
 export type Filter = (text: string, source: PipeSource) => string;

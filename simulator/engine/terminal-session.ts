@@ -8,6 +8,7 @@
  * never reads holds at most the rest of one command's output here (the pager state is kept), and
  * the host's own bounded buffer; keystrokes beyond INPUT_BACKLOG ask the host to pause input.
  */
+import { commandsOf } from './commands-of.js';
 import { interpret } from './interpret.js';
 import { nextTokens, labelOf } from './parser.js';
 import type { Personality } from './personality.js';
@@ -313,7 +314,7 @@ export class TerminalSession<D> {
 
   /** `?`: list what may come next, then reprint the line as typed. */
   private help(): void {
-    const tokens = nextTokens(this.line, this.session.mode, this.host.personality.commands);
+    const tokens = nextTokens(this.line, this.session.mode, this.commands());
     const width = Math.max(0, ...tokens.map((t) => labelOf(t).length)) + 2;
     const listing = tokens.map((t) => `  ${labelOf(t).padEnd(width)}${t.help}`).join('\n');
     this.emit('?\n' + (listing || '% Unrecognized command') + '\n\n' + this.prompt() + this.line);
@@ -321,15 +322,18 @@ export class TerminalSession<D> {
 
   /** Tab: complete a keyword that is the only one starting with what was typed. */
   private complete(): void {
-    const tokens = nextTokens(this.line, this.session.mode, this.host.personality.commands).filter(
-      (t) => 'keyword' in t,
-    );
+    const tokens = nextTokens(this.line, this.session.mode, this.commands()).filter((t) => 'keyword' in t);
     if (tokens.length !== 1 || /\s$/.test(this.line) || this.line.length === 0) return;
     const keyword = labelOf(tokens[0]!);
     const typed = /\S+$/.exec(this.line)?.[0] ?? '';
     const addition = keyword.slice(typed.length) + ' ';
     this.line += addition;
     this.emit(addition);
+  }
+
+  /** What `?` and Tab offer: the commands this device has. */
+  private commands() {
+    return commandsOf(this.host.personality, this.host.device);
   }
 
   private prompt(): string {

@@ -34,8 +34,18 @@ export interface CommandResult {
   secret?: 'enable';
   /** Extra time the command itself takes, beyond the configured latency (ping). */
   extraDelayMs?: number;
+  /**
+   * The device does not know the command where it was typed (EOS `commit` outside a session): it
+   * is refused as invalid input at its first word, as an unknown word would be.
+   */
+  unknownHere?: boolean;
   /** Refuse the value of this parameter: the device prints its invalid-input error under it. */
   rejectArg?: string;
+  /**
+   * How far into that value the caret goes (0 when absent): `do` and `run` refuse the command
+   * they run where its own parse failed, as the prompt would.
+   */
+  rejectOffset?: number;
   /** Show the whole output without paging (Junos `| no-more`). */
   noPaging?: boolean;
   /** The command printed its own refusal (Junos `syntax error.`): treated like a parse error. */
@@ -53,6 +63,11 @@ export interface CommandCall<D> {
   canonical: string;
   /** The output format a pipe asked for (`json` for NX-OS `| json`); one of the spec's `formats`. */
   format?: string;
+  /**
+   * The commands this device has (see commandsOf): what a command that runs another one (`do`,
+   * Junos `run`) parses it against, so it knows exactly what the prompt knows.
+   */
+  commands: readonly CommandSpec<D>[];
 }
 
 export interface CommandSpec<D> {
@@ -61,5 +76,10 @@ export interface CommandSpec<D> {
   modes: readonly string[];
   /** Output formats the command prints when a pipe asks for one (`json`, `xml`). */
   formats?: readonly string[];
+  /**
+   * Whether this device has the command at all (a Catalyst-only `show vlan` on a router): one it
+   * lacks is left out of the device's command tree, so typing, `?` and Tab never meet it.
+   */
+  available?(device: D): boolean;
   run(call: CommandCall<D>): CommandResult;
 }

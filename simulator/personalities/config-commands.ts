@@ -1,11 +1,11 @@
 /** Configuration-mode pieces the Cisco-style CLIs (IOS, NX-OS, EOS) share: interfaces and remembered lines. */
 import { k, rest } from '../engine/grammar.js';
+import { refuseNested } from '../engine/interpret.js';
 import { parseCommand } from '../engine/parser.js';
 import type { CommandResult, CommandSpec } from '../engine/types.js';
 import type { DeviceRuntime } from '../device/runtime.js';
 import { modelHasPort, parseInterfaceName } from '../topology/interfaces.js';
 import { findModel, getKind } from '../topology/kinds/index.js';
-import { userCommandSpecs } from './user-commands.js';
 
 const ok: CommandResult = {};
 
@@ -45,25 +45,20 @@ export function rememberLine(device: DeviceRuntime, line: string): CommandResult
 }
 
 /**
- * `do <command>`: runs an exec-mode command from configuration mode. `commands` is read when the
- * command runs, so the table may include this very spec.
+ * `do <command>`: runs an exec-mode command from configuration mode, parsed against the commands
+ * the device has (its user commands included, the ones its model lacks left out), as at its prompt.
  */
-export function createDoCommand(
-  execMode: string,
-  modes: readonly string[],
-  commands: () => readonly CommandSpec<DeviceRuntime>[],
-): CommandSpec<DeviceRuntime> {
+export function createDoCommand(execMode: string, modes: readonly string[]): CommandSpec<DeviceRuntime> {
   const spec: CommandSpec<DeviceRuntime> = {
     grammar: [
       { keyword: 'do', help: 'To run exec commands in config mode' },
       { param: 'rest', name: 'command', help: 'Exec Command' },
     ],
     modes,
-    run: ({ device, args }) => {
-      const all = [...userCommandSpecs(device), ...commands()];
-      const exec = all.filter((s) => s.modes.includes(execMode) && s !== spec);
+    run: ({ device, args, commands }) => {
+      const exec = commands.filter((s) => s.modes.includes(execMode) && s !== spec);
       const parsed = parseCommand(args.command!, execMode, exec);
-      if (parsed.kind !== 'ok') return { rejectArg: 'command' };
+      if (parsed.kind !== 'ok') return refuseNested('command', parsed);
       const result = parsed.spec.run({
         device,
         session: {
@@ -73,8 +68,10 @@ export function createDoCommand(
         },
         args: parsed.args,
         canonical: parsed.canonical,
+        commands,
       });
-      if (result.rejectArg !== undefined) return { rejectArg: 'command' };
+      if (result.rejectArg !== undefined)
+        return refuseNested('command', parsed, { result, columns: parsed.columns });
       return {
         ...(result.output === undefined ? {} : { output: result.output }),
         ...(result.extraDelayMs ? { extraDelayMs: result.extraDelayMs } : {}),

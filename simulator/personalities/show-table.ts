@@ -5,6 +5,7 @@
 import type { CommandResult, CommandSpec, GrammarToken, SessionState } from '../engine/types.js';
 import type { DeviceRuntime } from '../device/runtime.js';
 import type { RenderContext } from '../device/render-context.js';
+import type { DeviceState } from '../state/device-state.js';
 
 /** A pure function from a device's render context to the text it prints. */
 export type Renderer = (ctx: RenderContext) => string;
@@ -14,6 +15,12 @@ export interface ShowCommand {
   command: string;
   modes: readonly string[];
   render: Renderer;
+  /**
+   * Which devices have the command (model and platform facts from their state); absent: all of
+   * them. A device without it does not know the words: the shell, `?`, Tab, `do`, `run` and the
+   * APIs refuse them as they refuse any unknown word.
+   */
+  available?: (state: DeviceState) => boolean;
 }
 
 /** How a platform runs a row, when it does more than print the renderer's text. */
@@ -30,9 +37,13 @@ export function createShowCommands(
   words: Readonly<Record<string, GrammarToken>>,
   run: RunShow = printRendered,
 ): CommandSpec<DeviceRuntime>[] {
-  return table.map((show) => ({
-    grammar: show.command.split(' ').map((word) => words[word]!),
-    modes: show.modes,
-    run: ({ device, session }) => run(show, device, session),
-  }));
+  return table.map((show) => {
+    const spec: CommandSpec<DeviceRuntime> = {
+      grammar: show.command.split(' ').map((word) => words[word]!),
+      modes: show.modes,
+      run: ({ device, session }) => run(show, device, session),
+    };
+    const { available } = show;
+    return available ? { ...spec, available: (device) => available(device.state()) } : spec;
+  });
 }

@@ -18,7 +18,6 @@ import { COMMAND_VARIABLES } from '../topology/user-commands.js';
 type Spec = CommandSpec<DeviceRuntime>;
 
 const personalities = new WeakMap<DeviceRuntime, Personality<DeviceRuntime>>();
-const userSpecs = new WeakMap<DeviceRuntime, Spec[]>();
 
 /** The device's personality: the platform's, with the node's user commands ahead of its own. */
 export function withUserCommands(
@@ -29,16 +28,10 @@ export function withUserCommands(
   let personality = personalities.get(device);
   if (!personality) {
     const specs = device.node.commands.map((command) => createUserSpec(command, base));
-    userSpecs.set(device, specs);
     personality = { ...base, commands: [...specs, ...base.commands] };
     personalities.set(device, personality);
   }
   return personality;
-}
-
-/** The user commands of a device whose personality was asked for (for `do` in configuration). */
-export function userCommandSpecs(device: DeviceRuntime): readonly Spec[] {
-  return userSpecs.get(device) ?? [];
 }
 
 /** The platform modes a user command's modes stand for. */

@@ -25,6 +25,22 @@ export interface Neighbor {
   portMac: number;
   /** Seconds left before the entry expires (CDP holdtime, LLDP time remaining). */
   holdtime: number;
+  /**
+   * How long before the fleet started the entry was learnt: a link comes up a minute after the
+   * later of its two ends boots, so this is never more than either device's uptime then.
+   */
+  discoveredBeforeStart: number;
+}
+
+/** Seconds from a boot to its links coming up (and their first advertisements being heard). */
+export const LINK_UP_SECONDS = 60;
+
+/**
+ * Seconds since the neighbour was learnt (`Discovered … ago`, `Last changed … ago`), `elapsed`
+ * seconds after the fleet started: it moves with the clock, so it stays within both uptimes.
+ */
+export function sinceDiscovered(n: Neighbor, elapsedSeconds: number): number {
+  return n.discoveredBeforeStart + Math.max(0, Math.floor(elapsedSeconds));
 }
 
 /** Neighbours heard on one port; both ends must run the protocol. */
@@ -59,6 +75,7 @@ export function neighborsOn(
       chassisMac: other.baseMac,
       portMac: interfaceMac(other, peer.interface),
       holdtime: protocol === 'cdp' ? rng.int(121, 179) : rng.int(91, 120),
+      discoveredBeforeStart: Math.max(0, Math.min(self.uptimeAtStart, other.uptimeAtStart) - LINK_UP_SECONDS),
     });
   }
   return out;

@@ -41,7 +41,7 @@ describe.skipIf(!available('netmiko'))('netmiko (arista_eos)', () => {
     expect(lldp).toContain('Port          Neighbor Device ID       Neighbor Port ID    TTL');
     const first = runtime.state().neighbors.find((n) => n.protocol === 'lldp')!;
     expect(lldp.some((l) => l.startsWith('Et') && l.includes(first.deviceId))).toBe(true);
-    expect(seen.invalid).toBe('% Invalid input');
+    expect(seen.invalid).toBe("% Invalid input (at token 1: 'foo')");
     expect(seen.unprivileged).toBe('% Invalid input (privileged mode required)');
     expect(seen.prompt_enable).toBe(`${device.name}#`);
     expect(seen.config_set).toContain(`${device.name}(config-if-Et1)#description set by netmiko`);

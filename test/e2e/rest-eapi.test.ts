@@ -202,6 +202,52 @@ describe('the client REST driver', () => {
   });
 });
 
+describe('one wording for a refused line', () => {
+  it('eAPI errors and text output carry what the CLI prints over SSH', async () => {
+    const lines = ['show bogus', 'show lldp', 'show i', 'show interfaces Ethernet99', 'show running-config'];
+    const client = await connect({ host: ar06.host, port: ar06.port });
+    const printed: string[] = [];
+    try {
+      const sh = await shell(client);
+      await sh.expect(/r2-ar06>$/, 10_000);
+      for (const line of lines) {
+        sh.send(`${line}\r`);
+        const seen = await sh.expect(/r2-ar06>$/, 10_000);
+        printed.push(seen.split('\r\n')[1]!);
+      }
+    } finally {
+      client.end();
+    }
+    expect(printed).toEqual([
+      "% Invalid input (at token 1: 'bogus')",
+      '% Incomplete command',
+      "% Ambiguous command (at token 1: 'i')",
+      "% Invalid input (at token 2: 'Ethernet99')",
+      '% Invalid input (privileged mode required)',
+    ]);
+    for (const [i, line] of lines.entries()) {
+      for (const format of ['json', 'text'] as const) {
+        const answer = await rawRequest(ar06.rest_url!, {
+          method: 'POST',
+          path: '/command-api',
+          auth: ADMIN,
+          body: runCmds([line], { format }),
+        });
+        const error = printed[i]!.slice(2);
+        expect(JSON.parse(answer.body)).toEqual({
+          jsonrpc: '2.0',
+          id: 'e2e',
+          error: {
+            code: 1002,
+            message: `CLI command 1 of 1 '${line}' failed: invalid command`,
+            data: [format === 'text' ? { output: `${printed[i]}\n`, errors: [error] } : { errors: [error] }],
+          },
+        });
+      }
+    }
+  });
+});
+
 describe('configuration made over eAPI', () => {
   it('a new hostname shows in the SSH prompt', async () => {
     const reply = await rawRequest(ar12.rest_url!, {

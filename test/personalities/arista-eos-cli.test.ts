@@ -88,7 +88,7 @@ describe('EOS configuration sessions', () => {
     expect(s.type('commit\r')).toBe('commit\nrenamed#');
     expect(s.device.config().hostname).toBe('renamed');
     expect(s.type('show configuration sessions\r')).toMatch(/\n {2}one +completed\nrenamed#$/);
-    expect(s.type('commit\r')).toBe('commit\n% Invalid input\nrenamed#');
+    expect(s.type('commit\r')).toBe("commit\n% Invalid input (at token 0: 'commit')\nrenamed#");
   });
 
   it('shows no diff for a session that changes nothing', async () => {

@@ -146,9 +146,9 @@ describe('EOS CLI', () => {
 
   it('prints EOS errors without carets or blank lines', async () => {
     const s = await session();
-    expect(s.type('show foo\r')).toBe('show foo\n% Invalid input\nr2-ar08>');
+    expect(s.type('show foo\r')).toBe("show foo\n% Invalid input (at token 1: 'foo')\nr2-ar08>");
     expect(s.type('show lldp\r')).toBe('show lldp\n% Incomplete command\nr2-ar08>');
-    expect(s.type('show i\r')).toBe('show i\n% Ambiguous command\nr2-ar08>');
+    expect(s.type('show i\r')).toBe("show i\n% Ambiguous command (at token 1: 'i')\nr2-ar08>");
     expect(s.type('configure terminal\r')).toBe(
       'configure terminal\n% Invalid input (privileged mode required)\nr2-ar08>',
     );

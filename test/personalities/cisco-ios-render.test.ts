@@ -17,8 +17,7 @@ import { renderContextFor } from '../device.js';
 import { specOf } from '../../simulator/state/identity.js';
 import type { Neighbor } from '../../simulator/state/neighbors.js';
 import { findModel, getKind } from '../../simulator/topology/kinds/index.js';
-import { CATALYST_ONLY, IOS_SHOWS } from '../../simulator/personalities/cisco-ios/shows.js';
-import { iosHardware } from '../../simulator/personalities/cisco-ios/render/hardware.js';
+import { IOS_SHOWS } from '../../simulator/personalities/cisco-ios/shows.js';
 import { goldenRows } from './show-rows.js';
 import { expectGolden, FIXTURES } from '../helpers.js';
 
@@ -63,9 +62,10 @@ function withNeighbors(ctx: RenderContext, neighbors: Neighbor[]): RenderContext
 
 describe('golden device output', () => {
   for (const [topology, device] of DEVICES) {
-    // Routers have no Catalyst-only commands (the shell refuses them), so they have no golden file.
-    const catalyst = iosHardware(ctxOf(topology, device)).catalyst;
-    for (const [command, renderer] of COMMANDS.filter(([c]) => catalyst || !CATALYST_ONLY.has(c))) {
+    // Routers have no Catalyst-only commands (their rows are not available), so no golden file.
+    const has = (command: string) =>
+      IOS_SHOWS.find((row) => row.command === command)!.available?.(ctxOf(topology, device).state) ?? true;
+    for (const [command, renderer] of COMMANDS.filter(([c]) => has(c))) {
       it(`${topology} ${device}: ${command}`, () => {
         expectGolden(
           `cisco-ios/${topology}-${device}-${slug(command)}.txt`,

@@ -8,11 +8,9 @@ import { createSessionCommands } from '../session-commands.js';
 import { EOS_SHOW_COMMANDS } from './shows.js';
 import { renderBootConfig } from './render/dir.js';
 import { CONFIG_SESSION_COMMANDS, inConfigSession } from './config-sessions.js';
+import { asCliError, PRIVILEGE_REQUIRED } from './errors.js';
 
 type Spec = CommandSpec<DeviceRuntime>;
-
-/** What EOS says when a privileged command is typed at the `>` prompt. */
-export const PRIVILEGE_REQUIRED = '% Invalid input (privileged mode required)';
 
 const ok: CommandResult = {};
 
@@ -144,7 +142,7 @@ const configuration: Spec[] = [
 function refusedInUserMode(specs: readonly Spec[]): Spec[] {
   return specs
     .filter((s) => s.modes.includes('enable') && !s.modes.includes('user'))
-    .map((s) => ({ ...s, modes: ['user'], run: () => ({ output: PRIVILEGE_REQUIRED }) }));
+    .map((s) => ({ ...s, modes: ['user'], run: () => ({ output: asCliError(PRIVILEGE_REQUIRED) }) }));
 }
 
 const known: Spec[] = [

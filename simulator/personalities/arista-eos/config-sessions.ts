@@ -21,7 +21,7 @@ type Spec = CommandSpec<DeviceRuntime>;
 export const SESSION_LIMIT_REACHED = '% Maximum number of pending sessions has been reached';
 
 /** `commit`, `abort` and `show session-config` outside a session: EOS does not know them there. */
-const NOT_IN_SESSION: CommandResult = { output: '% Invalid input', failed: true };
+const NOT_IN_SESSION: CommandResult = { unknownHere: true };
 
 function copyConfig(config: DeviceConfig): DeviceConfig {
   return {

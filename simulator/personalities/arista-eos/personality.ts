@@ -6,6 +6,7 @@ import type { DeviceRuntime } from '../../device/runtime.js';
 import { EOS_COMMANDS } from './commands.js';
 import { eosShortName } from './render/ports.js';
 import { configSubmodeParent } from '../config-commands.js';
+import { asCliError, eosAmbiguous, eosInvalid, INCOMPLETE } from './errors.js';
 
 /** `(config-if-Et1)`, `(config-vlan-10)`, `(config-router-bgp)`: sub-modes name what they configure. */
 function modeTag(session: SessionState): string {
@@ -38,9 +39,9 @@ export const aristaEosPersonality: Personality<DeviceRuntime> = {
   sshIdent: 'OpenSSH_6.6.1',
   secretPrompt: 'Password: ',
   badSecret: '% Access denied\n',
-  invalid: () => '% Invalid input',
-  incomplete: () => '% Incomplete command',
-  ambiguous: () => '% Ambiguous command',
+  invalid: (_promptLength, column, line) => asCliError(eosInvalid(line, column)),
+  incomplete: () => asCliError(INCOMPLETE),
+  ambiguous: (_token, _promptLength, column, line) => asCliError(eosAmbiguous(line, column)),
   pager: { marker: ' --More-- ', erase: '\b'.repeat(10) + ' '.repeat(10) + '\b'.repeat(10) },
   maxLine: 4096,
   pipes: EOS_PIPES,

@@ -149,7 +149,7 @@ const configuration: Spec[] = [
   },
 ];
 
-const doCommand = createDoCommand('enable', ANY_CONFIG, () => IOS_COMMANDS);
+const doCommand = createDoCommand('enable', ANY_CONFIG);
 
 export const IOS_COMMANDS: Spec[] = [
   ...session,

@@ -2,12 +2,15 @@
 import { k, rest } from '../../engine/grammar.js';
 import type { CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
-import { invalidInput } from './errors.js';
-import { iosHardware } from './render/hardware.js';
+import type { DeviceState } from '../../state/device-state.js';
+import { createShowCommands, type ShowCommand } from '../show-table.js';
+import { iosHardwareOf } from './render/hardware.js';
 import * as render from './render/index.js';
 
 const EXEC = ['user', 'enable'] as const;
+
+/** Commands only Catalyst switches have (VLANs, a MAC table); routers do not know their words. */
+const catalyst = (state: DeviceState): boolean => iosHardwareOf(state.model).catalyst;
 
 const words: Record<string, GrammarToken> = {
   show: k('show', 'Show running system information'),
@@ -72,26 +75,16 @@ export const IOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show inventory', modes: EXEC, render: render.renderShowInventory },
   { command: 'show ip route', modes: EXEC, render: render.renderShowIpRoute },
   { command: 'show logging', modes: EXEC, render: render.renderShowLogging },
-  { command: 'show mac address-table', modes: EXEC, render: render.renderShowMacAddressTable },
-  { command: 'show vlan', modes: EXEC, render: render.renderShowVlan },
-  { command: 'show vlan brief', modes: EXEC, render: render.renderShowVlanBrief },
+  {
+    command: 'show mac address-table',
+    modes: EXEC,
+    render: render.renderShowMacAddressTable,
+    available: catalyst,
+  },
+  { command: 'show vlan', modes: EXEC, render: render.renderShowVlan, available: catalyst },
+  { command: 'show vlan brief', modes: EXEC, render: render.renderShowVlanBrief, available: catalyst },
   { command: 'show etherchannel summary', modes: EXEC, render: render.renderShowEtherchannelSummary },
 ];
-
-/** Commands only Catalyst switches have; routers refuse them at their second word. */
-export const CATALYST_ONLY = new Set(['show vlan', 'show vlan brief', 'show mac address-table']);
-
-/**
- * Prints the row's text, or a router's invalid-input caret under a Catalyst-only word (placed as
- * for the spelled-out command at an exec prompt, `R1#show vlan`).
- */
-const runIosShow: RunShow = (show, device) => {
-  const ctx = device.renderContext();
-  if (CATALYST_ONLY.has(show.command) && !iosHardware(ctx).catalyst) {
-    return { output: invalidInput(ctx.config.hostname.length + 1, 'show '.length), failed: true };
-  }
-  return { output: show.render(ctx) };
-};
 
 /** `show interfaces <name>`: one interface, any abbreviation of its name; others are refused at the name. */
 const showOneInterface: CommandSpec<DeviceRuntime> = {
@@ -106,4 +99,4 @@ const showOneInterface: CommandSpec<DeviceRuntime> = {
   },
 };
 
-export const IOS_SHOW_COMMANDS = [...createShowCommands(IOS_SHOWS, words, runIosShow), showOneInterface];
+export const IOS_SHOW_COMMANDS = [...createShowCommands(IOS_SHOWS, words), showOneInterface];

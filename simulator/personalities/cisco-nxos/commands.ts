@@ -112,6 +112,6 @@ const configuration: Spec[] = [
   },
 ];
 
-const doCommand = createDoCommand('exec', ANY_CONFIG, () => NXOS_COMMANDS);
+const doCommand = createDoCommand('exec', ANY_CONFIG);
 
 export const NXOS_COMMANDS: Spec[] = [...session, ...NXOS_SHOW_COMMANDS, ...configuration, doCommand];

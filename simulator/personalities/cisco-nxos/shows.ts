@@ -1,19 +1,16 @@
 /** The NX-OS show table: each `show` command, the modes it works in and the renderer in render/. */
 import { k } from '../../engine/grammar.js';
-import type {
-  CommandCall,
-  CommandResult,
-  CommandSpec,
-  GrammarToken,
-  SessionState,
-} from '../../engine/types.js';
+import type { CommandCall, CommandResult, CommandSpec, GrammarToken } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
+import type { DeviceState } from '../../state/device-state.js';
 import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
 import { STRUCTURED_FORMATS } from './pipes.js';
 import { STRUCTURED_COMMANDS, structuredBody } from './structured/index.js';
 import { STRUCTURED_PRINTERS } from './structured/print.js';
-import { nxosPrompt, renderInvalid } from './prompt.js';
 import * as render from './render/index.js';
+
+/** Without `feature lldp` NX-OS has no `show lldp` commands at all: the word is invalid. */
+const lldpOn = (state: DeviceState): boolean => state.protocols.lldp;
 
 /** Show commands work in every mode on NX-OS, configuration modes included. */
 export const ALL_MODES = ['exec', 'config', 'config-if', 'config-vlan', 'config-router'] as const;
@@ -63,8 +60,18 @@ const words: Record<string, GrammarToken> = {
 export const NXOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show cdp neighbors', modes: ALL_MODES, render: render.renderShowCdpNeighbors },
   { command: 'show cdp neighbors detail', modes: ALL_MODES, render: render.renderShowCdpNeighborsDetail },
-  { command: 'show lldp neighbors', modes: ALL_MODES, render: render.renderShowLldpNeighbors },
-  { command: 'show lldp neighbors detail', modes: ALL_MODES, render: render.renderShowLldpNeighborsDetail },
+  {
+    command: 'show lldp neighbors',
+    modes: ALL_MODES,
+    render: render.renderShowLldpNeighbors,
+    available: lldpOn,
+  },
+  {
+    command: 'show lldp neighbors detail',
+    modes: ALL_MODES,
+    render: render.renderShowLldpNeighborsDetail,
+    available: lldpOn,
+  },
   { command: 'show ip arp', modes: ALL_MODES, render: render.renderShowIpArp },
   { command: 'show version', modes: ALL_MODES, render: render.renderShowVersion },
   { command: 'show system resources', modes: ALL_MODES, render: render.renderShowSystemResources },
@@ -104,18 +111,7 @@ export const NXOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show users', modes: ALL_MODES, render: render.renderShowUsers },
 ];
 
-/**
- * Without `feature lldp` NX-OS has no `show lldp` commands at all: the word is invalid. The caret
- * assumes `show` was typed in full (the engine does not pass keyword columns to commands).
- */
-function lldpDisabled(device: DeviceRuntime, session: SessionState): CommandResult {
-  const promptLength = nxosPrompt(device.config().hostname, session).length;
-  return { output: renderInvalid(promptLength, 'show l'.length) };
-}
-
 const runShow: RunShow = (show, device, session) => {
-  if (show.command.startsWith('show lldp') && !device.state().protocols.lldp)
-    return lldpDisabled(device, session);
   const ctx = device.renderContext();
   // `show users` also knows who asks and how many sessions are open (as EOS's does).
   if (show.render === render.renderShowUsers)

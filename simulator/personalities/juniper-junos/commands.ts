@@ -1,5 +1,6 @@
 /** The Junos command table: operational mode (`user@host> `) and configuration mode (`user@host# `). */
 import { k, rest } from '../../engine/grammar.js';
+import { refuseNested } from '../../engine/interpret.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
@@ -185,7 +186,7 @@ function configurationText(device: DeviceRuntime): string {
 
 /** `run <command>`: an operational command from configuration mode; a bad one is refused at its word. */
 function runOperational(call: CommandCall<DeviceRuntime>): CommandResult {
-  const specs = JUNOS_COMMANDS.filter(
+  const specs = call.commands.filter(
     (s) =>
       s.modes.includes('operational') &&
       s.grammar[0] &&
@@ -193,8 +194,10 @@ function runOperational(call: CommandCall<DeviceRuntime>): CommandResult {
       s.grammar[0].keyword === 'show',
   );
   const parsed = parseCommand(call.args.command!, 'operational', specs);
-  if (parsed.kind !== 'ok') return { rejectArg: 'command' };
+  if (parsed.kind !== 'ok') return refuseNested('command', parsed);
   const result = parsed.spec.run({ ...call, args: parsed.args, canonical: parsed.canonical });
+  if (result.rejectArg !== undefined)
+    return refuseNested('command', parsed, { result, columns: parsed.columns });
   return result.output === undefined ? {} : { output: result.output };
 }
 

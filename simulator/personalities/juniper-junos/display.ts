@@ -7,7 +7,6 @@
  */
 import { parseCommand } from '../../engine/parser.js';
 import type { PipeSource } from '../../engine/pipes.js';
-import { JUNOS_COMMANDS } from './commands.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { RenderContext } from '../../device/render-context.js';
 import { isVirtualChassis } from './render/chassis.js';
@@ -37,7 +36,7 @@ export function parseDisplayFormat(argument: string): DisplayFormat | undefined 
 function commandOf(source: PipeSource): { command: string; args: Readonly<Record<string, string>> } {
   const ran = { command: source.canonical, args: source.args };
   if (!source.canonical.startsWith('run ') || source.args.command === undefined) return ran;
-  const parsed = parseCommand(source.args.command, 'operational', JUNOS_COMMANDS);
+  const parsed = parseCommand(source.args.command, 'operational', source.commands);
   return parsed.kind === 'ok' ? { command: parsed.canonical, args: parsed.args } : ran;
 }
 

@@ -2,10 +2,14 @@
 import { k } from '../../engine/grammar.js';
 import type { GrammarToken } from '../../engine/types.js';
 import { createShowCommands, type RunShow, type ShowCommand } from '../show-table.js';
-import { isVirtualChassis } from './render/chassis.js';
+import type { DeviceState } from '../../state/device-state.js';
+import { specOf } from '../../state/identity.js';
 import * as render from './render/index.js';
 
 export const OPERATIONAL = ['operational'] as const;
+
+/** Commands only EX/QFX switches (a virtual chassis) have; MX and SRX do not know their words. */
+const switching = (state: DeviceState): boolean => specOf(state).model.virtualChassis === true;
 
 export const JUNOS_WORDS: Record<string, GrammarToken> = {
   show: k('show', 'Show system information'),
@@ -56,29 +60,14 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
     command: 'show ethernet-switching table',
     modes: OPERATIONAL,
     render: render.renderShowEthernetSwitchingTable,
+    available: switching,
   },
-  { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans },
+  { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans, available: switching },
   { command: 'show system users', modes: OPERATIONAL, render: render.renderShowSystemUsers },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
 ];
 
-/** Commands only EX/QFX switches have; MX and SRX refuse them at their second word. */
-export const JUNOS_SWITCH_ONLY = new Set(['show ethernet-switching table', 'show vlans']);
-
-/**
- * Prints the row's text (a command that prints nothing still gets Junos's blank line), or a router's
- * syntax error under a switch-only word (placed as for the spelled-out command).
- */
-const runJunosShow: RunShow = (show, device, session) => {
-  const ctx = device.renderContext();
-  if (JUNOS_SWITCH_ONLY.has(show.command) && !isVirtualChassis(ctx)) {
-    const promptLength = `${session.user}@${ctx.config.hostname}> `.length;
-    return {
-      output: `${' '.repeat(promptLength + 'show '.length)}^\nsyntax error, expecting <command>.\n`,
-      failed: true,
-    };
-  }
-  return { output: show.render(ctx) || '\n' };
-};
+/** Prints the row's text; a command that prints nothing still gets Junos's blank line. */
+const runJunosShow: RunShow = (show, device) => ({ output: show.render(device.renderContext()) || '\n' });
 
 export const JUNOS_SHOW_COMMANDS = createShowCommands(JUNOS_SHOWS, JUNOS_WORDS, runJunosShow);

@@ -4,10 +4,15 @@
  * `hostname X` carry over to the next command and configuration persists on the device.
  */
 import { parseInMode } from '../../engine/interpret.js';
-import { splitWords, type ParseResult } from '../../engine/parser.js';
+import { splitWords } from '../../engine/parser.js';
 import type { SessionState } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
-import { PRIVILEGE_REQUIRED } from '../../personalities/arista-eos/commands.js';
+import {
+  asCliError,
+  eosInvalid,
+  fromCliError,
+  PRIVILEGE_REQUIRED,
+} from '../../personalities/arista-eos/errors.js';
 import { personalityFor } from '../../personalities/index.js';
 import { apiSession, runCliLine } from '../cli.js';
 import type { ApiReply } from '../types.js';
@@ -74,21 +79,23 @@ function runOne(device: DeviceRuntime, session: SessionState, command: EapiComma
   const typed = line.split('|')[0]!;
   const personality = personalityFor(device)!;
   // A global command typed in a sub-mode runs in global configuration, as the CLI does it.
-  const { parsed } = parseInMode(typed, session.mode, personality);
-  const refuse = (errors: string): Step => ({
+  const { parsed } = parseInMode(typed, session.mode, personality, device);
+  // A failed command answers with EOS's words for it, bare; asked for text, with the CLI's line too.
+  const refuse = (error: string): Step => ({
     session,
     canonical: parsed.kind === 'ok' ? parsed.canonical : typed.trim(),
-    entry: { errors: [errors] },
+    entry:
+      call.format === 'text' ? { output: `${asCliError(error)}\n`, errors: [error] } : { errors: [error] },
     error: 1002,
   });
-  if (parsed.kind !== 'ok' && parsed.kind !== 'empty') return refuse(parseError(typed, parsed));
   // eAPI takes commands spelled out; abbreviations only with `autoComplete`.
   const abbreviated =
-    parsed.kind === 'ok' && !call.autoComplete ? abbreviatedToken(typed, parsed.canonical) : undefined;
-  if (abbreviated) return refuse(abbreviated);
+    parsed.kind === 'ok' && !call.autoComplete ? abbreviatedColumn(typed, parsed.canonical) : undefined;
+  if (abbreviated !== undefined) return refuse(eosInvalid(line, abbreviated));
+  // Lines that do not parse fail in the CLI engine too, with the words the CLI prints.
   const run = runCliLine(device, session, line);
-  if (run.output === PRIVILEGE_REQUIRED) return refuse('Invalid input (privileged mode required)');
-  if (run.failed) return refuse(run.output.replace(/^% /, ''));
+  if (run.output === asCliError(PRIVILEGE_REQUIRED)) return refuse(PRIVILEGE_REQUIRED);
+  if (run.failed) return refuse(fromCliError(run.output));
   if (run.canonical === 'enable' && session.mode === 'user')
     return enable(device, session, command, call.format);
   return { session: run.session, canonical: run.canonical, ...resultOf(device, run, line, call.format) };
@@ -125,30 +132,14 @@ function resultOf(
 /** Text results end with a newline, as the CLI prints them (none for a silent command). */
 const asTextOutput = (output: string) => (output === '' || output.endsWith('\n') ? output : `${output}\n`);
 
-/** EOS's words for a line that did not parse: `Invalid input (at token 1: 'bogus')`. */
-function parseError(
-  line: string,
-  parsed: Exclude<ParseResult<DeviceRuntime>, { kind: 'ok' | 'empty' }>,
-): string {
-  if (parsed.kind === 'incomplete') return 'Incomplete command';
-  const words = splitWords(line);
-  const at = words.findLastIndex((w) => w.start <= parsed.column);
-  const token = Math.max(0, at);
-  const word = words[token]?.text ?? '';
-  return parsed.kind === 'ambiguous'
-    ? `Ambiguous command (at token ${token}: '${word}')`
-    : `Invalid input (at token ${token}: '${word}')`;
-}
-
-/** The first keyword typed short of its full spelling, as EOS reports it without `autoComplete`. */
-function abbreviatedToken(line: string, canonical: string): string | undefined {
-  const typed = splitWords(line).map((w) => w.text);
+/** Where the first keyword typed short of its full spelling starts, as EOS refuses it without `autoComplete`. */
+function abbreviatedColumn(line: string, canonical: string): number | undefined {
   const spelled = canonical.split(' ');
-  for (const [i, word] of typed.entries()) {
+  for (const [i, word] of splitWords(line).entries()) {
     const full = spelled[i];
+    const typed = word.text.toLowerCase();
     if (full === undefined || full.startsWith('<')) return undefined;
-    if (full !== word.toLowerCase() && full.startsWith(word.toLowerCase()))
-      return `Invalid input (at token ${i}: '${word}')`;
+    if (full !== typed && full.startsWith(typed)) return word.start;
   }
   return undefined;
 }

@@ -11,6 +11,8 @@ import {
   LLDP_CAPABILITIES,
   MGMT_INTERFACE,
   portId,
+  secondsSinceDiscovered,
+  secondsSinceTableChange,
   sinceLastAdvert,
 } from '../render/lldp.js';
 import { listedInterfaces } from '../render/ports.js';
@@ -20,13 +22,12 @@ import { epochSeconds } from './time.js';
 
 const lldpNeighbors = (ctx: RenderContext) => ctx.state.neighbors.filter((n) => n.protocol === 'lldp');
 
-const discoveredAt = (ctx: RenderContext) => epochSeconds(ctx) - Math.max(0, ctx.uptimeSeconds - 60);
-
 /** `show lldp neighbors`: table counters, then one entry per neighbour (full port names). */
 export function lldpNeighborsModel(ctx: RenderContext): object {
   const neighbors = ctx.state.protocols.lldp ? lldpNeighbors(ctx) : [];
   return {
-    tablesLastChangeTime: neighbors.length > 0 ? discoveredAt(ctx) : 0,
+    tablesLastChangeTime:
+      neighbors.length > 0 ? epochSeconds(ctx) - secondsSinceTableChange(ctx, neighbors) : 0,
     tablesInserts: neighbors.length,
     tablesDeletes: 0,
     tablesDrops: 0,
@@ -65,7 +66,7 @@ function neighborInfo(ctx: RenderContext, n: Neighbor): object {
   const kind = getKind(n.peerPlatform);
   const model = findModel(kind, n.model) ?? kind.models[0]!;
   const mgmt = MGMT_INTERFACE[n.peerPlatform];
-  const discovered = discoveredAt(ctx);
+  const discovered = epochSeconds(ctx) - secondsSinceDiscovered(ctx, n);
   return {
     systemCapabilities: systemCapabilities(n),
     lastChangeTime: discovered,

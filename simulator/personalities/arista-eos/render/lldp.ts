@@ -1,6 +1,6 @@
 /** `show lldp neighbors` and `show lldp neighbors detail`, as EOS prints them. */
 import { renderMacDotted } from '../../../state/mac.js';
-import type { Neighbor } from '../../../state/neighbors.js';
+import { sinceDiscovered, type Neighbor } from '../../../state/neighbors.js';
 import { findModel, getKind, type ModelSpec } from '../../../topology/kinds/index.js';
 import { shortInterfaceName } from '../../../topology/interfaces.js';
 import type { RenderContext } from '../../../device/render-context.js';
@@ -66,16 +66,22 @@ export function sinceLastAdvert(ctx: RenderContext, n: Neighbor): number {
   return (ADVERTISED_TTL - n.holdtime + elapsed) % ADVERTISE_INTERVAL;
 }
 
-/** Neighbours were learnt when the links came up, a minute after boot. */
-function sinceDiscovered(ctx: RenderContext): number {
-  return Math.max(0, ctx.uptimeSeconds - 60);
+/** Seconds since `n` was learnt (state bounds it by both ends' uptimes). */
+export function secondsSinceDiscovered(ctx: RenderContext, n: Neighbor): number {
+  return sinceDiscovered(n, ctx.uptimeSeconds - ctx.state.uptimeAtStart);
+}
+
+/** Seconds since the table last changed: when its newest entry was learnt. */
+export function secondsSinceTableChange(ctx: RenderContext, neighbors: readonly Neighbor[]): number {
+  return Math.min(...neighbors.map((n) => secondsSinceDiscovered(ctx, n)));
 }
 
 /** Renders `show lldp neighbors`: table counters, then one row per neighbour. */
 export function renderShowLldpNeighbors(ctx: RenderContext): string {
   if (!ctx.state.protocols.lldp) return LLDP_DISABLED;
   const neighbors = lldpNeighbors(ctx);
-  const changed = neighbors.length > 0 ? `${renderEosDuration(sinceDiscovered(ctx))} ago` : 'never';
+  const changed =
+    neighbors.length > 0 ? `${renderEosDuration(secondsSinceTableChange(ctx, neighbors))} ago` : 'never';
   const rows = neighbors.map(
     (n) =>
       `${left(eosShortName(n.localInterface), 13)} ${left(n.deviceId, 24)} ${left(portId(n), 19)} ${ADVERTISED_TTL}`,
@@ -121,7 +127,7 @@ function neighborEntry(ctx: RenderContext, n: Neighbor): string[] {
   const description = lldpSystemDescription(n.peerPlatform, peerModel(n), n.version).join('\n');
   const mgmt = MGMT_INTERFACE[n.peerPlatform];
   const age = sinceLastAdvert(ctx, n);
-  const discovered = renderEosDuration(sinceDiscovered(ctx));
+  const discovered = renderEosDuration(secondsSinceDiscovered(ctx, n));
   return [
     `  Neighbor ${chassis}/"${port}", age ${age} seconds`,
     `  Discovered ${discovered} ago; Last changed ${discovered} ago`,

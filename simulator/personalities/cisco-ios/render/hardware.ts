@@ -91,5 +91,10 @@ const HARDWARE: Readonly<Record<string, IosHardware>> = {
 
 /** The hardware row of the device's model (a CSR1000V's for models the table does not know). */
 export function iosHardware(ctx: RenderContext): IosHardware {
-  return HARDWARE[ctx.state.model] ?? HARDWARE.CSR1000V!;
+  return iosHardwareOf(ctx.state.model);
+}
+
+/** The hardware row of a model (an unknown one reads as a CSR1000V). */
+export function iosHardwareOf(model: string): IosHardware {
+  return HARDWARE[model] ?? HARDWARE.CSR1000V!;
 }
