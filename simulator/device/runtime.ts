@@ -5,6 +5,7 @@ import { deriveDeviceState, type DeviceState, type StateContext } from '../state
 import { memoryAt } from '../state/memory.js';
 import type { LatencyProfile, NodeSpec } from '../topology/model.js';
 import type { Clock } from './clock.js';
+import { createTimers, type Timers } from './timers.js';
 
 export interface DeviceRuntime {
   readonly name: string;
@@ -17,6 +18,8 @@ export interface DeviceRuntime {
   renderContext(): RenderContext;
   /** The device's clock, ms since the epoch (fixed under --freeze-time). */
   now(): number;
+  /** The fleet's timers: every delay this device's sessions wait goes through them. */
+  readonly timers: Timers;
   /** Open SSH connections (vty lines in use). */
   sessions: number;
 }
@@ -26,6 +29,8 @@ export function createDeviceRuntime(
   node: NodeSpec,
   clock: Clock,
   latency: LatencyProfile,
+  /** The fleet's registry; a device alone (in tests) gets its own. */
+  timers: Timers = createTimers(),
 ): DeviceRuntime {
   let state: DeviceState | undefined;
   let config: DeviceConfig | undefined;
@@ -33,6 +38,7 @@ export function createDeviceRuntime(
     name: node.name,
     node,
     latency: createLatencySampler(latency, ctx.seed, node.name),
+    timers,
     sessions: 0,
     state: () => (state ??= deriveDeviceState(ctx, node.name)),
     config: () => (config ??= createDeviceConfig(runtime.state())),

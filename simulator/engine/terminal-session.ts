@@ -7,6 +7,7 @@ import { interpret } from './interpret.js';
 import { nextTokens, labelOf } from './parser.js';
 import type { Personality } from './personality.js';
 import type { CommandResult, SessionState } from './types.js';
+import type { Timers } from '../device/timers.js';
 
 /** What a session needs from the device and the transport. */
 export interface SessionHost<D> {
@@ -17,6 +18,8 @@ export interface SessionHost<D> {
   secret: string;
   /** Configured latency of a command, ms (0 means answer at once, with no timer). */
   latency(canonical: string): number;
+  /** The fleet's timers: every latency wait goes through them, so stopping the fleet ends it. */
+  timers: Timers;
   write(text: string): void;
   close(): void;
 }
@@ -34,6 +37,7 @@ export class TerminalSession<D> {
   private paging?: string[];
   private secretAttempts?: number;
   private pending = '';
+  private cancelWait?: () => void;
 
   constructor(
     private readonly host: SessionHost<D>,
@@ -64,6 +68,7 @@ export class TerminalSession<D> {
   dispose(): void {
     this.closed = true;
     this.input.length = 0;
+    this.cancelWait?.();
   }
 
   private pump(): void {
@@ -162,12 +167,13 @@ export class TerminalSession<D> {
     if (ms <= 0) return fn();
     this.busy = true;
     this.flush();
-    setTimeout(() => {
+    this.cancelWait = this.host.timers.after(ms, () => {
       this.busy = false;
+      delete this.cancelWait;
       if (this.closed) return;
       fn();
       this.pump();
-    }, ms);
+    });
   }
 
   private apply(result: CommandResult): void {

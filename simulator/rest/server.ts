@@ -77,13 +77,14 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     const base = requestParts(request);
     const user = basicUser(base.headers.authorization, device);
     if (user === undefined) {
-      await delay(device.latency.auth());
+      if (!(await device.timers.sleep(device.latency.auth()))) return stopped(reply);
       return send(reply, api.refuse('unauthorized', base, device), device);
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const answer = api.handle({ ...base, body, user }, device);
     // The configured latency counts from the request's arrival: building the answer is part of it.
-    await delay(latencyOf(answer, device) - (performance.now() - arrived));
+    const wait = latencyOf(answer, device) - (performance.now() - arrived);
+    if (wait > 0 && !(await device.timers.sleep(wait))) return stopped(reply);
     return send(reply, answer, device);
   };
   app.route({ method: METHODS, url: '*', handler: serve });
@@ -127,7 +128,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       socket.once('close', () => open.delete(socket));
       const wait = device.latency.connect();
       if (wait <= 0) server!.emit('connection', socket);
-      else setTimeout(() => socket.destroyed || server!.emit('connection', socket), wait);
+      else device.timers.after(wait, () => socket.destroyed || server!.emit('connection', socket));
     },
     closeAll() {
       for (const socket of open) socket.destroy();
@@ -158,7 +159,11 @@ function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
   return rate ? ms + (Buffer.byteLength(answer.body) / rate) * 1000 : ms;
 }
 
-const delay = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined);
+/** The fleet stopped while the request waited out its latency: its socket is gone, send nothing. */
+function stopped(reply: FastifyReply): FastifyReply {
+  reply.raw.socket?.destroy();
+  return reply.hijack();
+}
 
 /**
  * Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset).

@@ -1,4 +1,5 @@
 /** Writes text no faster than a byte rate, in order, in ticks of 10 ms; without a rate it writes at once. */
+import { createTimers, type Timers } from '../device/timers.js';
 
 export interface PacedWriter {
   write(text: string): void;
@@ -10,7 +11,12 @@ export interface PacedWriter {
 
 const TICK_MS = 10;
 
-export function createPacedWriter(sink: (bytes: Buffer) => void, bytesPerSecond?: number): PacedWriter {
+/** `timers`: the fleet's registry, so a fleet stop ends the pacing (a writer alone gets its own). */
+export function createPacedWriter(
+  sink: (bytes: Buffer) => void,
+  bytesPerSecond?: number,
+  timers: Timers = createTimers(),
+): PacedWriter {
   if (!bytesPerSecond) {
     return {
       write: (text) => sink(Buffer.from(text, 'latin1')),
@@ -20,13 +26,13 @@ export function createPacedWriter(sink: (bytes: Buffer) => void, bytesPerSecond?
   }
   const perTick = Math.max(1, Math.round((bytesPerSecond * TICK_MS) / 1000));
   let queue = Buffer.alloc(0);
-  let timer: NodeJS.Timeout | undefined;
+  let timer: (() => void) | undefined;
   let waiters: Array<() => void> = [];
   const tick = () => {
     const chunk = queue.subarray(0, perTick);
     queue = queue.subarray(chunk.length);
     sink(chunk);
-    if (queue.length > 0) timer = setTimeout(tick, TICK_MS);
+    if (queue.length > 0) timer = timers.after(TICK_MS, tick);
     else {
       timer = undefined;
       const done = waiters;
@@ -44,7 +50,7 @@ export function createPacedWriter(sink: (bytes: Buffer) => void, bytesPerSecond?
       else waiters.push(fn);
     },
     cancel() {
-      if (timer) clearTimeout(timer);
+      timer?.();
       timer = undefined;
       queue = Buffer.alloc(0);
       waiters = [];

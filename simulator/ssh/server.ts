@@ -56,7 +56,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
   const deviceOf = new WeakMap<Socket, DeviceRuntime>();
   const open = new Set<Socket>();
   const authorized = new Map<string, ParsedKey[]>();
-  const loginTimers = new WeakMap<Socket, NodeJS.Timeout>();
+  const loginTimers = new WeakMap<Socket, () => void>();
   const servers = new Map<string, ssh2.Server>();
 
   const serverFor = (ident: string): ssh2.Server => {
@@ -68,7 +68,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
       const device = deviceOf.get(socket);
       client.on('error', () => socket.destroy());
       if (!device) return void socket.destroy();
-      client.once('ready', () => clearTimeout(loginTimers.get(socket)));
+      client.once('ready', () => loginTimers.get(socket)?.());
       client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized)));
       client.on('ready', () => client.on('session', (accept) => serveSession(accept(), device, options)));
     });
@@ -94,13 +94,15 @@ export function createSshServer(options: SshServerOptions): SshServer {
       });
       deviceOf.set(socket, device);
       guardIdent(socket);
-      const timer = setTimeout(() => socket.destroy(), options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS);
-      loginTimers.set(socket, timer);
-      socket.once('close', () => clearTimeout(timer));
+      const cancelLogin = device.timers.after(options.loginTimeoutMs ?? LOGIN_TIMEOUT_MS, () =>
+        socket.destroy(),
+      );
+      loginTimers.set(socket, cancelLogin);
+      socket.once('close', cancelLogin);
       const server = serverFor(options.personalityFor(device)?.sshIdent ?? DEFAULT_IDENT);
       const delay = device.latency.connect();
       if (delay <= 0) server.injectSocket(socket);
-      else setTimeout(() => socket.destroyed || server.injectSocket(socket), delay);
+      else device.timers.after(delay, () => socket.destroyed || server.injectSocket(socket));
     },
     closeAll() {
       for (const socket of open) socket.destroy();
@@ -126,7 +128,7 @@ function authenticate(ctx: AuthContext, device: DeviceRuntime, keys: ParsedKey[]
     const delay = device.latency.auth();
     const answer = () => (ok ? ctx.accept() : ctx.reject(AUTH_METHODS));
     if (delay <= 0) answer();
-    else setTimeout(answer, delay);
+    else device.timers.after(delay, answer);
   };
   if (ctx.method === 'none') return ctx.reject(AUTH_METHODS);
   const userOk = ctx.username === username;
@@ -188,9 +190,13 @@ function hostFor(
   personality: Personality<DeviceRuntime>,
   channel: ServerChannel,
 ): SessionHost<DeviceRuntime> {
-  const writer = createPacedWriter((bytes) => {
-    if (!channel.destroyed && channel.writable) channel.write(bytes);
-  }, device.latency.outputRate);
+  const writer = createPacedWriter(
+    (bytes) => {
+      if (!channel.destroyed && channel.writable) channel.write(bytes);
+    },
+    device.latency.outputRate,
+    device.timers,
+  );
   channel.on('close', () => writer.cancel());
   const close = () =>
     writer.whenDrained(() => {
@@ -204,6 +210,7 @@ function hostFor(
     hostname: () => device.config().hostname,
     secret: device.node.credentials.secret,
     latency: (canonical) => device.latency.command(canonical),
+    timers: device.timers,
     write: (text) => writer.write(text),
     close,
   };
