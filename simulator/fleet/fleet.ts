@@ -87,6 +87,7 @@ export const DEFAULT_MAX_SESSIONS = 5;
 
 /** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
+  checkCommandLatency(options.commandLatencyMs);
   if (options.sshPort !== 0 && options.restPort !== 0) return startFleetAt(options, performance.now());
   const started = performance.now();
   const request = portRequest(options);
@@ -114,7 +115,6 @@ function portRequest(options: FleetOptions): PortRequest {
 }
 
 async function startFleetAt(options: FleetOptions, started: number): Promise<Fleet> {
-  checkCommandLatency(options.commandLatencyMs);
   const timers = createTimers();
   const world = options.world ?? createWorld(options.topology);
   const ctx = createStateContext(world, options.seed);
