@@ -90,12 +90,9 @@ describe('durations', () => {
 
   it.each([NaN, Infinity, -1, MAX_TIMER_MS + 1])('startFleet refuses commandLatencyMs %s', async (ms) => {
     const topology = parseTopology('name: t\nnodes:\n  r1: {}\n');
-    await expect(
-      startFleet({ topology, commandLatencyMs: ms, sshPort: 0, restPort: 0 }),
-    ).rejects.toMatchObject({
-      code: 'USAGE',
-      message: expect.stringMatching(/^commandLatencyMs /),
-    });
+    await expect(startFleet({ topology, commandLatencyMs: ms, sshPort: 0, restPort: 0 })).rejects.toThrow(
+      /^commandLatencyMs /,
+    );
   });
 });
 
@@ -145,7 +142,7 @@ describe('node names and reserved keys', () => {
     );
     const node = topology.nodes[0]!;
     expect(node.labels.constructor).toBe('x');
-    expect(node.labels.toString).toBeUndefined();
+    expect('toString' in node.labels).toBe(false);
     const sampler = createLatencySampler(node.latency, 1, 'a');
     expect(sampler.command('show version')).toBe(7);
     expect(sampler.command('constructor')).toBe(5);
