@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
+import { LabfleetError } from '../../simulator/errors.js';
 import { startFleet } from '../../simulator/fleet/fleet.js';
 import { createLatencySampler } from '../../simulator/latency/sampler.js';
 import { checkDuration, MAX_TIMER_MS } from '../../simulator/topology/duration.js';
@@ -90,9 +91,13 @@ describe('durations', () => {
 
   it.each([NaN, Infinity, -1, MAX_TIMER_MS + 1])('startFleet refuses commandLatencyMs %s', async (ms) => {
     const topology = parseTopology('name: t\nnodes:\n  r1: {}\n');
-    await expect(startFleet({ topology, commandLatencyMs: ms, sshPort: 0, restPort: 0 })).rejects.toThrow(
-      /^commandLatencyMs /,
+    const error = await startFleet({ topology, commandLatencyMs: ms, sshPort: 0, restPort: 0 }).then(
+      () => undefined,
+      (e: unknown) => e,
     );
+    expect(error).toBeInstanceOf(LabfleetError);
+    expect((error as LabfleetError).code).toBe('USAGE');
+    expect((error as LabfleetError).message).toMatch(/^commandLatencyMs /);
   });
 });
 

@@ -105,6 +105,8 @@ export function registerUp(program: Command, io: CliIO): void {
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
         maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
       });
+      // Listening before the ready file appears: a poller may signal the moment it sees it.
+      const signals = listenForSignals();
       try {
         io.out(summaryLine(topology.name, fleet) + '\n');
         if (fleet.unserved.length > 0)
@@ -127,9 +129,10 @@ export function registerUp(program: Command, io: CliIO): void {
               startupSeconds: fleet.startupSeconds,
             }) + '\n',
           );
-        await waitForSignal();
+        await signals.first;
       } finally {
         await fleet.stop();
+        signals.release();
       }
       io.out('fleet stopped\n');
     });
@@ -176,19 +179,27 @@ async function writeAtomically(file: string, text: string, mode = PRIVATE_FILE_M
 const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
- * Resolves on the first SIGINT/SIGTERM. From then on a second signal exits at once (the user
- * insists), whatever the stop is still doing.
+ * `first` resolves on the first SIGINT/SIGTERM; from then on a second signal exits at once (the
+ * user insists), whatever the stop is still doing. `release` restores the default handlers.
  */
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const first = () => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.off(signal, first);
-        process.once(signal, () => process.exit(SIGNAL_EXIT[signal]));
-      }
+function listenForSignals(): { first: Promise<void>; release(): void } {
+  const installed: Array<[NodeJS.Signals, () => void]> = [];
+  const on = (signal: NodeJS.Signals, handler: () => void) => {
+    process.on(signal, handler);
+    installed.push([signal, handler]);
+  };
+  const release = () => {
+    for (const [signal, handler] of installed.splice(0)) process.off(signal, handler);
+  };
+  const first = new Promise<void>((resolve) => {
+    const stop = () => {
+      release();
+      on('SIGINT', () => process.exit(SIGNAL_EXIT.SIGINT));
+      on('SIGTERM', () => process.exit(SIGNAL_EXIT.SIGTERM));
       resolve();
     };
-    process.on('SIGINT', first);
-    process.on('SIGTERM', first);
+    on('SIGINT', stop);
+    on('SIGTERM', stop);
   });
+  return { first, release };
 }
