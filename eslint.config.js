@@ -132,5 +132,20 @@ export default tseslint.config(
     },
   },
   ...layering,
+  {
+    // A timer the fleet does not own outlives fleet.stop() and keeps `labfleet up` alive.
+    files: ['simulator/**/*.ts'],
+    ignores: ['simulator/device/timers.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['setTimeout', 'setInterval', 'setImmediate'].map((name) => ({
+          name,
+          message:
+            "Schedule through the fleet's Timers (device.timers, simulator/device/timers.ts): fleet.stop() clears them.",
+        })),
+      ],
+    },
+  },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

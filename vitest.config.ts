@@ -10,6 +10,8 @@ const E2E = [
   'test/cli/exit-codes.test.ts',
   'test/cli/demo.test.ts',
   'test/cli/up.test.ts',
+  'test/cli/up-shutdown.test.ts',
+  'test/fleet/shutdown.test.ts',
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',
   'test/package/**/*.test.ts',

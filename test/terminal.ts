@@ -37,6 +37,7 @@ export async function openTerminal(
     hostname: () => device.config().hostname,
     secret: node.credentials.secret,
     latency: () => 0,
+    timers: device.timers,
     write: (text) => void (out += text),
     close: () => void (closed = true),
   };

@@ -6,13 +6,12 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../simulator/errors.js';
 import { DEFAULT_BIND, DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../simulator/topology/addresses.js';
-import { parseDuration } from '../../simulator/topology/duration.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
 import { loadInventory, targetsFromTopology } from '../inventory.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
-import { parseBind, parseCount, parsePort } from './options.js';
+import { parseBind, parseCount, parseDurationOption, parsePort } from './options.js';
 
 export interface ConnectionCliOptions {
   inventory?: string;
@@ -79,12 +78,8 @@ export async function connectionTargets(
 }
 
 export async function collectOptions(options: ConnectionCliOptions): Promise<CollectOptions> {
-  const timeout = parseDuration(options.timeout);
-  if (timeout === undefined || timeout <= 0)
-    throw new LabfleetError(
-      'USAGE',
-      `--timeout "${options.timeout}" is not a duration; valid: e.g. 10s, 500ms, 2000`,
-    );
+  // Under 1 ms a timer fires at once: every device would time out.
+  const timeout = parseDurationOption('--timeout', options.timeout, { min: 1 });
   return {
     timeouts: { connectMs: timeout, commandMs: timeout },
     retries: parseCount('--retries', options.retries, 0, 10),

@@ -1,7 +1,7 @@
 /** Parsing of option values shared by commands, with errors that say what would be valid. */
 import { LabfleetError } from '../../simulator/errors.js';
 import type { BindMode } from '../../simulator/topology/addresses.js';
-import { parseDuration } from '../../simulator/topology/duration.js';
+import { checkDuration } from '../../simulator/topology/duration.js';
 
 export function parseBind(value: string): BindMode {
   if (value === 'ip' || value === 'port') return value;
@@ -26,9 +26,17 @@ export function parseCount(flag: string, value: string, min: number, max: number
 
 /** `--latency`: per-command latency in milliseconds, or undefined when not given (the topology's own). */
 export function parseLatency(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const latency = parseDuration(value);
-  if (latency === undefined)
-    throw new LabfleetError('USAGE', `--latency "${value}" is not a duration; valid: e.g. 200ms, 1.5s, 0ms`);
-  return latency;
+  return value === undefined ? undefined : parseDurationOption('--latency', value, { min: 0 });
+}
+
+/**
+ * A duration flag, in milliseconds: `200ms`, `1.5s`, `2m` or bare milliseconds, from `min` up to
+ * what a timer can hold (2147483647 ms); anything else is a usage error naming the flag.
+ */
+export function parseDurationOption(flag: string, value: string, limits: { min: number }): number {
+  const checked = checkDuration(value);
+  if ('error' in checked) throw new LabfleetError('USAGE', `${flag} ${checked.error}`);
+  if (checked.ms < limits.min)
+    throw new LabfleetError('USAGE', `${flag} must be at least ${limits.min} ms, got "${value}"`);
+  return checked.ms;
 }

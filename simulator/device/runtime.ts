@@ -5,6 +5,7 @@ import { deriveDeviceState, type DeviceState, type StateContext } from '../state
 import { memoryAt } from '../state/memory.js';
 import type { LatencyProfile, NodeSpec } from '../topology/model.js';
 import type { Clock } from './clock.js';
+import { createTimers, type Timers } from './timers.js';
 
 export interface DeviceRuntime {
   readonly name: string;
@@ -17,6 +18,8 @@ export interface DeviceRuntime {
   renderContext(): RenderContext;
   /** The device's clock, ms since the epoch (fixed under --freeze-time). */
   now(): number;
+  /** The fleet's timers: every delay this device's sessions wait goes through them. */
+  readonly timers: Timers;
   /** vty lines in use: SSH session channels open across all connections (at least one per logged-in connection). */
   sessions: number;
   /** SSH connections that have not logged in yet (they hold no vty line). */
@@ -28,6 +31,8 @@ export function createDeviceRuntime(
   node: NodeSpec,
   clock: Clock,
   latency: LatencyProfile,
+  /** The fleet's registry; a device alone (in tests) gets its own. */
+  timers: Timers = createTimers(),
 ): DeviceRuntime {
   let state: DeviceState | undefined;
   let config: DeviceConfig | undefined;
@@ -35,6 +40,7 @@ export function createDeviceRuntime(
     name: node.name,
     node,
     latency: createLatencySampler(latency, ctx.seed, node.name),
+    timers,
     sessions: 0,
     startups: 0,
     state: () => (state ??= deriveDeviceState(ctx, node.name)),

@@ -21,5 +21,5 @@ export function runExecCommand<D>(
   const text = output ? (output + '\n').replace(/\r?\n/g, '\r\n') : '';
   const delay = step ? host.latency(step.canonical) + (step.result.extraDelayMs ?? 0) : 0;
   if (delay <= 0) done(text);
-  else setTimeout(() => done(text), delay);
+  else host.timers.after(delay, () => done(text));
 }

@@ -13,6 +13,7 @@ import { interpret } from './interpret.js';
 import { nextTokens, labelOf } from './parser.js';
 import type { Personality } from './personality.js';
 import type { CommandResult, SessionState } from './types.js';
+import type { Timers } from '../device/timers.js';
 
 /** What a session needs from the device and the transport. */
 export interface SessionHost<D> {
@@ -23,6 +24,8 @@ export interface SessionHost<D> {
   secret: string;
   /** Configured latency of a command, ms (0 means answer at once, with no timer). */
   latency(canonical: string): number;
+  /** The fleet's timers: every latency wait goes through them, so stopping the fleet ends it. */
+  timers: Timers;
   /** Takes output; `false` means the transport is full: write no more until `whenWritable`. */
   write(text: string): boolean | void;
   /** Calls `fn` once the transport takes output again (required when `write` can return false). */
@@ -59,6 +62,7 @@ export class TerminalSession<D> {
   private paging?: string[];
   private secretAttempts?: number;
   private pending = '';
+  private cancelWait?: () => void;
 
   constructor(
     private readonly host: SessionHost<D>,
@@ -98,6 +102,7 @@ export class TerminalSession<D> {
     this.inputChars = 0;
     this.outbox = '';
     this.pending = '';
+    this.cancelWait?.();
   }
 
   /** Characters of output held here, not yet taken by the host. */
@@ -214,12 +219,13 @@ export class TerminalSession<D> {
     if (ms <= 0) return fn();
     this.busy = true;
     this.flush();
-    setTimeout(() => {
+    this.cancelWait = this.host.timers.after(ms, () => {
       this.busy = false;
+      delete this.cancelWait;
       if (this.closed || this.disposed) return;
       fn();
       this.pump();
-    }, ms);
+    });
   }
 
   private apply(result: CommandResult): void {

@@ -1,7 +1,8 @@
 /**
  * A running fleet: one lightweight TCP listener per device feeding one shared SSH server.
- * Starting binds every listener (or none: a failure closes what was opened); stopping closes
- * listeners and connections.
+ * Starting binds every listener (or none: a failure closes what was opened); stopping clears
+ * every pending timer (one registry, simulator/device/timers.ts, owns them all), then closes
+ * connections and listeners, so nothing the fleet started keeps the process alive.
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -28,6 +29,8 @@ import {
 } from '../topology/addresses.js';
 import { createClock } from '../device/clock.js';
 import { createDeviceRuntime, type DeviceRuntime } from '../device/runtime.js';
+import { createTimers } from '../device/timers.js';
+import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
@@ -76,6 +79,10 @@ export interface Fleet {
   /** The first device's REST port, as picked when 0 was asked: what `check --rest-port` takes. */
   readonly restPort: number;
   runtime(name: string): DeviceRuntime | undefined;
+  /**
+   * Clears every timer the fleet and its sessions started (latency waits, paced output, login
+   * and connect delays), destroys every connection and closes every listener. Safe to call twice.
+   */
   stop(): Promise<void>;
 }
 
@@ -83,6 +90,7 @@ export const DEFAULT_MAX_SESSIONS = 5;
 
 /** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
+  checkCommandLatency(options.commandLatencyMs);
   if (options.sshPort !== 0 && options.restPort !== 0) return startFleetAt(options, performance.now());
   const started = performance.now();
   const request = portRequest(options);
@@ -110,6 +118,7 @@ function portRequest(options: FleetOptions): PortRequest {
 }
 
 async function startFleetAt(options: FleetOptions, started: number): Promise<Fleet> {
+  const timers = createTimers();
   const world = options.world ?? createWorld(options.topology);
   const ctx = createStateContext(world, options.seed);
   const clock = createClock(options.freezeTime ?? false);
@@ -126,7 +135,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       options.commandLatencyMs === undefined
         ? node.latency
         : withCommandLatency(node.latency, options.commandLatencyMs);
-    const runtime = createDeviceRuntime(ctx, node, clock, latency);
+    const runtime = createDeviceRuntime(ctx, node, clock, latency, timers);
     if (!personalityFor(runtime)) {
       unserved.push(node.name);
       continue;
@@ -170,6 +179,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     })),
   ]);
   const startupSeconds = (performance.now() - started) / 1000;
+  let stopping: Promise<void> | undefined;
   return {
     devices: served,
     unserved,
@@ -178,10 +188,14 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
     runtime: (name) => runtimes.get(name),
-    async stop() {
-      ssh.closeAll();
-      restServer?.closeAll();
-      await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+    stop() {
+      stopping ??= (async () => {
+        timers.clear();
+        ssh.closeAll();
+        restServer?.closeAll();
+        await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+      })();
+      return stopping;
     },
   };
 }
@@ -228,6 +242,13 @@ function checkPorts(options: FleetOptions, rest: boolean): void {
       'USAGE',
       `SSH ${span(ssh)} and REST ${span(restPort)} overlap; choose a --rest-port of ${ssh + width} or more, or below ${ssh - width + 1}`,
     );
+}
+
+/** `commandLatencyMs` from a library caller: what the CLI's `--latency` would accept. */
+function checkCommandLatency(ms: number | undefined): void {
+  if (ms === undefined) return;
+  const checked = checkDuration(ms);
+  if ('error' in checked) throw new LabfleetError('USAGE', `commandLatencyMs ${checked.error}`);
 }
 
 function checkLoopback(devices: readonly InventoryDevice[]): void {

@@ -50,12 +50,17 @@ export function createLatencySampler(
   return {
     connect: () => sample(profile.connect),
     auth: () => sample(profile.auth),
-    command: (canonical) => sample(profile.commands[canonical] ?? profile.command),
+    command: (canonical) =>
+      sample(Object.hasOwn(profile.commands, canonical) ? profile.commands[canonical]! : profile.command),
     ...(profile.outputRate === undefined ? {} : { outputRate: profile.outputRate }),
   };
 }
 
 /** Replaces the per-command latency of a profile (`up --latency 200ms`). */
 export function withCommandLatency(profile: LatencyProfile, ms: number): LatencyProfile {
-  return { ...profile, command: { type: 'fixed', ms }, commands: {} };
+  return {
+    ...profile,
+    command: { type: 'fixed', ms },
+    commands: Object.create(null) as LatencyProfile['commands'],
+  };
 }

@@ -83,16 +83,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
   });
   const devices = new Map<string, DeviceRuntime>();
   const open = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
   const guard = createConnectionGuard(limits);
-  const later = (ms: number, run: () => void) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      run();
-    }, ms);
-    timers.add(timer);
-  };
-  const delay = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => later(ms, resolve)) : undefined);
   const deviceOf = (request: FastifyRequest) => {
     const socket = request.raw.socket;
     return devices.get(`${socket.localAddress}:${socket.localPort}`);
@@ -130,7 +121,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     const base = requestParts(request);
     const user = basicUser(base.headers.authorization, device);
     if (user === undefined) {
-      await delay(device.latency.auth());
+      if (!(await device.timers.sleep(device.latency.auth()))) return stopped(reply);
       return send(reply, api.refuse('unauthorized', base, device), device);
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
@@ -141,7 +132,8 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
         ? { ...api.refuse('reply-too-large', base, device), commands: built.commands }
         : built;
     // The configured latency counts from the request's arrival: building the answer is part of it.
-    await delay(latencyOf(answer, device) - (performance.now() - arrived));
+    const wait = latencyOf(answer, device) - (performance.now() - arrived);
+    if (wait > 0 && !(await device.timers.sleep(wait))) return stopped(reply);
     return send(reply, answer, device);
   };
   app.route({ method: METHODS, url: '*', handler: serve });
@@ -186,11 +178,9 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       socket.once('close', () => open.delete(socket));
       const wait = device.latency.connect();
       if (wait <= 0) server!.emit('connection', socket);
-      else later(wait, () => socket.destroyed || server!.emit('connection', socket));
+      else device.timers.after(wait, () => socket.destroyed || server!.emit('connection', socket));
     },
     closeAll() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
       for (const socket of open) socket.destroy();
       server!.closeAllConnections();
       // Stops Node's deadline checks (the server never listened: close() only ends those).
@@ -226,6 +216,12 @@ function latencyOf(answer: ApiReply, device: DeviceRuntime): number {
   const ms = commands.reduce((sum, command) => sum + device.latency.command(command), 0);
   const rate = device.latency.outputRate;
   return rate ? ms + (Buffer.byteLength(answer.body) / rate) * 1000 : ms;
+}
+
+/** The fleet stopped while the request waited out its latency: its socket is gone, send nothing. */
+function stopped(reply: FastifyReply): FastifyReply {
+  reply.raw.socket?.destroy();
+  return reply.hijack();
 }
 
 function misdirected(): Omit<ApiReply, 'commands'> {

@@ -41,7 +41,7 @@ export function authenticate(
     const delay = device.latency.auth();
     const answer = () => (ok ? ctx.accept() : fail());
     if (delay <= 0) answer();
-    else setTimeout(answer, delay);
+    else device.timers.after(delay, answer);
   };
   const userOk = ctx.username === username;
   switch (ctx.method) {

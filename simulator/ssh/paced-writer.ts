@@ -4,6 +4,8 @@
  * false once HIGH_WATER bytes wait (here or in the sink), and `whenWritable` says when to go on.
  */
 
+import { createTimers, type Timers } from '../device/timers.js';
+
 /** Where bytes go: `write` returns false when full, `whenWritable` calls back once it is not. */
 export interface ByteSink {
   write(bytes: Buffer): boolean;
@@ -29,9 +31,11 @@ const alwaysWritable = (write: (bytes: Buffer) => void): ByteSink => ({
   whenWritable: (fn) => fn(),
 });
 
+/** `timers`: the fleet's registry, so a fleet stop ends the pacing (a writer alone gets its own). */
 export function createPacedWriter(
   target: ByteSink | ((bytes: Buffer) => void),
   bytesPerSecond?: number,
+  timers: Timers = createTimers(),
 ): PacedWriter {
   const sink = typeof target === 'function' ? alwaysWritable(target) : target;
   if (!bytesPerSecond) {
@@ -45,7 +49,7 @@ export function createPacedWriter(
   const perTick = Math.max(1, Math.round((bytesPerSecond * TICK_MS) / 1000));
   let queue: Buffer[] = [];
   let queued = 0;
-  let timer: NodeJS.Timeout | undefined;
+  let timer: (() => void) | undefined;
   let waitingForSink = false;
   let cancelled = false;
   let drainWaiters: Array<() => void> = [];
@@ -89,9 +93,9 @@ export function createPacedWriter(
         waitingForSink = true;
         sink.whenWritable(() => {
           waitingForSink = false;
-          if (!cancelled) timer = setTimeout(tick, TICK_MS);
+          if (!cancelled) timer = timers.after(TICK_MS, tick);
         });
-      } else timer = setTimeout(tick, TICK_MS);
+      } else timer = timers.after(TICK_MS, tick);
     }
     notify();
   };
@@ -114,7 +118,7 @@ export function createPacedWriter(
     },
     cancel() {
       cancelled = true;
-      if (timer) clearTimeout(timer);
+      timer?.();
       timer = undefined;
       queue = [];
       queued = 0;

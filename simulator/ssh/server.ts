@@ -64,7 +64,7 @@ interface ConnectionState {
   /** vty lines held: one from login (IOS: a line per connection), then one per session channel. */
   lines: number;
   /** Closes the connection if it has not logged in within the login grace. */
-  grace?: NodeJS.Timeout;
+  grace?: () => void;
 }
 
 export function createSshServer(options: SshServerOptions): SshServer {
@@ -101,7 +101,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
     client.once('ready', () => {
       state.authenticated = true;
       device.startups--;
-      clearTimeout(state.grace);
+      state.grace?.();
       if (!holdLines(state, 1)) return refuseLogin(socket, 'vty-full');
       client.on('session', (accept, reject) => {
         if (state.channels >= limits.sessionsPerConnection) return reject();
@@ -144,9 +144,9 @@ export function createSshServer(options: SshServerOptions): SshServer {
       device.startups++;
       open.add(socket);
       stateOf.set(socket, state);
-      state.grace = setTimeout(() => socket.destroy(), limits.loginGraceMs);
+      state.grace = device.timers.after(limits.loginGraceMs, () => socket.destroy());
       socket.once('close', () => {
-        clearTimeout(state.grace);
+        state.grace?.();
         open.delete(socket);
         if (!state.authenticated) device.startups--;
         device.sessions -= state.lines;
@@ -156,7 +156,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
       const server = serverFor(options.personalityFor(device)?.sshIdent ?? DEFAULT_IDENT);
       const delay = device.latency.connect();
       if (delay <= 0) server.injectSocket(socket);
-      else setTimeout(() => socket.destroyed || server.injectSocket(socket), delay);
+      else device.timers.after(delay, () => socket.destroyed || server.injectSocket(socket));
     },
     closeAll() {
       for (const socket of open) socket.destroy();

@@ -57,7 +57,11 @@ function hostFor(
   channel: ServerChannel,
   socket: Socket,
 ): SessionHost<DeviceRuntime> {
-  const writer = createPacedWriter(createChannelSink(channel, socket), device.latency.outputRate);
+  const writer = createPacedWriter(
+    createChannelSink(channel, socket),
+    device.latency.outputRate,
+    device.timers,
+  );
   channel.once('close', () => writer.cancel());
   const close = () =>
     writer.whenDrained(() => {
@@ -71,6 +75,7 @@ function hostFor(
     hostname: () => device.config().hostname,
     secret: device.node.credentials.secret,
     latency: (canonical) => device.latency.command(canonical),
+    timers: device.timers,
     write: (text) => writer.write(text),
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),

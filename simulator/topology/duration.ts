@@ -3,8 +3,40 @@
 const UNIT_MS: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000 };
 const DURATION = /^(\d+(?:\.\d+)?)\s*(us|ms|s|m)?$/;
 
-/** Parses a duration to milliseconds, or returns undefined when it is not one. */
+/**
+ * The longest delay a timer can hold: Node (like browsers) keeps timeouts in a signed 32-bit
+ * count of milliseconds and turns anything longer into 1 ms, so every duration is held to this.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The maximum, as errors state it. */
+export const MAX_DURATION_TEXT = `${MAX_TIMER_MS} ms (about 24.8 days)`;
+
+/** Parses a duration to milliseconds, or returns undefined when it is not one (or is too long for a timer). */
 export function parseDuration(input: string | number): number | undefined {
+  const ms = parseUnboundedDuration(input);
+  return ms !== undefined && ms <= MAX_TIMER_MS ? ms : undefined;
+}
+
+/**
+ * Like parseDuration, but says why a value is refused: not a duration, negative, not finite, or
+ * longer than a timer holds.
+ */
+export function checkDuration(input: string | number): { ms: number } | { error: string } {
+  const shown = typeof input === 'number' ? String(input) : JSON.stringify(input);
+  const text = String(input).trim();
+  if (typeof input === 'number' ? input < 0 : text.startsWith('-'))
+    return { error: `${shown} is negative; a duration is 0 or more` };
+  if (typeof input === 'number' && !Number.isFinite(input))
+    return { error: `${shown} is not a finite duration; the maximum is ${MAX_DURATION_TEXT}` };
+  const ms = parseUnboundedDuration(input);
+  if (ms === undefined) return { error: `${shown} is not ${DURATION_HINT}` };
+  if (ms > MAX_TIMER_MS)
+    return { error: `${shown} is longer than the maximum duration, ${MAX_DURATION_TEXT}` };
+  return { ms };
+}
+
+function parseUnboundedDuration(input: string | number): number | undefined {
   if (typeof input === 'number') return Number.isFinite(input) && input >= 0 ? input : undefined;
   const match = DURATION.exec(input.trim());
   if (!match) return undefined;

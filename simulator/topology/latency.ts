@@ -44,7 +44,13 @@ export function checkDistribution(dist: Distribution): string | undefined {
 
 /** Merges layers of raw latency settings (later wins, `commands` merged key by key). */
 export function resolveLatency(layers: ReadonlyArray<RawLatency | undefined>): LatencyProfile {
-  const profile: LatencyProfile = { connect: ZERO, auth: ZERO, command: ZERO, commands: {} };
+  const profile: LatencyProfile = {
+    connect: ZERO,
+    auth: ZERO,
+    command: ZERO,
+    // Keyed by commands users write: a prototype would answer `constructor` with a function.
+    commands: Object.create(null) as LatencyProfile['commands'],
+  };
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.connect !== undefined) profile.connect = resolveDistribution(layer.connect);

@@ -26,6 +26,14 @@ interface NodeDraft {
   mgmt?: number;
 }
 
+/**
+ * A copy of user-keyed entries with no prototype: a lookup of any key (`toString`, `constructor`)
+ * finds only what the file wrote.
+ */
+export function dictionary<T>(entries: Readonly<Record<string, T>> | undefined): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Resolves a schema-valid topology, or reports why it cannot be. */
 export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology | undefined {
   const mgmtPool = resolvePool(raw.mgmt?.pool ?? DEFAULT_MGMT_POOL, ['mgmt', 'pool'], true, reporter);
@@ -132,7 +140,7 @@ function resolveNode(
     latency: resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
     protocols: resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
     ssh: resolveSsh([raw.defaults?.ssh, override?.ssh, node?.ssh]),
-    labels: node?.labels ?? {},
+    labels: dictionary(node?.labels),
     commands: resolveUserCommands([
       { commands: raw.defaults?.commands, path: ['defaults', 'commands'] },
       { commands: override?.commands, path: ['kinds', platform, 'commands'] },
@@ -247,7 +255,7 @@ function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter
       else used.set(key, paths[j]!);
     });
     const lag = link.lag === undefined ? undefined : lags.check(link.lag, a, b, ['links', index, 'lag']);
-    links.push({ index, a, b, ...(lag ? { lag } : {}), labels: link.labels ?? {} });
+    links.push({ index, a, b, ...(lag ? { lag } : {}), labels: dictionary(link.labels) });
   }
   return links;
 }

@@ -3,7 +3,7 @@
  * shipped in topologies/ for editors. Strict everywhere: unknown keys are errors.
  */
 import { z } from 'zod';
-import { parseDuration, parseRate, DURATION_HINT, RATE_HINT } from './duration.js';
+import { checkDuration, parseRate, DURATION_HINT, RATE_HINT } from './duration.js';
 import { PLATFORMS } from './kinds/index.js';
 
 /** A strict object whose unknown-key error lists the keys that are valid there. */
@@ -14,18 +14,31 @@ export function strictObject<T extends z.ZodRawShape>(shape: T) {
   });
 }
 
-/** Node names become hostnames: a letter first, then letters, digits, `-` or `_`, at most 63. */
-export const HOSTNAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$';
+/**
+ * Node names become hostnames, so they follow the strictest of the four platforms: IOS's
+ * `hostname` takes ARPANET (RFC 1035) names, a letter first, then letters, digits and `-`, ending
+ * in a letter or digit, at most 63 characters. That is also a valid RFC 1123 label, which NX-OS,
+ * EOS and Junos all accept; `_` (not a hostname character) and dots (a domain, see
+ * `defaults.domain`) are not.
+ */
+export const HOSTNAME_PATTERN = '^[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$';
 export const HOSTNAME_HINT =
-  'a hostname: starts with a letter, then letters, digits, "-" or "_", does not end with "-", at most 63 characters';
+  'a hostname: starts with a letter, then letters, digits or "-", ends with a letter or digit, at most 63 characters';
+
+/**
+ * Names plain JavaScript objects already answer (`constructor`, `toString`, …): valid hostnames,
+ * but a name that is also a property of every object is one lookup away from a silent mix-up.
+ * (`__proto__` is refused for every key, when the file is parsed.)
+ */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 const tagged = (code: string, message: string) => ({ code: 'custom' as const, message, params: { code } });
 
 export const DurationSchema = z
   .union([z.number(), z.string()], { error: `expected ${DURATION_HINT}` })
   .superRefine((value, ctx) => {
-    if (parseDuration(value) === undefined)
-      ctx.addIssue(tagged('DURATION_INVALID', `${JSON.stringify(value)} is not ${DURATION_HINT}`));
+    const checked = checkDuration(value);
+    if ('error' in checked) ctx.addIssue(tagged('DURATION_INVALID', checked.error));
   })
   .meta({ id: 'Duration', description: DURATION_HINT });
 
@@ -224,7 +237,12 @@ export const TopologySchema = strictObject({
     description: 'point-to-point link addresses (/31 each); default 10.0.0.0/8',
   }),
   nodes: z.record(
-    z.string().regex(new RegExp(HOSTNAME_PATTERN), { error: `expected ${HOSTNAME_HINT}` }),
+    z
+      .string()
+      .regex(new RegExp(HOSTNAME_PATTERN), { error: `expected ${HOSTNAME_HINT}` })
+      .refine((name) => !RESERVED_NAMES.has(name), {
+        error: `expected a name that is not a property of every JavaScript object (${[...RESERVED_NAMES].filter((n) => !n.startsWith('_')).join(', ')})`,
+      }),
     z.union([NodeSchema, z.null()]),
   ),
   links: z.array(LinkSchema).optional(),

@@ -35,6 +35,18 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
   } catch (error) {
     return { diagnostics: describeSyntaxError(text, file, error) };
   }
+  const reserved = reservedKeyPaths(data);
+  if (reserved.length > 0) {
+    const positions = parseWithPositions(text, file);
+    return {
+      diagnostics: reserved.map((path) => ({
+        code: 'KEY_RESERVED',
+        message: `"${RESERVED_KEY}" cannot be a key: JavaScript reserves it, and what it names would vanish; rename it`,
+        path: renderPath(path),
+        location: positions.at(offsetOf(positions.doc, path, true).offset),
+      })),
+    };
+  }
   if (data === undefined || data === null) {
     return {
       diagnostics: [
@@ -50,6 +62,24 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
     return positions.at(within ?? offset);
   };
   return { source: { file, data, locate }, diagnostics: [] };
+}
+
+/** The one key a plain object cannot hold as its own: assigning it sets the prototype instead. */
+const RESERVED_KEY = '__proto__';
+
+/** Every path (up to the reserved key itself) where a mapping has `__proto__` as a key. */
+function reservedKeyPaths(
+  data: unknown,
+  path: PathSegment[] = [],
+  found: PathSegment[][] = [],
+): PathSegment[][] {
+  if (Array.isArray(data)) data.forEach((item, index) => reservedKeyPaths(item, [...path, index], found));
+  else if (data !== null && typeof data === 'object')
+    for (const key of Object.keys(data)) {
+      if (key === RESERVED_KEY) found.push([...path, key]);
+      else reservedKeyPaths((data as Record<string, unknown>)[key], [...path, key], found);
+    }
+  return found;
 }
 
 function parseWithPositions(text: string, file: string) {

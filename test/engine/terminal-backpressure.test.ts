@@ -30,6 +30,7 @@ async function blockedSession() {
     hostname: () => device.config().hostname,
     secret: node.credentials.secret,
     latency: () => 0,
+    timers: device.timers,
     write: (text) => (writes.push(text), false),
     whenWritable: (fn) => void (waiting = fn),
     pauseInput: (p) => void paused.push(p),

@@ -31,6 +31,7 @@ function execOver(device: DeviceRuntime, line: string): Promise<string> {
         hostname: () => device.config().hostname,
         secret: 'admin',
         latency: () => 0,
+        timers: device.timers,
       },
       line,
       'admin',

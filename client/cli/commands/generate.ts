@@ -10,6 +10,7 @@ import {
   type GeneratedTopology,
 } from '../../../simulator/generate/index.js';
 import { parseSeed, writeOutput, type CliIO } from '../io.js';
+import { parseLatency } from '../options.js';
 import { DEFAULT_SEED } from '../../../simulator/state/context.js';
 
 interface Raw {
@@ -23,6 +24,9 @@ interface Raw {
 }
 
 const count = (value: string | undefined): number => Number(value);
+
+/** Written as given, once it is a duration the fleet will accept. */
+const checkedLatency = (value: string): string => (parseLatency(value), value);
 
 export function registerGenerate(program: Command, io: CliIO): void {
   const generate = program.command('generate').description('write a seeded topology of a given shape (YAML)');
@@ -46,7 +50,7 @@ export function registerGenerate(program: Command, io: CliIO): void {
           seed: parseSeed(raw.seed) ?? DEFAULT_SEED,
           ...(raw.name ? { name: raw.name } : {}),
           ...(raw.domain ? { domain: raw.domain } : {}),
-          ...(raw.latency ? { latency: raw.latency } : {}),
+          ...(raw.latency ? { latency: checkedLatency(raw.latency) } : {}),
           ...(raw.mgmtPool ? { mgmtPool: raw.mgmtPool } : {}),
         };
         const text = renderTopologyYaml(build(raw, common));

@@ -1,5 +1,9 @@
-/** `labfleet up [topology]`: start the fleet, write the inventory and ready file, run until SIGINT/SIGTERM. */
-import { rename, writeFile } from 'node:fs/promises';
+/**
+ * `labfleet up [topology]`: start the fleet, write the inventory and ready file, run until
+ * SIGINT/SIGTERM. The first signal stops the fleet (every timer cleared, so even a 30-minute
+ * latency wait ends) and exits 0; a second one exits at once.
+ */
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import {
@@ -101,13 +105,17 @@ export function registerUp(program: Command, io: CliIO): void {
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
         maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
       });
+      // Listening before the ready file appears: a poller may signal the moment it sees it.
+      const signals = listenForSignals();
       try {
         io.out(summaryLine(topology.name, fleet) + '\n');
         if (fleet.unserved.length > 0)
           io.err(
             `note: ${fleet.unserved.length} device(s) not served over SSH yet (no CLI personality for their platform): ${fleet.unserved.slice(0, 5).join(', ')}${fleet.unserved.length > 5 ? ', …' : ''}\n`,
           );
-        if (options.restCert && fleet.tls) await writeAtomically(options.restCert, fleet.tls.cert);
+        // The certificate is public (clients pin it); inventories carry passwords and secrets.
+        if (options.restCert && fleet.tls)
+          await writeAtomically(options.restCert, fleet.tls.cert, PUBLIC_FILE_MODE);
         if (options.inventory)
           for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory))
             await writeAtomically(path, text);
@@ -121,9 +129,10 @@ export function registerUp(program: Command, io: CliIO): void {
               startupSeconds: fleet.startupSeconds,
             }) + '\n',
           );
-        await waitForSignal();
+        await signals.first;
       } finally {
         await fleet.stop();
+        signals.release();
       }
       io.out('fleet stopped\n');
     });
@@ -144,11 +153,20 @@ function span(addresses: readonly string[]): string {
   return addresses.length === 1 ? addresses[0]! : `${addresses[0]} … ${addresses.at(-1)}`;
 }
 
-/** Written to a temporary name and renamed, so a poller never reads half a file. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+/** Files that name credentials (inventories) or the process (ready file): the owner's alone. */
+const PRIVATE_FILE_MODE = 0o600;
+const PUBLIC_FILE_MODE = 0o644;
+
+/**
+ * Written to a temporary name and renamed, so a poller never reads half a file. The temporary
+ * file is created with its final mode (never readable by others, even for a moment) and must be
+ * new: a stale one would keep its old mode.
+ */
+async function writeAtomically(file: string, text: string, mode = PRIVATE_FILE_MODE): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, text);
+    await rm(temporary, { force: true });
+    await writeFile(temporary, text, { mode, flag: 'wx' });
     await rename(temporary, file);
   } catch (cause) {
     throw new LabfleetError('FILE_UNWRITABLE', `cannot write ${file}: ${(cause as Error).message}`, {
@@ -157,14 +175,31 @@ async function writeAtomically(file: string, text: string): Promise<void> {
   }
 }
 
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
+/** Exit codes for a second signal, as a shell reports a process killed by it (128 + number). */
+const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * `first` resolves on the first SIGINT/SIGTERM; from then on a second signal exits at once (the
+ * user insists), whatever the stop is still doing. `release` restores the default handlers.
+ */
+function listenForSignals(): { first: Promise<void>; release(): void } {
+  const installed: Array<[NodeJS.Signals, () => void]> = [];
+  const on = (signal: NodeJS.Signals, handler: () => void) => {
+    process.on(signal, handler);
+    installed.push([signal, handler]);
+  };
+  const release = () => {
+    for (const [signal, handler] of installed.splice(0)) process.off(signal, handler);
+  };
+  const first = new Promise<void>((resolve) => {
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      release();
+      on('SIGINT', () => process.exit(SIGNAL_EXIT.SIGINT));
+      on('SIGTERM', () => process.exit(SIGNAL_EXIT.SIGTERM));
       resolve();
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    on('SIGINT', stop);
+    on('SIGTERM', stop);
   });
+  return { first, release };
 }
