@@ -59,6 +59,7 @@ export function registerCollect(program: Command, io: CliIO): void {
           ? JSON.stringify({ devices: results }, null, 2) + '\n'
           : renderCsv(results, request);
       await writeOutput(io, text, options.output);
+      await io.flush?.(); // a reader that stopped reading (| head) ends us here, before the summary
       io.err(summaryLine(what && !options.raw.length ? what : 'raw', results) + '\n');
       throw new CliExit(exitCodeOf(results));
     },
