@@ -25,6 +25,10 @@ export async function checkCabling(
   return {
     report,
     results,
-    timing: { seconds: (performance.now() - started) / 1000, devices: targets.length },
+    timing: {
+      seconds: (performance.now() - started) / 1000,
+      // after Ctrl-C (options.signal), the devices that finished
+      devices: results.filter((r) => r.status !== 'interrupted').length,
+    },
   };
 }

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { normalizeInterfaceName } from '../simulator/topology/interfaces.js';
 import { getKind } from '../simulator/topology/kinds/index.js';
 import { driverFor } from './drivers/index.js';
+import { restDriverFor } from './drivers/rest/index.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from './drivers/types.js';
 import { ClientError, isRetryable } from './errors.js';
 import { runPool } from './pool.js';
@@ -23,12 +24,23 @@ export interface CollectRequest {
   raw?: readonly string[];
 }
 
+/**
+ * How a device ended: `ok` answered; `skipped` was not asked, because its platform lacks what was
+ * requested (CDP on EOS or Junos), `reason` says so; `error` failed; `interrupted` was not finished
+ * when Ctrl-C stopped the run.
+ */
+export type DeviceStatus = 'ok' | 'skipped' | 'error' | 'interrupted';
+
 export interface DeviceResult {
   device: string;
   platform: Target['platform'];
   host: string;
   port: number;
+  status: DeviceStatus;
+  /** Nothing went wrong: `ok` or `skipped`. */
   ok: boolean;
+  /** Why a device was skipped, or which requested items it was not asked for. */
+  reason?: string;
   error?: { code: string; message: string };
   neighbors?: ObservedNeighbor[];
   arp?: ArpRow[];
@@ -50,6 +62,11 @@ export interface CollectOptions {
   restCa?: string;
   /** Called as each device finishes (for progress bars). */
   onResult?: (result: DeviceResult, done: number, total: number) => void;
+  /**
+   * Aborting stops the run: no further device is started, sessions in flight are closed, and
+   * collecting resolves at once, every unfinished device `interrupted`.
+   */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
@@ -58,17 +75,59 @@ export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
   concurrency: 100,
 };
 
+/** Every target's result, in target order; with `signal` aborted, what finished so far. */
 export async function collectAll(
   targets: readonly Target[],
   request: CollectRequest,
   options: CollectOptions,
 ): Promise<DeviceResult[]> {
+  const { signal } = options;
+  const finished = new Array<DeviceResult | undefined>(targets.length);
   let done = 0;
-  return runPool(targets, options.concurrency, async (target) => {
+  const pool = runPool(targets, options.concurrency, async (target, index) => {
+    if (signal?.aborted) return;
     const result = await collectDevice(target, request, options);
+    if (signal?.aborted) return;
+    finished[index] = result;
     options.onResult?.(result, ++done, targets.length);
-    return result;
   });
+  await (signal ? untilAborted(pool, signal) : pool);
+  return targets.map((target, i) => finished[i] ?? interruptedResult(target, options));
+}
+
+/** Waits for `work`, or only until `signal` aborts. */
+async function untilAborted(work: Promise<unknown>, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return;
+  let stop = () => {};
+  const aborted = new Promise<void>((resolve) => {
+    stop = resolve;
+    signal.addEventListener('abort', stop, { once: true });
+  });
+  try {
+    await Promise.race([work, aborted]);
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+function baseOf(target: Target, options: CollectOptions) {
+  return {
+    device: target.name,
+    platform: target.platform,
+    host: target.host,
+    port: options.transport === 'rest' ? restPort(target) : target.port,
+  };
+}
+
+function interruptedResult(target: Target, options: CollectOptions): DeviceResult {
+  return {
+    ...baseOf(target, options),
+    status: 'interrupted',
+    ok: false,
+    error: { code: 'INTERRUPTED', message: 'not finished: the run was interrupted (Ctrl-C)' },
+    seconds: 0,
+    attempts: 0,
+  };
 }
 
 export async function collectDevice(
@@ -77,19 +136,26 @@ export async function collectDevice(
   options: CollectOptions,
 ): Promise<DeviceResult> {
   const started = performance.now();
-  const base = {
-    device: target.name,
-    platform: target.platform,
-    host: target.host,
-    port: options.transport === 'rest' ? restPort(target) : target.port,
-  };
+  const base = baseOf(target, options);
+  const { asked, reason } = splitUnspoken(target, request, options.transport ?? 'ssh');
+  if (asked.items.length === 0 && !asked.raw?.length)
+    return { ...base, status: 'skipped', ok: true, reason: reason!, seconds: 0, attempts: 0 };
   let attempts = 0;
   for (;;) {
     attempts++;
     try {
-      const data = await collectOnce(target, request, options);
-      return { ...base, ok: true, ...data, seconds: (performance.now() - started) / 1000, attempts };
+      const data = await collectOnce(target, asked, options);
+      return {
+        ...base,
+        status: 'ok',
+        ok: true,
+        ...(reason ? { reason } : {}),
+        ...data,
+        seconds: (performance.now() - started) / 1000,
+        attempts,
+      };
     } catch (error) {
+      if (options.signal?.aborted) return interruptedResult(target, options);
       if (attempts <= options.retries && isRetryable(error)) {
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** (attempts - 1)));
         continue;
@@ -98,6 +164,7 @@ export async function collectDevice(
       const message = error instanceof Error ? error.message : String(error);
       return {
         ...base,
+        status: 'error',
         ok: false,
         error: { code, message },
         seconds: (performance.now() - started) / 1000,
@@ -113,6 +180,7 @@ async function collectOnce(
   options: CollectOptions,
 ): Promise<Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'>> {
   const reader = await openReader(target, options);
+  const forget = options.signal ? closeOnAbort(options.signal, () => reader.close()) : () => undefined;
   try {
     const out: Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'> = {};
     for (const item of request.items) {
@@ -129,8 +197,55 @@ async function collectOnce(
     }
     return out;
   } finally {
+    forget();
     reader.close();
   }
+}
+
+/** What to close when a signal aborts: one listener per signal, however many devices are in flight. */
+const closers = new WeakMap<AbortSignal, Set<() => void>>();
+
+/** Runs `close` if `signal` aborts; the returned function forgets it. */
+function closeOnAbort(signal: AbortSignal, close: () => void): () => void {
+  let pending = closers.get(signal);
+  if (!pending) {
+    const set = new Set<() => void>();
+    signal.addEventListener('abort', () => set.forEach((c) => c()), { once: true });
+    closers.set(signal, (pending = set));
+  }
+  if (signal.aborted) close();
+  else pending.add(close);
+  return () => pending.delete(close);
+}
+
+/** The neighbour protocols a platform's driver speaks over a transport (none without a driver). */
+export function protocolsOf(platform: Target['platform'], transport: Transport): Array<'cdp' | 'lldp'> {
+  const collectors =
+    transport === 'rest' ? restDriverFor(platform).neighbors : (driverFor(platform)?.neighbors ?? []);
+  return [...new Set(collectors.map((c) => c.protocol))];
+}
+
+/**
+ * The request without what the platform does not speak (CDP on EOS and Junos), and why. A platform
+ * without any driver is left to fail as NO_DRIVER.
+ */
+function splitUnspoken(
+  target: Target,
+  request: CollectRequest,
+  transport: Transport,
+): { asked: CollectRequest; reason?: string } {
+  if (transport === 'ssh' && !driverFor(target.platform)) return { asked: request };
+  const spoken = protocolsOf(target.platform, transport);
+  const unspoken = request.items.filter(
+    (item): item is 'cdp' | 'lldp' => (item === 'cdp' || item === 'lldp') && !spoken.includes(item),
+  );
+  if (unspoken.length === 0) return { asked: request };
+  const names = (protocols: readonly string[]) => protocols.map((p) => p.toUpperCase()).join(' or ');
+  const reason = `${target.platform} does not speak ${names(unspoken)}${spoken.length ? `, only ${names(spoken)}` : ''}`;
+  return {
+    asked: { ...request, items: request.items.filter((i) => !unspoken.includes(i as never)) },
+    reason,
+  };
 }
 
 function openReader(target: Target, options: CollectOptions): Promise<DeviceReader> {

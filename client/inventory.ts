@@ -55,6 +55,16 @@ export function targetsFromTopology(topology: Topology, options: TopologyTargetO
  * A bad file is INVENTORY_INVALID saying file:line:column; positions cost a second parse, on error only.
  */
 export async function loadInventory(file: string): Promise<Target[]> {
+  const targets = await readInventory(file);
+  if (targets.length > 0) return targets;
+  throw invalid(
+    () => ({ location: { file, line: 1, column: 1 }, path: '' }),
+    'EMPTY',
+    'the inventory lists no devices; valid: at least one device with name, platform and host',
+  );
+}
+
+async function readInventory(file: string): Promise<Target[]> {
   const text = await readSourceFile(file, 'inventory');
   if (/\.csv$/i.test(file)) return parseCsvInventory(text, file);
   const { source, diagnostics } = parseSource(text, file);

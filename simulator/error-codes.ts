@@ -4,8 +4,11 @@
  * exist without its meaning and exit code.
  */
 
-/** Exit codes of the contract: 0 success, 1 mismatches found, 2 usage/topology/connection-wide error. */
-export const EXIT = { OK: 0, MISMATCH: 1, USAGE: 2 } as const;
+/**
+ * Exit codes of the contract: 0 success, 1 mismatches found, 2 usage/topology/connection-wide error,
+ * 130 interrupted by Ctrl-C (128 + SIGINT, as shells report it).
+ */
+export const EXIT = { OK: 0, MISMATCH: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
 /** One of the contract's exit codes. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -56,6 +59,10 @@ export const ERROR_CODES = {
     exit: 2,
   },
   NO_DRIVER: { when: 'the client has no driver for a device platform', exit: 2 },
+  INTERRUPTED: {
+    when: 'Ctrl-C (SIGINT) stopped a check, demo or collect; what had finished is reported',
+    exit: 130,
+  },
 } as const satisfies Record<string, ErrorCodeEntry>;
 
 /** Stable error codes: tests and scripts match on these, never on wording. */

@@ -1,15 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import { LabfleetError } from '../../simulator/errors.js';
+import { drained, writeStd } from './stdio.js';
 
 /** Where CLI output goes: the process in real use, buffers in tests. */
 export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Resolves once what went to `out` has left the process (a pipe takes big output a bit at a time). */
+  flush?: () => Promise<void>;
 }
 
 export const processIO: CliIO = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => writeStd(process.stdout, text),
+  err: (text) => writeStd(process.stderr, text),
+  flush: () => drained(process.stdout),
 };
 
 /** The contract's exit codes live with the error catalogue, which maps each error code to one. */

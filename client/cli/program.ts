@@ -34,6 +34,9 @@ function applySettings(command: Command, io: CliIO): void {
   for (const sub of command.commands) applySettings(sub, io);
 }
 
+/** The exit code after Ctrl-C: the binary ends the process at once on it. */
+export const INTERRUPTED = EXIT.INTERRUPTED;
+
 /** Runs the CLI on argv (without node and script), returning the exit code; never exits the process. */
 export async function runCli(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   try {
@@ -44,7 +47,10 @@ export async function runCli(argv: readonly string[], io: CliIO = processIO): Pr
   }
 }
 
-/** Any `LabfleetError` (client errors included) exits with its catalogued code; anything else is a bug: 2. */
+/**
+ * Any `LabfleetError` (client errors included) exits with its catalogued code. Anything else is a
+ * bug in labfleet, not in the user's input: said so, with how to report it, and exit 2.
+ */
 function exitCodeFor(error: unknown, io: CliIO): number {
   if (error instanceof CliExit) return error.exitCode;
   if (error instanceof CommanderError) {
@@ -57,5 +63,11 @@ function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode;
   }
   io.err(`labfleet: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+  io.err(
+    `this is a bug in labfleet ${packageVersion()}; please report it with the command line that caused it` +
+      (process.env.LABFLEET_DEBUG
+        ? ` and this trace:\n${error instanceof Error ? error.stack : String(error)}\n`
+        : ' (LABFLEET_DEBUG=1 adds the stack trace)\n'),
+  );
   return EXIT.USAGE;
 }

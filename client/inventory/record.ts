@@ -90,6 +90,19 @@ function portOf(record: DeviceRecord): number {
   );
 }
 
+/** `rest_url`, when given: an http(s) URL, checked here so a bad one is reported where it was written. */
+function restUrlOf(record: DeviceRecord): string | undefined {
+  const field = record.field('rest_url');
+  const text = scalar(field?.value);
+  if (!field || !text) return undefined;
+  if (/^https?:\/\/[^/\s]/i.test(text) && URL.canParse(text)) return text;
+  throw invalid(
+    field.where,
+    'VALUE_INVALID',
+    `${field.key} ${JSON.stringify(field.value)} is not a REST URL; valid: https://host:port or http://host:port`,
+  );
+}
+
 /** The Target a record describes; the first bad value throws INVENTORY_INVALID. */
 export function targetOf(record: DeviceRecord): Target {
   const text = (meaning: string) => scalar(record.field(meaning)?.value);
@@ -98,7 +111,7 @@ export function targetOf(record: DeviceRecord): Target {
   const host = requiredText(record, 'host');
   const port = portOf(record);
   const secret = text('secret');
-  const rest = text('rest_url');
+  const rest = restUrlOf(record);
   return {
     name,
     platform,

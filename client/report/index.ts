@@ -16,12 +16,23 @@ export function timingLine(t: Timing): string {
   return `It took ${t.seconds.toFixed(2)} s for ${t.devices} devices (${per.toFixed(3)} s per device)`;
 }
 
-/** Every problem as one line naming both ends, in a stable order. */
+/**
+ * Every problem as one line naming both ends, in a stable order. An interrupted run leads with one
+ * line for all its unfinished devices (the JSON report lists them one by one).
+ */
 export function problemLines(report: CablingReport): string[] {
+  const { interrupted } = report;
   return [
+    ...(interrupted
+      ? [
+          `INTERRUPTED: Ctrl-C stopped the check; ${interrupted.unfinished} of ${report.devices.total} devices were not finished, and this report covers only the others [INTERRUPTED]`,
+        ]
+      : []),
     ...report.documentationProblems.map((p) => `DOCUMENTATION ${p.where}: ${p.message}`),
     ...report.findings.map(describeFinding),
-    ...report.unverifiable.map((u) => `UNVERIFIABLE ${u.device}: ${u.message} [${u.code}]`),
+    ...report.unverifiable
+      .filter((u) => u.code !== 'INTERRUPTED')
+      .map((u) => `UNVERIFIABLE ${u.device}: ${u.message} [${u.code}]`),
     ...report.undocumentedDevices.map(
       (d) => `UNDOCUMENTED ${d}: answered, but the documentation does not name it`,
     ),

@@ -33,6 +33,11 @@ export interface CablingReport {
   documentationProblems: DocumentationProblem[];
   /** True when every documented cable was verified and nothing else was found. */
   ok: boolean;
+  /**
+   * Present when Ctrl-C stopped the run: how many devices were not finished. The report covers the
+   * others only; cables to an unfinished device are unverifiable, as to an unreachable one.
+   */
+  interrupted?: { unfinished: number };
 }
 
 interface Cable {
@@ -73,6 +78,7 @@ export function verifyCabling(
   const documentedNames = new Set(doc.devices.map((d) => d.toLowerCase()));
   const targeted = new Set(results.map((r) => r.device.toLowerCase()));
   const notTargeted = doc.devices.filter((d) => !targeted.has(d.toLowerCase()));
+  const unfinished = results.filter((r) => r.status === 'interrupted').length;
   return {
     documentation: doc.source,
     devices: { total: results.length, checked: reachable.size },
@@ -97,6 +103,7 @@ export function verifyCabling(
       results.every((r) => r.ok) &&
       notTargeted.length === 0 &&
       doc.problems.length === 0,
+    ...(unfinished ? { interrupted: { unfinished } } : {}),
   };
 }
 

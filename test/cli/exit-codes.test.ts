@@ -1,5 +1,8 @@
-/** One test per exit code of the contract, run in-process: 0 success, 1 mismatches, 2 errors. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * One test per exit code of the contract, run in-process: 0 success, 1 mismatches, 2 errors (130,
+ * Ctrl-C, needs a signal: test/e2e/cli-interrupt.test.ts spawns the binary for it).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +89,50 @@ describe('exit 2: usage, topology or connection-wide error', () => {
     expect(err).toMatch(/^labfleet: .*\[INVENTORY_INVALID\]\n/);
     expect(err).toMatch(new RegExp(`\\n${file}:\\d+:\\d+: `));
     expect(err).not.toContain('unexpected error');
+    expect(code).toBe(2);
+  });
+
+  it.each([
+    ['a CSV with a bad platform cell', 'platform.csv', 'name,platform,host\nR1,ios-xe,127.0.0.1\n', '2:4'],
+    [
+      'a CSV with a bad rest_url',
+      'rest.csv',
+      'name,platform,host,rest_url\nR1,cisco_ios,h,ftp://h\n',
+      '2:16',
+    ],
+    ['a CSV with no devices', 'empty.csv', 'name,platform,host\n', '1:1'],
+    ['malformed Ansible YAML', 'broken.yaml', 'all:\n  hosts:\n    R1: {ansible_host: [\n', '4:1'],
+    ['an Ansible host that is not a mapping', 'host.yaml', 'all:\n  hosts:\n    R1: 5\n', '3:9'],
+    [
+      'Nornir hosts naming a group that is not defined',
+      'hosts.yaml',
+      'R1:\n  hostname: h\n  platform: ios\n  groups: [spine]\n',
+      '4:12',
+    ],
+    ['a file of no inventory format', 'binary.json', '\u00ff\u00fe{', '1:1'],
+  ])('check --inventory with %s is INVENTORY_INVALID at its place', async (_what, name, text, at) => {
+    const sub = mkdtempSync(join(dir, 'inventory-'));
+    const file = join(sub, name);
+    writeFileSync(file, text);
+    const { code, err } = await run('check', '--inventory', file, '--no-progress');
+    expect(err).toMatch(/^labfleet: .*\[INVENTORY_INVALID\]\n/);
+    expect(err).toContain(`\n${file}:${at}: `);
+    expect(code).toBe(2);
+  });
+
+  it.each([
+    ['missing', (file: string) => file],
+    ['a directory', (file: string) => (mkdirSync(file), file)],
+  ])('check --inventory naming a file that is %s is FILE_UNREADABLE, naming it', async (_what, make) => {
+    const file = make(join(mkdtempSync(join(dir, 'unreadable-')), 'inventory.yaml'));
+    const { code, err } = await run('check', '--inventory', file, '--no-progress');
+    expect(err).toMatch(new RegExp(`^labfleet: cannot read inventory ${file}: .*\\[FILE_UNREADABLE\\]\\n$`));
+    expect(code).toBe(2);
+  });
+
+  it('collect of a target it does not know is USAGE, naming the valid ones', async () => {
+    const { code, err } = await run('collect', 'lldpp', 'routers-10');
+    expect(err).toMatch(/^labfleet: collect: unknown target "lldpp".*valid: arp, cdp, lldp, .*\[USAGE\]\n$/);
     expect(code).toBe(2);
   });
 

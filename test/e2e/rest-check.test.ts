@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
 import { demoDrift } from '../../client/demo.js';
 import type { DeviceResult } from '../../client/collect.js';
+import { splitCsv } from '../../client/csv.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';
 import { createWorld } from '../../simulator/topology/world.js';
@@ -117,6 +118,43 @@ describe('check --transport rest', () => {
       expect({ device, neighbors: rest.get(device) }).toEqual({ device, neighbors });
   });
 
+  it.each(['ssh', 'rest'])(
+    'collect cdp over %s skips the EOS and Junos devices (no CDP), says why, and exits 0',
+    async (transport) => {
+      const platforms = new Map(lab.devices.map((d) => [d.name, d.platform]));
+      const { code, out, err } = await cli(
+        'collect',
+        'cdp',
+        ...labArgs.slice(0, -1),
+        '--transport',
+        transport,
+        '--format',
+        'csv',
+      );
+      const [header, ...rows] = out.trim().split('\n').map(splitCsv);
+      const skipped = rows.filter((r) => r[2] === 'skipped');
+      const speakers = [...platforms.values()].filter((p) => p === 'cisco_ios' || p === 'cisco_nxos');
+      expect(new Set(skipped.map((r) => r[1]))).toEqual(new Set(['arista_eos', 'juniper_junos']));
+      expect(skipped).toHaveLength(platforms.size - speakers.length);
+      for (const row of skipped) expect(row).toHaveLength(header!.length); // empty cells, same columns
+      expect(skipped[0]!.slice(3, -1).every((c) => c === '')).toBe(true);
+      expect(skipped.find((r) => r[1] === 'arista_eos')!.at(-1)).toBe(
+        'arista_eos does not speak CDP, only LLDP',
+      );
+      expect(out).toContain(',"arista_eos does not speak CDP, only LLDP"\n');
+      expect(rows.filter((r) => r[2] !== 'ok' && r[2] !== 'skipped')).toEqual([]);
+      expect(err).toBe(
+        `collect cdp: ${speakers.length} of ${platforms.size} devices answered; ${skipped.length} skipped (` +
+          [...new Set(skipped.map((r) => r[1]))]
+            .sort()
+            .map((p) => `${skipped.filter((r) => r[1] === p).length}: ${p} does not speak CDP, only LLDP`)
+            .join('; ') +
+          '); 0 failed\n',
+      );
+      expect(code).toBe(0);
+    },
+  );
+
   it('verifies against the pinned fleet certificate with --rest-ca', async () => {
     const ca = join(dir, 'fleet.pem');
     writeFileSync(ca, lab.tls!.cert);
@@ -173,7 +211,7 @@ describe('check --transport rest', () => {
   it('collects a raw RESTCONF path, and says plainly when a path cannot be sent', async () => {
     const plain = ['routers-10', '--ssh-port', String(plainSsh), '--rest-port', String(plainRest)];
     const raw = (what: string) =>
-      cli('collect', what, ...plain, '--rest-plain', '--transport', 'rest', '--retries', '0');
+      cli('collect', '--raw', what, ...plain, '--rest-plain', '--transport', 'rest', '--retries', '0');
     const good = await raw('Cisco-IOS-XE-native:native/hostname');
     expect(good.code).toBe(0);
     const [r1] = (JSON.parse(good.out) as { devices: DeviceResult[] }).devices;

@@ -9,8 +9,8 @@ import { ROOT } from '../helpers.js';
 const codes = Object.keys(ERROR_CODES) as ErrorCode[];
 
 describe('the error catalogue', () => {
-  it.each(codes)('%s has an exit code in {0, 1, 2} and says when it happens', (code) => {
-    expect([0, 1, 2]).toContain(ERROR_CODES[code].exit);
+  it.each(codes)('%s has an exit code in {0, 1, 2, 130} and says when it happens', (code) => {
+    expect([0, 1, 2, 130]).toContain(ERROR_CODES[code].exit);
     expect(ERROR_CODES[code].when).not.toBe('');
     expect(new LabfleetError(code, 'x').exitCode).toBe(ERROR_CODES[code].exit);
   });

@@ -1,12 +1,11 @@
 /** `labfleet check [topology]`: verify the cabling of a running fleet (or real devices) against the documentation. */
-import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import type { Platform } from '../../../simulator/topology/kinds/index.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
-import { checkCabling } from '../../check.js';
+import { checkCabling, type CheckResult } from '../../check.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import type { Target } from '../../target.js';
 import {
@@ -15,7 +14,9 @@ import {
   documentationFromTopology,
   type Documentation,
 } from '../../verify/documentation.js';
+import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
+import { startProgress } from '../progress.js';
 import {
   addConnectionOptions,
   collectOptions,
@@ -51,35 +52,37 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--no-progress', 'no progress bar even on a terminal');
   addConnectionOptions(command).action(async (file: string, options: CheckOptions) => {
-    const report = await runCheck(file, options, io);
-    throw new CliExit(report ? EXIT.OK : EXIT.MISMATCH);
+    throw new CliExit(await runCheck(file, options, io));
   });
 }
 
-/** Runs the check and prints the report; resolves true when the cabling matches. */
-export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<boolean> {
+/**
+ * Runs the check and prints the report; resolves with the exit code: 0 the cabling matches, 1 it
+ * does not, 130 Ctrl-C stopped it (the report then covers the devices that had finished).
+ */
+export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);
   const collect = await collectOptions(options);
   const topology =
     options.inventory && options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
   const targets = await connectionTargets(options, () => Promise.resolve(topology!));
   const documentation = await loadDocumentation(options.doc, topology, targets);
-  const bar =
-    options.progress !== false && process.stderr.isTTY
-      ? new SingleBar({
-          format: 'checking {bar} {value}/{total} devices',
-          hideCursor: true,
-          stream: process.stderr,
-        })
-      : undefined;
-  bar?.start(targets.length, 0);
-  const { report, timing } = await checkCabling(targets, documentation, {
-    ...collect,
-    onResult: (_r, done) => bar?.update(done),
-  });
-  bar?.stop();
+  const progress = startProgress('checking', targets.length, { enabled: options.progress !== false });
+  const interrupt = watchInterrupt(() => progress.stop());
+  let checked: CheckResult;
+  try {
+    checked = await checkCabling(targets, documentation, {
+      ...collect,
+      signal: interrupt.signal,
+      onResult: (_r, done) => progress.update(done),
+    });
+  } finally {
+    progress.stop();
+    interrupt.dispose();
+  }
+  const { report, timing } = checked;
   await writeOutput(io, renderReport(report, format, timing), options.output);
-  return report.ok;
+  return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }
 
 function parseFormat(value: string): ReportFormat {

@@ -1,8 +1,10 @@
-/** `labfleet collect <what> [topology]`: CDP, LLDP, ARP, memory, version or any command, from every device, to JSON or CSV. */
+/** `labfleet collect <what> [topology]`: CDP, LLDP, ARP, memory, version or `--raw` commands, from every device, to JSON or CSV. */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { closestNames } from '../../../simulator/topology/suggest.js';
 import { collectAll, type CollectItem, type CollectRequest, type DeviceResult } from '../../collect.js';
+import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import {
   addConnectionOptions,
@@ -11,43 +13,119 @@ import {
   type ConnectionCliOptions,
 } from '../connection.js';
 
-const NAMED: Record<string, CollectItem> = {
-  cdp: 'cdp',
-  lldp: 'lldp',
-  neighbors: 'neighbors',
-  arp: 'arp',
-  memory: 'memory',
-  version: 'version',
-};
+/** What `collect` knows by name; anything else a device should run goes in `--raw`. */
+const TARGETS = ['arp', 'cdp', 'lldp', 'memory', 'neighbors', 'version'] as const satisfies CollectItem[];
 
 interface CollectCliOptions extends ConnectionCliOptions {
   format: string;
   output?: string;
+  raw: string[];
 }
 
 export function registerCollect(program: Command, io: CliIO): void {
   const command = program
     .command('collect')
-    .description('collect cdp, lldp, neighbors, arp, memory, version, or any "raw command" from every device')
-    .argument('<what>', `one of ${Object.keys(NAMED).join(', ')}, or a command in quotes`)
-    .argument('[topology]', 'topology file or bundled name (where the fleet listens)', DEFAULT_TOPOLOGY)
+    .description(`collect ${TARGETS.join(', ')} from every device, or the output of --raw "<command>"`)
+    .argument('[what]', `one of ${TARGETS.join(', ')} (none with --raw)`)
+    .argument(
+      '[topology]',
+      `topology file or bundled name, where the fleet listens (default: ${DEFAULT_TOPOLOGY})`,
+    )
+    .option(
+      '--raw <command>',
+      'a command (REST: a data path) to run as typed; repeat for more',
+      collectRaw,
+      [],
+    )
     .option('--inventory <file>', "devices to collect from instead of the topology's")
     .option('--format <format>', 'json or csv', 'json')
     .option('--output <file>', 'write to a file instead of stdout');
-  addConnectionOptions(command).action(async (what: string, file: string, options: CollectCliOptions) => {
-    if (options.format !== 'json' && options.format !== 'csv')
-      throw new LabfleetError('USAGE', `--format "${options.format}" is not supported; valid: json, csv`);
-    const request: CollectRequest = NAMED[what] ? { items: [NAMED[what]] } : { items: [], raw: [what] };
-    const settings = await collectOptions(options);
-    const targets = await connectionTargets(options, () => loadTopology(file));
-    const results = await collectAll(targets, request, settings);
-    const text =
-      options.format === 'json'
-        ? JSON.stringify({ devices: results }, null, 2) + '\n'
-        : renderCsv(results, request);
-    await writeOutput(io, text, options.output);
-    throw new CliExit(results.every((r) => r.ok) ? EXIT.OK : EXIT.MISMATCH);
-  });
+  addConnectionOptions(command).action(
+    async (what: string | undefined, file: string | undefined, options: CollectCliOptions) => {
+      if (options.format !== 'json' && options.format !== 'csv')
+        throw new LabfleetError('USAGE', `--format "${options.format}" is not supported; valid: json, csv`);
+      const { request, topology } = parseRequest(what, file, options.raw);
+      const settings = await collectOptions(options);
+      const targets = await connectionTargets(options, () => loadTopology(topology));
+      const interrupt = watchInterrupt();
+      let results: DeviceResult[];
+      try {
+        results = await collectAll(targets, request, { ...settings, signal: interrupt.signal });
+      } finally {
+        interrupt.dispose();
+      }
+      const text =
+        options.format === 'json'
+          ? JSON.stringify({ devices: results }, null, 2) + '\n'
+          : renderCsv(results, request);
+      await writeOutput(io, text, options.output);
+      await io.flush?.(); // a reader that stopped reading (| head) ends us here, before the summary
+      io.err(summaryLine(what && !options.raw.length ? what : 'raw', results) + '\n');
+      throw new CliExit(exitCodeOf(results));
+    },
+  );
+}
+
+function collectRaw(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/**
+ * What to collect and from which topology: a known target, or `--raw` commands (then the one
+ * argument is the topology). A command typed as a target is refused, never sent as is: a typo
+ * (`lldpp`) would come back as the device's "% Invalid input", reported as collected.
+ */
+function parseRequest(
+  what: string | undefined,
+  file: string | undefined,
+  raw: readonly string[],
+): { request: CollectRequest; topology: string } {
+  const valid = `valid: ${TARGETS.join(', ')}, or --raw "<command>" for a command of your own`;
+  if (raw.length > 0) {
+    if (file !== undefined || (what !== undefined && isTarget(what)))
+      throw new LabfleetError(
+        'USAGE',
+        `collect: with --raw, the only argument is the topology, got "${what}"${file === undefined ? '' : ` and "${file}"`}; collect a target and --raw commands in two runs`,
+      );
+    return { request: { items: [], raw }, topology: what ?? DEFAULT_TOPOLOGY };
+  }
+  if (what === undefined) throw new LabfleetError('USAGE', `collect: missing what to collect; ${valid}`);
+  if (!isTarget(what)) {
+    const near = closestNames(what, TARGETS);
+    const hint = near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : '';
+    throw new LabfleetError('USAGE', `collect: unknown target "${what}"${hint}; ${valid}`);
+  }
+  return { request: { items: [what] }, topology: file ?? DEFAULT_TOPOLOGY };
+}
+
+function isTarget(what: string): what is (typeof TARGETS)[number] {
+  return (TARGETS as readonly string[]).includes(what);
+}
+
+/** 130 after Ctrl-C; 1 when a device that could answer failed; else 0 (skipped devices included). */
+function exitCodeOf(results: readonly DeviceResult[]): number {
+  if (results.some((r) => r.status === 'interrupted')) return EXIT.INTERRUPTED;
+  return results.some((r) => r.status === 'error') ? EXIT.MISMATCH : EXIT.OK;
+}
+
+/**
+ * One line on stderr (stdout stays data):
+ * `collect cdp: 74 of 100 devices answered; 26 skipped (20: arista_eos does not speak CDP, only LLDP; …); 0 failed`.
+ */
+function summaryLine(what: string, results: readonly DeviceResult[]): string {
+  const count = (status: DeviceResult['status']) => results.filter((r) => r.status === status);
+  const reasons = new Map<string, number>();
+  for (const r of count('skipped')) reasons.set(r.reason!, (reasons.get(r.reason!) ?? 0) + 1);
+  const skipped = count('skipped').length;
+  const unfinished = count('interrupted').length;
+  return [
+    `collect ${what}: ${count('ok').length} of ${results.length} devices answered`,
+    ...(skipped
+      ? [`${skipped} skipped (${[...reasons].map(([reason, n]) => `${n}: ${reason}`).join('; ')})`]
+      : []),
+    `${count('error').length} failed`,
+    ...(unfinished ? [`${unfinished} not finished (interrupted by Ctrl-C)`] : []),
+  ].join('; ');
 }
 
 function cell(value: unknown): string {
@@ -103,14 +181,27 @@ function factsOf(r: DeviceResult, item: CollectItem | undefined): Array<Record<s
   return Object.entries(r.raw ?? {}).map(([command, output]) => ({ command, output }));
 }
 
-/** One row per fact (neighbour, ARP entry, …), each led by the device; failed devices get one error row. */
+/**
+ * One row per fact (neighbour, ARP entry, …), each led by the device and its status. A device
+ * with no facts to give (error, skipped, interrupted) is one row with the same columns, the fact
+ * cells empty and `detail` saying why; `detail` is empty on `ok` rows.
+ */
 function renderCsv(results: readonly DeviceResult[], request: CollectRequest): string {
   const item = request.items[0];
   const columns = COLUMNS[!item ? 'raw' : item === 'cdp' || item === 'lldp' ? 'neighbors' : item]!;
   const rows = results.flatMap((r) => {
-    if (!r.ok) return [[r.device, r.platform, 'error', `${r.error!.code}: ${r.error!.message}`]];
-    return factsOf(r, item).map((f) => [r.device, r.platform, 'ok', ...columns.map(([, key]) => f[key])]);
+    if (r.status !== 'ok') {
+      const detail = r.error ? `${r.error.code}: ${r.error.message}` : r.reason;
+      return [[r.device, r.platform, r.status, ...columns.map(() => undefined), detail]];
+    }
+    return factsOf(r, item).map((f) => [
+      r.device,
+      r.platform,
+      r.status,
+      ...columns.map(([, key]) => f[key]),
+      undefined,
+    ]);
   });
-  const header = ['device', 'platform', 'status', ...columns.map(([name]) => name)];
+  const header = ['device', 'platform', 'status', ...columns.map(([name]) => name), 'detail'];
   return [header.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\n') + '\n';
 }

@@ -7,12 +7,13 @@ import type { Command } from 'commander';
 import { startFleet } from '../../../simulator/fleet/fleet.js';
 import { createWorld } from '../../../simulator/topology/world.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
-import { checkCabling } from '../../check.js';
+import { checkCabling, type CheckResult } from '../../check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
 import { demoDrift, describeDrift } from '../../demo.js';
 import { targetsFromTopology } from '../../inventory.js';
 import { renderReport, timingLine } from '../../report/index.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
+import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
 import { parseCount, parseLatency, parseListenPort } from '../options.js';
@@ -57,12 +58,20 @@ export function registerDemo(program: Command, io: CliIO): void {
       'swap two cables, unplug one and add one, so the checker has something to catch',
     )
     .action(async (file: string, options: DemoOptions) => {
-      const ok = await runDemo(file, options, io);
-      throw new CliExit(ok ? EXIT.OK : EXIT.MISMATCH);
+      const interrupt = watchInterrupt();
+      try {
+        throw new CliExit(await runDemo(file, options, io, interrupt.signal));
+      } finally {
+        interrupt.dispose();
+      }
     });
 }
 
-async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<boolean> {
+/**
+ * Starts the fleet, checks it both ways and stops it; resolves with the exit code (130 when
+ * Ctrl-C aborted `signal`: the interrupted run's partial report is printed).
+ */
+async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: AbortSignal): Promise<number> {
   const topology = await loadTopology(file);
   const latency = parseLatency(options.latency);
   const transport = parseTransport(options.transport);
@@ -75,8 +84,13 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
     restPort: parseListenPort('--rest-port', options.restPort),
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });
+  const say = (line = '') => io.out(line + '\n');
+  const interrupted = (run: CheckResult) => {
+    say();
+    io.out(renderReport(run.report, 'text', run.timing));
+    return EXIT.INTERRUPTED;
+  };
   try {
-    const say = (line = '') => io.out(line + '\n');
     say(
       `${topology.name}: ${fleet.devices.length} devices up over SSH${transport === 'rest' ? ' and REST' : ''} in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
     );
@@ -94,7 +108,9 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
       ...DEFAULT_COLLECT_OPTIONS,
       transport,
       concurrency: 1,
+      signal,
     });
+    if (signal.aborted) return interrupted(sequential);
     const perDevice = sequential.timing.seconds / sampleSize;
     say(`  ${timingLine(sequential.timing)}`);
     say(
@@ -106,7 +122,9 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
       ...DEFAULT_COLLECT_OPTIONS,
       transport,
       concurrency: targets.length,
+      signal,
     });
+    if (signal.aborted) return interrupted(concurrent);
     say(`  ${timingLine(concurrent.timing)}`);
     say(
       `  ${((perDevice * targets.length) / concurrent.timing.seconds).toFixed(0)}x faster than the extrapolated sequential run`,
@@ -119,7 +137,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO): Promise<b
     for (const line of bars) say(line);
     say();
     io.out(renderReport(concurrent.report, 'text', concurrent.timing));
-    return concurrent.report.ok;
+    return concurrent.report.ok ? EXIT.OK : EXIT.MISMATCH;
   } finally {
     await fleet.stop();
   }
