@@ -77,8 +77,8 @@ describe('durations', () => {
       /--timeout "3000000000" is longer than the maximum duration, 2147483647 ms/,
     ],
     [['check', 'routers-10', '--timeout', '0'], /--timeout must be at least 1 ms/],
-    [['collect', 'routers-10', '--timeout', 'NaN'], /--timeout "NaN" is not a duration/],
-    [['collect', 'routers-10', '--timeout', 'Infinity'], /--timeout "Infinity" is not a duration/],
+    [['collect', 'arp', 'routers-10', '--timeout', 'NaN'], /--timeout "NaN" is not a duration/],
+    [['collect', 'arp', 'routers-10', '--timeout', 'Infinity'], /--timeout "Infinity" is not a duration/],
     [
       ['generate', 'ring', '--nodes', '3', '--latency', '9999999999'],
       /--latency "9999999999" is longer than the maximum/,
