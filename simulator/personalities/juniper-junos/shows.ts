@@ -14,6 +14,7 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   configuration: k('configuration', 'Show current configuration'),
   detail: k('detail', 'Display detailed output'),
   interfaces: k('interfaces', 'Show interface information'),
+  lacp: k('lacp', 'Show Link Aggregation Control Protocol information'),
   lldp: k('lldp', 'Show LLDP information'),
   memory: k('memory', 'Show system memory usage'),
   neighbors: k('neighbors', 'Show LLDP neighbor information'),
@@ -60,6 +61,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans },
   { command: 'show system users', modes: OPERATIONAL, render: render.renderShowSystemUsers },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
+  { command: 'show lacp interfaces', modes: OPERATIONAL, render: render.renderShowLacpInterfaces },
 ];
 
 /** Commands only EX/QFX switches have; MX and SRX refuse them at their second word. */
