@@ -32,6 +32,7 @@ const EOS_GOLDEN: ReadonlyArray<[topology: string, label: string, device: string
   [LAB, 'lag-lab', 'eos1', 'show interfaces status'],
   [LAB, 'lag-lab', 'eos1', 'show interfaces description'],
   [LAB, 'lag-lab', 'eos1', 'show ip interface brief'],
+  [LAB, 'lag-lab', 'eos1', 'show interfaces'],
   ['leaf-spine-500', 'leaf-spine-500', 'leaf1', 'show port-channel summary'],
 ];
 
@@ -100,6 +101,10 @@ describe('LAG drift on EOS and Junos', () => {
     const rows = renderer(EOS_SHOWS, 'show port-channel summary')(ctx).split('\n');
     expect(rows).toContain('Number of channels in use: 1');
     expect(rows.at(-1)).toBe('   Po7(U)             LACP(a)      Et49/1(D) Et50/1(PG+)  ');
+    const detail = renderer(EOS_SHOWS, 'show interfaces')(ctx);
+    expect(detail).toContain(
+      '  Active members in this channel: 1\n  ... Ethernet50/1 , Full-duplex, 10Gb/s\n',
+    );
   });
 
   it('a box without LAGs: Junos has no lacpd, EOS counts no channel', async () => {
