@@ -30,8 +30,10 @@ const words: Record<string, GrammarToken> = {
   mac: k('mac', 'MAC address table information'),
   neighbors: k('neighbors', 'LLDP neighbor information'),
   route: k('route', 'IP routing table'),
+  'port-channel': k('port-channel', 'Port Channel information'),
   'running-config': k('running-config', 'Current operating configuration'),
   sessions: k('sessions', 'List configuration sessions'),
+  summary: k('summary', 'Port-channel summary status'),
   status: k('status', 'Details on the state of interfaces'),
   users: k('users', 'Display information about terminal lines'),
   version: k('version', 'Software and hardware versions'),
@@ -69,6 +71,7 @@ export const EOS_SHOWS: readonly ShowCommand[] = [
     modes: PRIVILEGED,
     render: render.renderShowConfigurationSessions,
   },
+  { command: 'show port-channel summary', modes: EVERYWHERE, render: render.renderShowPortChannelSummary },
 ];
 
 /** `show interfaces Ethernet3`: one port's block; a port the box does not have is invalid input. */

@@ -18,6 +18,7 @@ export const JUNOS_WORDS: Record<string, GrammarToken> = {
   configuration: k('configuration', 'Show current configuration'),
   detail: k('detail', 'Display detailed output'),
   interfaces: k('interfaces', 'Show interface information'),
+  lacp: k('lacp', 'Show Link Aggregation Control Protocol information'),
   lldp: k('lldp', 'Show LLDP information'),
   memory: k('memory', 'Show system memory usage'),
   neighbors: k('neighbors', 'Show LLDP neighbor information'),
@@ -65,6 +66,7 @@ export const JUNOS_SHOWS: readonly ShowCommand[] = [
   { command: 'show vlans', modes: OPERATIONAL, render: render.renderShowVlans, available: switching },
   { command: 'show system users', modes: OPERATIONAL, render: render.renderShowSystemUsers },
   { command: 'show configuration', modes: OPERATIONAL, render: render.renderShowConfiguration },
+  { command: 'show lacp interfaces', modes: OPERATIONAL, render: render.renderShowLacpInterfaces },
 ];
 
 /** Prints the row's text; a command that prints nothing still gets Junos's blank line. */

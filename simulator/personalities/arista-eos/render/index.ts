@@ -13,6 +13,7 @@ export {
 } from './interface-tables.js';
 export { renderShowInventory } from './inventory.js';
 export { renderShowLldpNeighbors, renderShowLldpNeighborsDetail } from './lldp.js';
+export { renderShowPortChannelSummary } from './port-channel.js';
 export { renderShowIpRoute } from './route.js';
 export { renderShowLogging } from './logging.js';
 export { renderShowMacAddressTable } from './mac-table.js';

@@ -72,8 +72,50 @@ function counterLines(ctx: RenderContext, iface: InterfaceState): string[] {
   ];
 }
 
-/** One interface's block. */
+/** A port-channel's counters: no runts, CRC, collisions or PAUSE lines. */
+function portChannelCounterLines(ctx: RenderContext, iface: InterfaceState): string[] {
+  const lines = counterLines(ctx, iface);
+  return [
+    ...lines.slice(0, 4),
+    '     0 input errors, 0 input discards',
+    ...lines.slice(7, 9),
+    '     0 output errors, 0 output discards',
+  ];
+}
+
+/**
+ * A port-channel's block (EOS 4.2x capture): `Hardware is Port-Channel` with no bia, the bundled
+ * members' sum as speed (`Unconfigured` with none), `Active members in this channel` and a
+ * `... Ethernet47 , Full-duplex, 10Gb/s` line each, the fallback mode; down, it is
+ * `lowerlayerdown`.
+ */
+function portChannelDetail(ctx: RenderContext, iface: InterfaceState): string[] {
+  const history = linkHistory(ctx, iface);
+  const line = LINE_STATES[history.status];
+  const protocol = history.status === 'notconnect' ? 'lowerlayerdown' : line.protocol;
+  const description = portDescription(ctx, iface);
+  const lag = ctx.state.lags.find((l) => l.name === iface.name);
+  const active = (lag?.members ?? []).filter((m) => m.status === 'bundled');
+  const speedOf = (name: string) => ctx.state.interfaces.find((i) => i.name === name)?.speed ?? 0;
+  return [
+    `${iface.name} is ${line.link}, line protocol is ${protocol} (${history.status})`,
+    `  Hardware is Port-Channel, address is ${renderMacDotted(iface.mac)}`,
+    ...(description ? [`  Description: ${description}`] : []),
+    ...addressLines(iface),
+    `  Full-duplex, ${active.length > 0 ? speedText(iface.speed) : 'Unconfigured'}`,
+    `  Active members in this channel: ${active.length}`,
+    ...active.map((m) => `  ... ${m.interface} , Full-duplex, ${speedText(speedOf(m.interface))}`),
+    '  Fallback mode is: off',
+    `  ${history.status === 'connected' ? 'Up' : 'Down'} ${renderLinkDuration(history.sinceChange)}`,
+    `  ${history.changes} link status changes since last clear`,
+    '  Last clearing of "show interface" counters never',
+    ...portChannelCounterLines(ctx, iface),
+  ];
+}
+
+/** One interface's block; a LAG member says which port-channel it is in. */
 export function renderInterfaceDetail(ctx: RenderContext, iface: InterfaceState): string[] {
+  if (iface.aggregate !== undefined) return portChannelDetail(ctx, iface);
   const history = linkHistory(ctx, iface);
   const line = LINE_STATES[history.status];
   const mac = renderMacDotted(iface.mac);
@@ -83,6 +125,7 @@ export function renderInterfaceDetail(ctx: RenderContext, iface: InterfaceState)
     `${iface.name} is ${line.link}, line protocol is ${line.protocol} (${history.status})`,
     `  Hardware is Ethernet, address is ${mac} (bia ${mac})`,
     ...(description ? [`  Description: ${description}`] : []),
+    ...(iface.memberOf ? [`  Member of ${iface.memberOf}`] : []),
     ...addressLines(iface),
     `  Full-duplex, ${speedText(iface.speed)}, auto negotiation: ${negotiation}, uni-link: n/a`,
     `  ${history.status === 'connected' ? 'Up' : 'Down'} ${renderLinkDuration(history.sinceChange)}`,
@@ -93,7 +136,7 @@ export function renderInterfaceDetail(ctx: RenderContext, iface: InterfaceState)
   ];
 }
 
-/** Renders `show interfaces`: every port, Ethernet first, then the management port. */
+/** Renders `show interfaces`: every port, Ethernet first, then the management port, then port-channels. */
 export function renderShowInterfaces(ctx: RenderContext): string {
   return listedInterfaces(ctx)
     .flatMap((iface) => renderInterfaceDetail(ctx, iface))

@@ -9,10 +9,14 @@ const EOS_TYPES = getKind('arista_eos').interfaceTypes;
 /** `Ethernet49/1` → `Et49/1`, `Management1` → `Ma1`. */
 export const eosShortName = (name: string): string => shortInterfaceName(name, EOS_TYPES);
 
-/** Front-panel ports first, in order, then the management port (EOS sorts Ethernet before Management). */
+/**
+ * Front-panel ports first, in order, then the management port, then the port-channels: EOS sorts
+ * by type name (Ethernet, Management, Port-Channel).
+ */
 export function listedInterfaces(ctx: RenderContext): InterfaceState[] {
   const all = ctx.state.interfaces;
-  return [...all.filter((i) => !i.mgmt), ...all.filter((i) => i.mgmt)];
+  const front = all.filter((i) => !i.mgmt && i.aggregate === undefined);
+  return [...front, ...all.filter((i) => i.mgmt), ...all.filter((i) => i.aggregate !== undefined)];
 }
 
 /** The configured description, else one naming the documented peer. */

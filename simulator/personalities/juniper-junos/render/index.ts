@@ -12,3 +12,4 @@ export { renderShowRoute } from './route.js';
 export { renderShowLogMessages } from './log.js';
 export { renderShowEthernetSwitchingTable, renderShowVlans } from './switching.js';
 export { renderShowSystemUsers } from './users.js';
+export { renderShowLacpInterfaces } from './lacp.js';

@@ -1,4 +1,7 @@
-/** `show interfaces terse`: every port, its unit 0 where it has an address, loopback last. */
+/**
+ * `show interfaces terse`: every port, its unit 0 where it has an address (a LAG member's unit 0 is
+ * `aenet --> ae0.0`), loopback last.
+ */
 import type { InterfaceState } from '../../../state/device-state.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { junosListedInterfaces } from './interfaces-detail.js';
@@ -16,6 +19,8 @@ function rows(ctx: RenderContext, iface: InterfaceState): string[] {
   const admin = shutdown ? 'down' : 'up';
   const link = !shutdown && iface.connected ? 'up' : 'down';
   const physical = row(iface.name, admin, link);
+  if (iface.memberOf)
+    return [physical, row(`${iface.name}.0`, admin, link, 'aenet', `--> ${iface.memberOf}.0`)];
   if (!iface.address) return [physical];
   const { ip, prefix } = iface.address;
   return [physical, row(`${iface.name}.0`, admin, link, 'inet', `${ip}/${prefix}`)];

@@ -8,6 +8,7 @@ import { isVirtualChassis } from '../render/chassis.js';
 import { buildArpTable } from './arp.js';
 import { buildChassisInventory } from './hardware.js';
 import { buildInterfaceInformation, interfaceNameError } from './interfaces.js';
+import { buildLacpInterfaces } from './lacp.js';
 import { buildLldpNeighbors, buildLldpNeighborsDetail } from './lldp.js';
 import { buildLogFile, LOG_FILES } from './log.js';
 import { buildSystemMemory } from './memory.js';
@@ -101,6 +102,11 @@ export const RPCS: Readonly<Record<string, RpcSpec>> = {
       return LOG_FILES.has(file) ? undefined : `could not resolve file: ${file}`;
     },
   },
+  'get-lacp-interface-information': {
+    params: {},
+    command: () => 'show lacp interfaces',
+    build: (ctx) => buildLacpInterfaces(ctx),
+  },
   'get-ethernet-switching-table-information': {
     params: {},
     command: () => 'show ethernet-switching table',
@@ -145,6 +151,7 @@ export const JUNOS_CLI_RPCS: Readonly<Record<string, CliRpc>> = {
   'show chassis hardware': { rpc: 'get-chassis-inventory', args: flags() },
   'show route': { rpc: 'get-route-information', args: flags() },
   'show log messages': { rpc: 'get-log', args: new Map([['filename', 'messages']]) },
+  'show lacp interfaces': { rpc: 'get-lacp-interface-information', args: flags() },
   'show ethernet-switching table': { rpc: 'get-ethernet-switching-table-information', args: flags() },
   'show vlans': { rpc: 'get-vlan-information', args: flags() },
 };

@@ -44,13 +44,21 @@ function terseFamily(iface: InterfaceState | undefined): JunosElement {
   ]);
 }
 
+/** A LAG member's unit: `<address-family-name>aenet</…><ae-bundle-name>ae0.0</…>` (MX 18.2 capture). */
+function aenetFamily(bundle: string): JunosElement {
+  return element('address-family', [
+    leaf('address-family-name', 'aenet'),
+    leaf('ae-bundle-name', `${bundle}.0`),
+  ]);
+}
+
 function terseUnit(name: string, admin: string, oper: string, iface?: InterfaceState): JunosElement {
   return element('logical-interface', [
     leaf('name', name),
     leaf('admin-status', admin),
     leaf('oper-status', oper),
     element('filter-information', []),
-    terseFamily(iface),
+    iface?.memberOf ? aenetFamily(iface.memberOf) : terseFamily(iface),
   ]);
 }
 
@@ -60,7 +68,7 @@ function tersePort(ctx: RenderContext, iface: InterfaceState): JunosElement {
     leaf('name', iface.name),
     leaf('admin-status', admin),
     leaf('oper-status', link),
-    ...(iface.address ? [terseUnit(`${iface.name}.0`, admin, link, iface)] : []),
+    ...(iface.address || iface.memberOf ? [terseUnit(`${iface.name}.0`, admin, link, iface)] : []),
   ]);
 }
 
@@ -224,7 +232,7 @@ function selected(ctx: RenderContext, name: string): Selection | undefined {
   if (name === 'lo0') return { kind: 'lo0' };
   const [portName, unit] = name.split('.');
   const port = ctx.state.interfaces.find((i) => i.name === portName);
-  if (!port || (unit !== undefined && (unit !== '0' || !port.address))) return undefined;
+  if (!port || (unit !== undefined && (unit !== '0' || !(port.address || port.memberOf)))) return undefined;
   return { kind: 'port', port, unit: unit !== undefined };
 }
 
