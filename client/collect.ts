@@ -3,6 +3,8 @@
  * retries with backoff for connection failures. Every device ends as a result, never an exception.
  */
 import { performance } from 'node:perf_hooks';
+import { LabfleetError } from '../simulator/errors.js';
+import { checkDuration } from '../simulator/topology/duration.js';
 import { normalizeInterfaceName } from '../simulator/topology/interfaces.js';
 import { getKind } from '../simulator/topology/kinds/index.js';
 import { driverFor } from './drivers/index.js';
@@ -81,6 +83,7 @@ export async function collectAll(
   request: CollectRequest,
   options: CollectOptions,
 ): Promise<DeviceResult[]> {
+  checkCollectOptions(options);
   const { signal } = options;
   const finished = new Array<DeviceResult | undefined>(targets.length);
   let done = 0;
@@ -93,6 +96,25 @@ export async function collectAll(
   });
   await (signal ? untilAborted(pool, signal) : pool);
   return targets.map((target, i) => finished[i] ?? interruptedResult(target, options));
+}
+
+/**
+ * A library caller's options, held to what the CLI's flags accept: a timeout a timer cannot hold
+ * would fire at once, and a concurrency below 1 would never start a device.
+ */
+function checkCollectOptions(options: CollectOptions): void {
+  for (const [name, ms] of [
+    ['timeouts.connectMs', options.timeouts.connectMs],
+    ['timeouts.commandMs', options.timeouts.commandMs],
+  ] as const) {
+    const checked = checkDuration(ms);
+    if ('error' in checked) throw new LabfleetError('USAGE', `${name} ${checked.error}`);
+    if (checked.ms < 1) throw new LabfleetError('USAGE', `${name} ${ms} is too short; the minimum is 1 ms`);
+  }
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1)
+    throw new LabfleetError('USAGE', `concurrency ${options.concurrency} is not a whole number of 1 or more`);
+  if (!Number.isInteger(options.retries) || options.retries < 0)
+    throw new LabfleetError('USAGE', `retries ${options.retries} is not a whole number of 0 or more`);
 }
 
 /** Waits for `work`, or only until `signal` aborts. */

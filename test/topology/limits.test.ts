@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
+import { collectAll, DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
 import { LabfleetError } from '../../simulator/errors.js';
 import { startFleet } from '../../simulator/fleet/fleet.js';
 import { createLatencySampler } from '../../simulator/latency/sampler.js';
@@ -98,6 +99,25 @@ describe('durations', () => {
     expect(error).toBeInstanceOf(LabfleetError);
     expect((error as LabfleetError).code).toBe('USAGE');
     expect((error as LabfleetError).message).toMatch(/^commandLatencyMs /);
+  });
+  it.each([
+    [{ timeouts: { connectMs: 3_000_000_000, commandMs: 1000 } }, /^timeouts\.connectMs .*maximum duration/],
+    [{ timeouts: { connectMs: 1000, commandMs: NaN } }, /^timeouts\.commandMs NaN is not a finite duration/],
+    [{ timeouts: { connectMs: 0, commandMs: 1000 } }, /^timeouts\.connectMs 0 is too short/],
+    [{ concurrency: 0 }, /^concurrency 0 is not a whole number of 1 or more/],
+    [{ retries: -1 }, /^retries -1 /],
+  ])('collectAll refuses %j before connecting anywhere', async (override, message) => {
+    const error = await collectAll(
+      [],
+      { items: ['version'] },
+      { ...DEFAULT_COLLECT_OPTIONS, ...override },
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LabfleetError);
+    expect((error as LabfleetError).code).toBe('USAGE');
+    expect((error as LabfleetError).message).toMatch(message);
   });
 });
 
