@@ -8,8 +8,11 @@
 import { performance } from 'node:perf_hooks';
 import type { DeviceRuntime } from '../device/runtime.js';
 
-/** CPU one request may spend before the others get the loop, ms. */
-export const SLICE_MS = 8;
+/**
+ * CPU one request may spend before the others get the loop, ms: another request waits about this
+ * for each turn of the loop it needs (accept, read, answer).
+ */
+export const SLICE_MS = 5;
 
 /**
  * Call before each command: `true` to go on, at once while the slice lasts, after a turn of the
