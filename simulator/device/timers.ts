@@ -14,6 +14,12 @@ export interface Timers {
   after(ms: number, fn: () => void): () => void;
   /** Resolves `true` after `ms`, or `false` as soon as the registry is cleared (at once if it was). */
   sleep(ms: number): Promise<boolean>;
+  /**
+   * Resolves `true` once the event loop has served what was waiting (sockets, due timers), or
+   * `false` as soon as the registry is cleared (at once if it was): a long computation calls it
+   * between steps so it does not hold every other device of the fleet up.
+   */
+  yieldToLoop(): Promise<boolean>;
   /** Aborted when the registry is cleared: for APIs that take a signal. */
   readonly signal: AbortSignal;
   /** Timers still pending (for tests and for proving a stop left nothing behind). */
@@ -26,6 +32,7 @@ export interface Timers {
 export function createTimers(): Timers {
   const controller = new AbortController();
   const live = new Map<NodeJS.Timeout, (() => void) | undefined>();
+  const yielding = new Map<NodeJS.Immediate, () => void>();
   const cancel = (handle: NodeJS.Timeout) => {
     clearTimeout(handle);
     live.delete(handle);
@@ -57,18 +64,34 @@ export function createTimers(): Timers {
               () => resolve(false),
             );
           }),
+    yieldToLoop: () =>
+      controller.signal.aborted
+        ? Promise.resolve(false)
+        : new Promise<boolean>((resolve) => {
+            const handle = setImmediate(() => {
+              yielding.delete(handle);
+              resolve(true);
+            });
+            yielding.set(handle, () => resolve(false));
+          }),
     signal: controller.signal,
     get pending() {
-      return live.size;
+      return live.size + yielding.size;
     },
     clear() {
       if (controller.signal.aborted) return;
       controller.abort();
       const woken = [...live];
       live.clear();
+      const yielded = [...yielding];
+      yielding.clear();
       for (const [handle, onClear] of woken) {
         clearTimeout(handle);
         onClear?.();
+      }
+      for (const [handle, wake] of yielded) {
+        clearImmediate(handle);
+        wake();
       }
     },
   };

@@ -34,8 +34,8 @@ export interface RestLimits {
   maxConnectionsPerDevice: number;
   /**
    * Reply bytes the whole fleet holds written but not yet taken by clients. A request answered past
-   * it is dropped, as an out-of-buffers box drops it; replies are built one at a time (the APIs are
-   * synchronous), so this plus one reply bounds what REST answers hold.
+   * it is dropped, as an out-of-buffers box drops it. Replies being built (a many-command request
+   * gives the event loop back between commands, pace.ts) hold at most `replyLimit` each on top.
    */
   maxUnsentReplyBytes: number;
 }

@@ -125,7 +125,9 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       return send(reply, api.refuse('unauthorized', base, device), device);
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    const built = api.handle({ ...base, body, user, replyLimit: limits.replyLimit }, device);
+    const built = await api.handle({ ...base, body, user, replyLimit: limits.replyLimit }, device);
+    // The fleet stopped while a long request was being built: nothing is sent.
+    if (device.timers.signal.aborted) return stopped(reply);
     // The APIs stop building at the limit; this catches an envelope that tips an answer over it.
     const answer =
       Buffer.byteLength(built.body) > limits.replyLimit

@@ -45,7 +45,12 @@ export type RefusalReason = 'unauthorized' | 'body-too-large' | 'bad-request' | 
 
 export interface RestApi {
   name: RestApiName;
-  handle(request: ApiRequest, device: DeviceRuntime): ApiReply;
+  /**
+   * The reply to `request`. An API that runs many commands in one request answers asynchronously,
+   * giving the event loop back between commands (pace.ts); one whose fleet stopped meanwhile stops
+   * running commands, and the server sends nothing.
+   */
+  handle(request: ApiRequest, device: DeviceRuntime): ApiReply | Promise<ApiReply>;
   /** The platform's own answer to a refused request (401 without or with wrong credentials, 413 …). */
   refuse(reason: RefusalReason, request: Omit<ApiRequest, 'user' | 'body'>, device: DeviceRuntime): ApiReply;
 }

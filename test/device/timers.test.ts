@@ -40,4 +40,21 @@ describe('the timer registry', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(ran).toBe(false);
   });
+
+  it('yields to the event loop: what was due runs first; a clear wakes the yielder with false and refuses more', async () => {
+    const timers = createTimers();
+    const order: string[] = [];
+    const io = new Promise<void>((resolve) => setImmediate(() => (order.push('waiting'), resolve())));
+    const yielded = timers.yieldToLoop().then((done) => (order.push('yielder'), done));
+    expect(timers.pending).toBe(1);
+    expect(await yielded).toBe(true);
+    await io;
+    expect(order).toEqual(['waiting', 'yielder']);
+    expect(timers.pending).toBe(0);
+    const pending = timers.yieldToLoop();
+    timers.clear();
+    expect(await pending).toBe(false);
+    expect(await timers.yieldToLoop()).toBe(false);
+    expect(timers.pending).toBe(0);
+  });
 });

@@ -29,8 +29,11 @@ function request(body: string | Buffer, extra: Partial<ApiRequest> = {}): ApiReq
 const runCmds = (params: Record<string, unknown>, id: unknown = 'labfleet-1') =>
   JSON.stringify({ jsonrpc: '2.0', method: 'runCmds', params: { version: 1, ...params }, id });
 
-function post(device: DeviceRuntime, body: string): { reply: ApiReply; json: Record<string, unknown> } {
-  const reply = eapi.handle(request(body), device);
+async function post(
+  device: DeviceRuntime,
+  body: string,
+): Promise<{ reply: ApiReply; json: Record<string, unknown> }> {
+  const reply = await eapi.handle(request(body), device);
   return { reply, json: JSON.parse(reply.body) as Record<string, unknown> };
 }
 
@@ -64,8 +67,8 @@ describe('runCmds results', () => {
     ['show ip route', 'show-ip-route'],
     ['show mac address-table', 'show-mac-address-table'],
   ];
-  it.each(shows)('%s in JSON, after enable', (command, golden) => {
-    const { reply, json } = post(device, runCmds({ format: 'json', cmds: ['enable', command] }));
+  it.each(shows)('%s in JSON, after enable', async (command, golden) => {
+    const { reply, json } = await post(device, runCmds({ format: 'json', cmds: ['enable', command] }));
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json');
     expect(reply.commands).toEqual(['enable', command]);
@@ -75,8 +78,8 @@ describe('runCmds results', () => {
     expectGolden(`rest/eapi/${golden}.txt`, goldenText(reply));
   });
 
-  it('show interfaces <name> answers that one port, as eos_facts reads it', () => {
-    const { json } = post(device, runCmds({ cmds: ['show interfaces Ethernet1', 'show interfaces '] }));
+  it('show interfaces <name> answers that one port, as eos_facts reads it', async () => {
+    const { json } = await post(device, runCmds({ cmds: ['show interfaces Ethernet1', 'show interfaces '] }));
     const [one, all] = json.result as Array<{ interfaces: Record<string, Record<string, unknown>> }>;
     expect(Object.keys(one!.interfaces)).toEqual(['Ethernet1']);
     expect(one!.interfaces.Ethernet1).toEqual(all!.interfaces.Ethernet1);
@@ -93,9 +96,12 @@ describe('runCmds results', () => {
     ]);
   });
 
-  it('JSON follows the device state, with the types EOS uses', () => {
+  it('JSON follows the device state, with the types EOS uses', async () => {
     const ctx = device.renderContext();
-    const { json } = post(device, runCmds({ cmds: ['show version', 'show ip arp', 'show lldp neighbors'] }));
+    const { json } = await post(
+      device,
+      runCmds({ cmds: ['show version', 'show ip arp', 'show lldp neighbors'] }),
+    );
     const [version, arp, lldp] = json.result as Array<Record<string, unknown>>;
     expect(version).toMatchObject({
       serialNumber: ctx.state.serial,
@@ -115,8 +121,8 @@ describe('runCmds results', () => {
     expect((lldp!.lldpNeighbors as unknown[]).length).toBe(neighbors.length);
   });
 
-  it('text format answers the CLI text, each output ending in a newline', () => {
-    const { reply, json } = post(
+  it('text format answers the CLI text, each output ending in a newline', async () => {
+    const { reply, json } = await post(
       device,
       runCmds({ format: 'text', cmds: ['enable', 'show version', 'show hostname'] }),
     );
@@ -129,9 +135,9 @@ describe('runCmds results', () => {
     expectGolden('rest/eapi/text-format.txt', goldenText(reply));
   });
 
-  it('`{cmd, input}` with the right enable secret, and timestamps as `_meta`', () => {
+  it('`{cmd, input}` with the right enable secret, and timestamps as `_meta`', async () => {
     const secret = device.node.credentials.secret;
-    const { json } = post(
+    const { json } = await post(
       device,
       runCmds({ cmds: [{ cmd: 'enable', input: secret }, 'show hostname'], timestamps: true }),
     );
@@ -143,8 +149,8 @@ describe('runCmds results', () => {
     });
   });
 
-  it('version "latest" and autoComplete abbreviations', () => {
-    const { reply, json } = post(
+  it('version "latest" and autoComplete abbreviations', async () => {
+    const { reply, json } = await post(
       device,
       JSON.stringify({
         jsonrpc: '2.0',
@@ -203,16 +209,16 @@ describe('runCmds errors', () => {
       "CLI command 1 of 2 'enable' failed: permission to run command denied",
     ],
   ];
-  it.each(cases)('%s', (golden, params, code, message) => {
-    const { reply, json } = post(device, runCmds(params));
+  it.each(cases)('%s', async (golden, params, code, message) => {
+    const { reply, json } = await post(device, runCmds(params));
     expect(reply.status).toBe(200);
     expect(json).not.toHaveProperty('result');
     expect(json.error).toMatchObject({ code, message });
     expectGolden(`rest/eapi/error-${golden}.txt`, goldenText(reply));
   });
 
-  it('data holds the results before the failure and its errors, nothing after', () => {
-    const { json } = post(
+  it('data holds the results before the failure and its errors, nothing after', async () => {
+    const { json } = await post(
       device,
       runCmds({ cmds: ['enable', 'show hostname', 'show bogus', 'show version'] }),
     );
@@ -224,8 +230,8 @@ describe('runCmds errors', () => {
     ]);
   });
 
-  it('stopOnError false runs every command and still reports the first failure', () => {
-    const { reply, json } = post(
+  it('stopOnError false runs every command and still reports the first failure', async () => {
+    const { reply, json } = await post(
       device,
       runCmds({ cmds: ['show bogus', 'show hostname', 'show nope'], stopOnError: false }),
     );
@@ -247,17 +253,17 @@ describe('runCmds errors', () => {
     ['no-cmds', JSON.stringify({ jsonrpc: '2.0', method: 'runCmds', params: { version: 1 }, id: 1 }), -32602],
     ['bad-cmd', runCmds({ cmds: [42] }), -32602],
   ];
-  it.each(jsonRpc)('JSON-RPC %s → %i, HTTP 200, no command run', (golden, body, code) => {
-    const { reply, json } = post(device, body);
+  it.each(jsonRpc)('JSON-RPC %s → %i, HTTP 200, no command run', async (golden, body, code) => {
+    const { reply, json } = await post(device, body);
     expect(reply.status).toBe(200);
     expect(reply.commands).toEqual([]);
     expect((json.error as { code: number }).code).toBe(code);
     expectGolden(`rest/eapi/jsonrpc-${golden}.txt`, goldenText(reply));
   });
 
-  it('other paths, methods and refusals get nginx and EOS answers', () => {
-    const notFound = eapi.handle(request('', { method: 'GET', path: '/restconf/data' }), device);
-    const getApi = eapi.handle(request('', { method: 'GET', path: '/command-api' }), device);
+  it('other paths, methods and refusals get nginx and EOS answers', async () => {
+    const notFound = await eapi.handle(request('', { method: 'GET', path: '/restconf/data' }), device);
+    const getApi = await eapi.handle(request('', { method: 'GET', path: '/command-api' }), device);
     expect(notFound.status).toBe(404);
     expect(getApi.status).toBe(405);
     const parts = { method: 'POST', path: '/command-api', query: new URLSearchParams(), headers: {} };
@@ -272,8 +278,8 @@ describe('runCmds errors', () => {
     expectGolden('rest/eapi/http-413.txt', goldenText(eapi.refuse('body-too-large', parts, device)));
   });
 
-  it('any content type is read as JSON', () => {
-    const reply = eapi.handle(
+  it('any content type is read as JSON', async () => {
+    const reply = await eapi.handle(
       request(runCmds({ cmds: ['show hostname'] }), { headers: { 'content-type': 'text/plain' } }),
       device,
     );
@@ -284,14 +290,14 @@ describe('runCmds errors', () => {
 describe('session state across commands', () => {
   it('configure, hostname and end carry over, and the new hostname stays on the device', async () => {
     const device = await deviceRuntimeFor('lab-100', 'r2-ar12');
-    const { reply, json } = post(
+    const { reply, json } = await post(
       device,
       runCmds({ cmds: ['enable', 'configure', 'hostname lab-core', 'end', 'show hostname'] }),
     );
     expect(reply.commands).toEqual(['enable', 'configure', 'hostname lab-core', 'end', 'show hostname']);
     expect(json.result).toEqual([{}, {}, {}, {}, { hostname: 'lab-core', fqdn: 'lab-core.lab.example.com' }]);
     // A later request (a new session, unprivileged again) and the CLI see it too.
-    const later = post(device, runCmds({ cmds: ['show hostname', 'configure'] }));
+    const later = await post(device, runCmds({ cmds: ['show hostname', 'configure'] }));
     expect(later.json.error).toMatchObject({
       code: 1002,
       data: [{ hostname: 'lab-core' }, { errors: ['Invalid input (privileged mode required)'] }],
@@ -311,23 +317,23 @@ describe('REST driver parsers agree with the SSH driver', () => {
   it.each(['r1-ar12', 'r2-ar06', 'r2-ar08', 'r2-ar12'])('%s', async (name) => {
     const device = await deviceRuntimeFor('lab-100', name);
     const cli = (command: string) => runCliLine(device, apiSession(device, 'admin'), command).output;
-    const rest = <T>(collector: { request: { body?: string }; parse(a: HttpAnswer): T }): T =>
-      collector.parse(answer(eapi.handle(request(collector.request.body!), device)));
+    const rest = async <T>(collector: { request: { body?: string }; parse(a: HttpAnswer): T }): Promise<T> =>
+      collector.parse(answer(await eapi.handle(request(collector.request.body!), device)));
 
     const ssh = aristaEosDriver;
-    const restNeighbors = rest(aristaEosRestDriver.neighbors[0]!);
+    const restNeighbors = await rest(aristaEosRestDriver.neighbors[0]!);
     expect(restNeighbors.length).toBeGreaterThan(0);
     expect(restNeighbors).toEqual(ssh.neighbors[0]!.parse(cli('show lldp neighbors detail')));
-    expect(rest(aristaEosRestDriver.arp)).toEqual(ssh.arp.parse(cli('show ip arp')));
-    expect(rest(aristaEosRestDriver.version)).toEqual(ssh.version.parse(cli('show version')));
-    expect(rest(aristaEosRestDriver.memory)).toEqual(ssh.memory.parse(cli('show version')));
-    expect(rest(aristaEosRestDriver.raw!('show ip arp')).trimEnd()).toBe(cli('show ip arp'));
+    expect(await rest(aristaEosRestDriver.arp)).toEqual(ssh.arp.parse(cli('show ip arp')));
+    expect(await rest(aristaEosRestDriver.version)).toEqual(ssh.version.parse(cli('show version')));
+    expect(await rest(aristaEosRestDriver.memory)).toEqual(ssh.memory.parse(cli('show version')));
+    expect((await rest(aristaEosRestDriver.raw!('show ip arp'))).trimEnd()).toBe(cli('show ip arp'));
   });
 
   it('a refused command is a COMMAND_FAILED quoting EOS', async () => {
     const device = await deviceRuntimeFor('lab-100', 'r1-ar12');
     const collector = aristaEosRestDriver.raw!('show bogus');
-    const reply = eapi.handle(request(collector.request.body!), device);
+    const reply = await eapi.handle(request(collector.request.body!), device);
     expect(() => collector.parse(answer(reply))).toThrow(
       expect.objectContaining({
         code: 'COMMAND_FAILED',
@@ -344,7 +350,7 @@ describe('configuration sessions over runCmds', () => {
   it('runs the sequence Ansible sends for eos_config check mode, in text', async () => {
     const device = await deviceRuntimeFor('lab-100', 'r1-ar12');
     const name = 'ansible_176543210';
-    const { json } = post(
+    const { json } = await post(
       device,
       runCmds({
         format: 'text',
@@ -367,17 +373,17 @@ describe('configuration sessions over runCmds', () => {
     );
     expect(outputs[4]).toContain('\n-hostname r1-ar12\n+hostname eos1-renamed\n');
     expect(device.config().hostname).toBe('r1-ar12');
-    const pending = post(device, runCmds({ cmds: ['enable', 'show configuration sessions'] }));
+    const pending = await post(device, runCmds({ cmds: ['enable', 'show configuration sessions'] }));
     expect((pending.json.result as Array<Record<string, unknown>>)[1]).toMatchObject({
       sessions: { [name]: { state: 'pending' } },
     });
-    const aborted = post(
+    const aborted = await post(
       device,
       runCmds({ format: 'text', cmds: ['enable', `configure session ${name}`, 'abort'] }),
     );
     expect(aborted.json).toHaveProperty('result');
     expect(device.config().sessions?.has(name)).toBe(false);
-    post(device, runCmds({ cmds: ['enable', 'configure session c', 'hostname committed', 'commit'] }));
+    await post(device, runCmds({ cmds: ['enable', 'configure session c', 'hostname committed', 'commit'] }));
     expect(device.config().hostname).toBe('committed');
   });
 });

@@ -11,14 +11,14 @@ import { nxapi } from '../../simulator/rest/nxapi/index.js';
 import { restconf } from '../../simulator/rest/restconf/index.js';
 import type { ApiReply, ApiRequest, RestApi } from '../../simulator/rest/types.js';
 
-function call(
+async function call(
   api: RestApi,
   device: DeviceRuntime,
   method: string,
   url: string,
   headers: Record<string, string> = {},
   body = '',
-): ApiReply {
+): Promise<ApiReply> {
   const [path, query = ''] = url.split('?');
   const request: ApiRequest = {
     method,
@@ -28,7 +28,7 @@ function call(
     body: Buffer.from(body),
     user: 'admin',
   };
-  return api.handle(request, device);
+  return await api.handle(request, device);
 }
 
 const devices: Record<string, DeviceRuntime> = {};
@@ -40,8 +40,8 @@ describe('NX-API XML', () => {
   it.each([
     ['<ins_api> repeated', '<ins_api>'.repeat(100_000)],
     ['an element opened 100,000 times', '<ins_api>' + '<input>'.repeat(100_000)],
-  ])('answers %s (1 MB) at once with a 4xx', (_what, body) => {
-    const reply = call(
+  ])('answers %s (1 MB) at once with a 4xx', async (_what, body) => {
+    const reply = await call(
       nxapi,
       devices['r1-nx05']!,
       'POST',
@@ -57,21 +57,26 @@ describe('NX-API XML', () => {
 describe('Junos REST', () => {
   it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])(
     'treats the RPC name %s as an unknown RPC, not as an Object property',
-    (name) => {
-      const reply = call(junosRest, devices['r2-jx14']!, 'GET', `/rpc/${name}?x=1`);
+    async (name) => {
+      const reply = await call(junosRest, devices['r2-jx14']!, 'GET', `/rpc/${name}?x=1`);
       expect(reply.body).toContain('<rpc-error>');
       expect(reply.body).toContain(`<bad-element>${name}</bad-element>`);
     },
   );
 
-  it('refuses an argument named like an Object property', () => {
-    const reply = call(junosRest, devices['r2-jx14']!, 'GET', '/rpc/get-software-information?toString=1');
+  it('refuses an argument named like an Object property', async () => {
+    const reply = await call(
+      junosRest,
+      devices['r2-jx14']!,
+      'GET',
+      '/rpc/get-software-information?toString=1',
+    );
     expect(reply.body).toContain('<bad-element>toString</bad-element>');
   });
 
-  it('answers deeply nested XML with a 400, not a stack overflow', () => {
+  it('answers deeply nested XML with a 400, not a stack overflow', async () => {
     const body = '<a>'.repeat(8000) + '</a>'.repeat(8000);
-    const reply = call(
+    const reply = await call(
       junosRest,
       devices['r2-jx14']!,
       'POST',
@@ -85,17 +90,17 @@ describe('Junos REST', () => {
 });
 
 describe('RESTCONF', () => {
-  it('refuses a fields expression nested 8,000 deep with 400 invalid-value', () => {
+  it('refuses a fields expression nested 8,000 deep with 400 invalid-value', async () => {
     const fields = encodeURIComponent('a('.repeat(8000) + 'b' + ')'.repeat(8000));
-    const reply = call(restconf, devices.agg1!, 'GET', `/restconf/data?fields=${fields}`, {
+    const reply = await call(restconf, devices.agg1!, 'GET', `/restconf/data?fields=${fields}`, {
       accept: 'application/yang-data+json',
     });
     expect(reply.status).toBe(400);
     expect(reply.body).toContain('"error-tag": "invalid-value"');
   });
 
-  it('refuses a hostname that is an object with 400, naming the value', () => {
-    const reply = call(
+  it('refuses a hostname that is an object with 400, naming the value', async () => {
+    const reply = await call(
       restconf,
       devices.agg1!,
       'PUT',

@@ -48,7 +48,8 @@ function request({ method = 'GET', path, headers = {}, body = '' }: Call): ApiRe
   };
 }
 
-const send = (device: DeviceRuntime, call: Call): ApiReply => junosRest.handle(request(call), device);
+const send = async (device: DeviceRuntime, call: Call): Promise<ApiReply> =>
+  junosRest.handle(request(call), device);
 
 /** What a client would read back: status, headers and body as they came. */
 const answerOf = (reply: ApiReply): HttpAnswer => ({
@@ -172,8 +173,8 @@ describe('RPC replies', () => {
   ];
   for (const name of ['r2-jx14', 'r3-mx17'])
     for (const [rpc, golden] of rpcs)
-      it.each(formats)(`${name} ${rpc} as %s`, (accept, suffix) => {
-        const reply = send(devices.get(name)!, { path: `/rpc/${rpc}`, headers: { accept } });
+      it.each(formats)(`${name} ${rpc} as %s`, async (accept, suffix) => {
+        const reply = await send(devices.get(name)!, { path: `/rpc/${rpc}`, headers: { accept } });
         expect(reply.status).toBe(200);
         expect(reply.headers['content-type']).toBe(
           `${accept === 'application/xml' ? 'application/xml' : accept}; charset=utf-8`,
@@ -183,7 +184,7 @@ describe('RPC replies', () => {
         expectGolden(`rest/junos/${name}-${golden}.${suffix}`, goldenText(reply));
       });
 
-  it('each RPC amounts to its CLI command, and text is what the CLI prints', () => {
+  it('each RPC amounts to its CLI command, and text is what the CLI prints', async () => {
     const pairs: Array<[string, string]> = [
       ['get-lldp-neighbors-information', 'show lldp neighbors'],
       ['get-arp-table-information?no-resolve', 'show arp no-resolve'],
@@ -204,17 +205,21 @@ describe('RPC replies', () => {
       ['get-vlan-information', 'show vlans'],
     ];
     for (const [rpc, command] of pairs) {
-      const reply = send(ex(), { path: `/rpc/${rpc}`, headers: { accept: 'text/plain' } });
+      const reply = await send(ex(), { path: `/rpc/${rpc}`, headers: { accept: 'text/plain' } });
       expect(reply.commands).toEqual([command]);
       expect(reply.body).toBe(`${cli(ex(), command)}\n`);
-      expect(send(ex(), { path: `/rpc/${rpc}` }).commands).toEqual([command]);
+      expect((await send(ex(), { path: `/rpc/${rpc}` })).commands).toEqual([command]);
     }
   });
 
-  it('the LLDP reply says what `show lldp neighbors` prints, Port info included', () => {
+  it('the LLDP reply says what `show lldp neighbors` prints, Port info included', async () => {
     const json = JSON.parse(
-      send(mx(), { path: '/rpc/get-lldp-neighbors-information', headers: { accept: 'application/json' } })
-        .body,
+      (
+        await send(mx(), {
+          path: '/rpc/get-lldp-neighbors-information',
+          headers: { accept: 'application/json' },
+        })
+      ).body,
     ) as {
       'lldp-neighbors-information': Array<{
         attributes: object;
@@ -239,7 +244,7 @@ describe('RPC replies', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('arguments arrive by query, path, XML body or text body alike; @format= and ?format= choose JSON', () => {
+  it('arguments arrive by query, path, XML body or text body alike; @format= and ?format= choose JSON', async () => {
     const variants: Call[] = [
       { path: '/rpc/get-arp-table-information?no-resolve=' },
       { path: '/rpc/get-arp-table-information/no-resolve' },
@@ -256,40 +261,42 @@ describe('RPC replies', () => {
         body: 'no-resolve',
       },
     ];
-    const bodies = variants.map((v) => send(mx(), v).body);
+    const bodies = await Promise.all(variants.map(async (v) => (await send(mx(), v)).body));
     expect(new Set(bodies).size).toBe(1);
     expect(bodies[0]).toContain('junos:style="no-resolve"');
-    const json = send(mx(), { path: '/rpc/get-software-information@format=json' });
+    const json = await send(mx(), { path: '/rpc/get-software-information@format=json' });
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(send(mx(), { path: '/rpc/get-software-information?format=json' }).body).toBe(json.body);
-    expect(send(mx(), { path: '/rpc/get-software-information?format=text' }).body).toBe(
+    expect((await send(mx(), { path: '/rpc/get-software-information?format=json' })).body).toBe(json.body);
+    expect((await send(mx(), { path: '/rpc/get-software-information?format=text' })).body).toBe(
       `${cli(mx(), 'show version')}\n`,
     );
   });
 
-  it('get-arp-table-information without no-resolve adds the host names', () => {
-    const reply = send(mx(), { path: '/rpc/get-arp-table-information' });
+  it('get-arp-table-information without no-resolve adds the host names', async () => {
+    const reply = await send(mx(), { path: '/rpc/get-arp-table-information' });
     expect(reply.commands).toEqual(['show arp']);
     expect(reply.body).toContain('junos:style="normal"');
     expect(reply.body).toMatch(/<ip-address>([\d.]+)<\/ip-address>\n<hostname>\1<\/hostname>/);
-    const text = send(mx(), {
-      path: '/rpc/get-arp-table-information',
-      headers: { accept: 'text/plain' },
-    }).body;
+    const text = (
+      await send(mx(), {
+        path: '/rpc/get-arp-table-information',
+        headers: { accept: 'text/plain' },
+      })
+    ).body;
     expect(text.split('\n')[0]).toMatch(/^MAC Address\s+Address\s+Name\s+Interface\s+Flags$/);
   });
 
-  it('a virtual chassis answers per member, a router with the element itself', () => {
-    expect(send(ex(), { path: '/rpc/get-software-information' }).body).toMatch(
+  it('a virtual chassis answers per member, a router with the element itself', async () => {
+    expect((await send(ex(), { path: '/rpc/get-software-information' })).body).toMatch(
       /^<multi-routing-engine-results xmlns:junos="[^"]+">\n<multi-routing-engine-item>\n<re-name>fpc0<\/re-name>\n<software-information>/,
     );
-    expect(send(mx(), { path: '/rpc/get-software-information' }).body).toMatch(
+    expect((await send(mx(), { path: '/rpc/get-software-information' })).body).toMatch(
       /^<software-information xmlns:junos=/,
     );
   });
 
-  it('POST /rpc runs several RPCs into one multipart/mixed answer, each part in its format', () => {
-    const reply = send(mx(), {
+  it('POST /rpc runs several RPCs into one multipart/mixed answer, each part in its format', async () => {
+    const reply = await send(mx(), {
       method: 'POST',
       path: '/rpc',
       headers: { accept: 'application/json' },
@@ -328,42 +335,44 @@ describe('errors', () => {
     ['get-multi', { path: '/rpc' }, 405],
     ['unknown-path', { path: '/api/v1/interfaces' }, 404],
   ];
-  it.each(cases)('%s', (golden, call, status) => {
-    const reply = send(mx(), call);
+  it.each(cases)('%s', async (golden, call, status) => {
+    const reply = await send(mx(), call);
     expect(reply.status).toBe(status);
     expect(reply.commands).toEqual([]);
     expectGolden(`rest/junos/error-${golden}.txt`, goldenText(reply));
   });
 
-  it('an interface or log file the box lacks is an application error; a router knows no switch-only RPC', () => {
-    const missing = send(mx(), { path: '/rpc/get-interface-information?interface-name=ge-9/9/9' });
+  it('an interface or log file the box lacks is an application error; a router knows no switch-only RPC', async () => {
+    const missing = await send(mx(), { path: '/rpc/get-interface-information?interface-name=ge-9/9/9' });
     expect(missing.status).toBe(500);
     expect(missing.body).toContain('<error-type>application</error-type>');
     expect(missing.body).toContain('<error-message>device ge-9/9/9 not found</error-message>');
-    expect(send(mx(), { path: '/rpc/get-log?filename=nope' }).body).toContain(
+    expect((await send(mx(), { path: '/rpc/get-log?filename=nope' })).body).toContain(
       '<error-message>could not resolve file: nope</error-message>',
     );
     for (const rpc of ['get-ethernet-switching-table-information', 'get-vlan-information']) {
-      expect(send(mx(), { path: `/rpc/${rpc}` }).body).toContain(`<bad-element>${rpc}</bad-element>`);
-      expect(send(ex(), { path: `/rpc/${rpc}` }).status).toBe(200);
+      expect((await send(mx(), { path: `/rpc/${rpc}` })).body).toContain(`<bad-element>${rpc}</bad-element>`);
+      expect((await send(ex(), { path: `/rpc/${rpc}` })).status).toBe(200);
     }
   });
 
-  it('an unknown RPC names itself in bad-element; a flag given a value names the value', () => {
-    expect(send(mx(), { path: '/rpc/get-bogus' }).body).toContain('<bad-element>get-bogus</bad-element>');
-    expect(send(mx(), { path: '/rpc/get-arp-table-information?no-resolve=yes' }).body).toContain(
+  it('an unknown RPC names itself in bad-element; a flag given a value names the value', async () => {
+    expect((await send(mx(), { path: '/rpc/get-bogus' })).body).toContain(
+      '<bad-element>get-bogus</bad-element>',
+    );
+    expect((await send(mx(), { path: '/rpc/get-arp-table-information?no-resolve=yes' })).body).toContain(
       '<bad-element>yes</bad-element>',
     );
   });
 
-  it('multi-RPC failures are parts; ?stop-on-error=1 stops there', () => {
+  it('multi-RPC failures are parts; ?stop-on-error=1 stops there', async () => {
     const body = '<get-bogus/><get-software-information/>';
-    const all = send(mx(), { method: 'POST', path: '/rpc', body });
+    const all = await send(mx(), { method: 'POST', path: '/rpc', body });
     expect(all.status).toBe(200);
     expect(all.commands).toEqual(['show version']);
     expect(all.body).toContain('<bad-element>get-bogus</bad-element>');
     expect(all.body).toContain('<software-information');
-    const stopped = send(mx(), { method: 'POST', path: '/rpc?stop-on-error=1', body });
+    const stopped = await send(mx(), { method: 'POST', path: '/rpc?stop-on-error=1', body });
     expect(stopped.commands).toEqual([]);
     expect(stopped.body).not.toContain('<software-information');
   });
@@ -385,7 +394,7 @@ describe('errors', () => {
     expect(junosRest.refuse('bad-request', parts, mx()).status).toBe(400);
   });
 
-  it('never throws, whatever arrives', () => {
+  it('never throws, whatever arrives', async () => {
     const junk: Call[] = [
       { path: '/rpc/%E0%A4%A' },
       { method: 'POST', path: '/rpc', body: '' },
@@ -402,7 +411,7 @@ describe('errors', () => {
       { method: 'POST', path: '/rpc', body: '<?xml version="1.0"?><!-- c --><get-software-information/>' },
     ];
     for (const call of junk) {
-      const reply = send(mx(), call);
+      const reply = await send(mx(), call);
       expect(reply.status).toBeGreaterThanOrEqual(200);
       expect(reply.status).toBeLessThan(600);
     }
@@ -410,17 +419,19 @@ describe('errors', () => {
 });
 
 describe('the REST driver reads what the SSH driver reads', () => {
-  it.each(JUNOS_LAB)('%s', (name) => {
+  it.each(JUNOS_LAB)('%s', async (name) => {
     const device = devices.get(name)!;
-    const rest = <T>(collector: {
+    const rest = async <T>(collector: {
       request: { path: string; headers?: Record<string, string> };
       parse(a: HttpAnswer): T;
-    }) =>
+    }): Promise<T> =>
       collector.parse(
-        answerOf(send(device, { path: collector.request.path, headers: collector.request.headers ?? {} })),
+        answerOf(
+          await send(device, { path: collector.request.path, headers: collector.request.headers ?? {} }),
+        ),
       );
     const [lldp] = juniperJunosRestDriver.neighbors;
-    const neighbors = rest(lldp!);
+    const neighbors = await rest(lldp!);
     expect(neighbors).toEqual(parseJunosLldpNeighbors(cli(device, 'show lldp neighbors')));
     const detail = parseJunosLldpDetail(cli(device, 'show lldp neighbors detail'));
     expect(neighbors).toEqual(
@@ -431,17 +442,24 @@ describe('the REST driver reads what the SSH driver reads', () => {
         remoteInterface,
       })),
     );
-    expect(rest(juniperJunosRestDriver.arp)).toEqual(parseJunosArp(cli(device, 'show arp no-resolve')));
-    expect(rest(juniperJunosRestDriver.version)).toEqual(parseJunosVersion(cli(device, 'show version')));
-    expect(rest(juniperJunosRestDriver.memory)).toEqual(parseJunosMemory(cli(device, 'show system memory')));
-    expect(rest(juniperJunosRestDriver.raw!('show version'))).toBe(`${cli(device, 'show version')}\n`);
+    expect(await rest(juniperJunosRestDriver.arp)).toEqual(parseJunosArp(cli(device, 'show arp no-resolve')));
+    expect(await rest(juniperJunosRestDriver.version)).toEqual(
+      parseJunosVersion(cli(device, 'show version')),
+    );
+    expect(await rest(juniperJunosRestDriver.memory)).toEqual(
+      parseJunosMemory(cli(device, 'show system memory')),
+    );
+    expect(await rest(juniperJunosRestDriver.raw!('show version'))).toBe(`${cli(device, 'show version')}\n`);
   });
 
-  it('the facts are not empty on the lab boxes', () => {
+  it('the facts are not empty on the lab boxes', async () => {
     const device = mx();
     const version = juniperJunosRestDriver.version.parse(
       answerOf(
-        send(device, { path: '/rpc/get-software-information', headers: { accept: 'application/json' } }),
+        await send(device, {
+          path: '/rpc/get-software-information',
+          headers: { accept: 'application/json' },
+        }),
       ),
     );
     expect(version).toEqual({
@@ -451,7 +469,7 @@ describe('the REST driver reads what the SSH driver reads', () => {
     });
     const arp = juniperJunosRestDriver.arp.parse(
       answerOf(
-        send(device, {
+        await send(device, {
           path: '/rpc/get-arp-table-information?no-resolve',
           headers: { accept: 'application/json' },
         }),
@@ -460,14 +478,16 @@ describe('the REST driver reads what the SSH driver reads', () => {
     expect(arp.length).toBeGreaterThan(0);
   });
 
-  it('a refused RPC is COMMAND_FAILED quoting mgd', () => {
+  it('a refused RPC is COMMAND_FAILED quoting mgd', async () => {
     const collector = juniperJunosRestDriver.raw!('show bogus thing');
     const answer = answerOf(
-      send(mx(), { path: collector.request.path, headers: collector.request.headers ?? {} }),
+      await send(mx(), { path: collector.request.path, headers: collector.request.headers ?? {} }),
     );
     expect(() => collector.parse(answer)).toThrow(/syntax error \(show bogus thing\)/);
     expect(() => collector.parse(answer)).toThrow(expect.objectContaining({ code: 'COMMAND_FAILED' }));
-    const json = answerOf(send(mx(), { path: '/rpc/get-bogus', headers: { accept: 'application/json' } }));
+    const json = answerOf(
+      await send(mx(), { path: '/rpc/get-bogus', headers: { accept: 'application/json' } }),
+    );
     expect(() => juniperJunosRestDriver.version.parse(json)).toThrow(
       expect.objectContaining({ code: 'COMMAND_FAILED' }),
     );

@@ -34,7 +34,7 @@ interface Send {
   body: string | Buffer;
 }
 
-function send(device: DeviceRuntime, req: Send): ApiReply {
+async function send(device: DeviceRuntime, req: Send): Promise<ApiReply> {
   return nxapi.handle(
     {
       method: req.method ?? 'POST',
@@ -102,8 +102,8 @@ describe('cJSON printing and the single-row quirk', () => {
 });
 
 describe('what Ansible cisco.nxos sends over httpapi', () => {
-  it('get_device_info: `show version ;show inventory` as cli_show_ascii, chassis NAME then PID', () => {
-    const reply = showJson(device, 'show version ;show inventory', 'cli_show_ascii');
+  it('get_device_info: `show version ;show inventory` as cli_show_ascii, chassis NAME then PID', async () => {
+    const reply = await showJson(device, 'show version ;show inventory', 'cli_show_ascii');
     const [version, inventory] = json(reply).ins_api.outputs.output;
     expect(version).toMatchObject({ code: '200', msg: 'Success' });
     expect(inventory).toMatchObject({ input: 'show inventory', code: '200', msg: 'Success' });
@@ -113,11 +113,12 @@ describe('what Ansible cisco.nxos sends over httpapi', () => {
     );
   });
 
-  it('nxos_facts legacy: the keys it indexes exist, tables of several rows are lists', () => {
-    const body = (command: string): Doc => json(showJson(device, command)).ins_api.outputs.output.body;
-    const power = body('show environment power').powersup;
+  it('nxos_facts legacy: the keys it indexes exist, tables of several rows are lists', async () => {
+    const body = async (command: string): Promise<Doc> =>
+      json(await showJson(device, command)).ins_api.outputs.output.body;
+    const power = (await body('show environment power')).powersup;
     expect(power.TABLE_psinfo.ROW_psinfo[0]).toMatchObject({ psmodel: 'NXA-PAC-650W-PE', ps_status: 'Ok' });
-    const fans = body('show environment fan').fandetails.TABLE_faninfo.ROW_faninfo;
+    const fans = (await body('show environment fan')).fandetails.TABLE_faninfo.ROW_faninfo;
     expect(fans[0]).toEqual(
       expect.objectContaining({
         fanname: expect.any(String),
@@ -125,14 +126,14 @@ describe('what Ansible cisco.nxos sends over httpapi', () => {
         fandir: 'front-to-back',
       }),
     );
-    expect(body('show module').TABLE_modinfo.ROW_modinfo).toMatchObject({
+    expect((await body('show module')).TABLE_modinfo.ROW_modinfo).toMatchObject({
       model: 'N9K-C93180YC-EX',
       ports: '54',
     });
-    expect(body('show vlan brief').TABLE_vlanbriefxbrief.ROW_vlanbriefxbrief['vlanshowbr-vlanid-utf']).toBe(
-      '1',
-    );
-    const rows = body('show interface').TABLE_interface.ROW_interface;
+    expect(
+      (await body('show vlan brief')).TABLE_vlanbriefxbrief.ROW_vlanbriefxbrief['vlanshowbr-vlanid-utf'],
+    ).toBe('1');
+    const rows = (await body('show interface')).TABLE_interface.ROW_interface;
     expect(rows[0]).toMatchObject({ interface: 'mgmt0', state: 'up', eth_hw_desc: 'GigabitEthernet' });
     expect(rows[1]).toEqual(
       expect.objectContaining({
@@ -142,24 +143,24 @@ describe('what Ansible cisco.nxos sends over httpapi', () => {
         eth_mtu: '1500',
       }),
     );
-    expect(body('show inventory').TABLE_inv.ROW_inv[0]).toMatchObject({
+    expect((await body('show inventory')).TABLE_inv.ROW_inv[0]).toMatchObject({
       name: 'Chassis',
       productid: 'N9K-C93180YC-EX',
     });
   });
 
-  it('`show license host-id` and `dir` are text only: cli_show has no structured form', () => {
+  it('`show license host-id` and `dir` are text only: cli_show has no structured form', async () => {
     for (const command of ['show license host-id', 'dir']) {
-      expect(json(showJson(device, command)).ins_api.outputs.output).toMatchObject({ code: '501' });
-      const ascii = json(showJson(device, command, 'cli_show_ascii')).ins_api.outputs.output;
+      expect(json(await showJson(device, command)).ins_api.outputs.output).toMatchObject({ code: '501' });
+      const ascii = json(await showJson(device, command, 'cli_show_ascii')).ins_api.outputs.output;
       expect(ascii.code).toBe('200');
     }
   });
 });
 
 describe('ins_api cli_show', () => {
-  it.each(STRUCTURED_COMMANDS)('%s gives the structured body (golden)', (command) => {
-    const reply = showJson(device, command);
+  it.each(STRUCTURED_COMMANDS)('%s gives the structured body (golden)', async (command) => {
+    const reply = await showJson(device, command);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-type']).toBe('application/json');
     expect(reply.commands).toEqual([command]);
@@ -175,33 +176,33 @@ describe('ins_api cli_show', () => {
     'show ip arp',
     'show ip interface brief',
     'show ip route',
-  ])('7.x answers %s with numbers where 9.x has strings (golden)', (command) => {
-    const reply = showJson(legacy, command);
+  ])('7.x answers %s with numbers where 9.x has strings (golden)', async (command) => {
+    const reply = await showJson(legacy, command);
     expectGolden(`rest/nxapi/${LEGACY}-cli_show-${command.replaceAll(' ', '-')}.json`, transcript(reply));
   });
 
-  it('types values as the trains do: 10.x strings, 7.x numbers', () => {
-    const modern = json(showJson(device, 'show version')).ins_api.outputs.output.body;
-    const old = json(showJson(legacy, 'show version')).ins_api.outputs.output.body;
+  it('types values as the trains do: 10.x strings, 7.x numbers', async () => {
+    const modern = json(await showJson(device, 'show version')).ins_api.outputs.output.body;
+    const old = json(await showJson(legacy, 'show version')).ins_api.outputs.output.body;
     expect(modern.memory).toBeTypeOf('string');
     expect(modern.nxos_ver_str).toBe('10.3(4a)');
     expect(old.memory).toBeTypeOf('number');
     expect(old.nxos_ver_str).toBeUndefined();
     expect(old.kickstart_ver_str).toBe('7.0(3)I7(9)');
-    const cdp = json(showJson(device, 'show cdp neighbors')).ins_api.outputs.output.body;
+    const cdp = json(await showJson(device, 'show cdp neighbors')).ins_api.outputs.output.body;
     expect(cdp.neigh_count).toBeTypeOf('number');
     expect(cdp.TABLE_cdp_neighbor_brief_info.ROW_cdp_neighbor_brief_info[0].ttl).toBeTypeOf('string');
   });
 
-  it('ARP has one VRF, so ROW_vrf is an object, not a list', () => {
-    const body = json(showJson(device, 'show ip arp')).ins_api.outputs.output.body;
+  it('ARP has one VRF, so ROW_vrf is an object, not a list', async () => {
+    const body = json(await showJson(device, 'show ip arp')).ins_api.outputs.output.body;
     expect(Array.isArray(body.TABLE_vrf.ROW_vrf)).toBe(false);
     expect(body.TABLE_vrf.ROW_vrf['vrf-name-out']).toBe('default');
     expect(Array.isArray(body.TABLE_vrf.ROW_vrf.TABLE_adj.ROW_adj)).toBe(true);
   });
 
-  it('accepts abbreviations and reports the canonical commands; several commands make a list', () => {
-    const reply = showJson(device, 'sh cdp nei ;sh ver');
+  it('accepts abbreviations and reports the canonical commands; several commands make a list', async () => {
+    const reply = await showJson(device, 'sh cdp nei ;sh ver');
     expect(reply.commands).toEqual(['show cdp neighbors', 'show version']);
     const outputs = json(reply).ins_api.outputs.output;
     expect(outputs).toHaveLength(2);
@@ -210,8 +211,8 @@ describe('ins_api cli_show', () => {
     expectGolden(`rest/nxapi/${DEVICE}-cli_show-two-commands.json`, transcript(reply));
   });
 
-  it('an invalid command is code 400 with the CLI error; the others still run (golden)', () => {
-    const reply = showJson(device, 'show vlan id 5000 ;show clock');
+  it('an invalid command is code 400 with the CLI error; the others still run (golden)', async () => {
+    const reply = await showJson(device, 'show vlan id 5000 ;show clock');
     expect(reply.status).toBe(200);
     const [bad, good] = json(reply).ins_api.outputs.output;
     expect(bad).toEqual({
@@ -224,8 +225,8 @@ describe('ins_api cli_show', () => {
     expectGolden(`rest/nxapi/${DEVICE}-cli_show-invalid.json`, transcript(reply));
   });
 
-  it('a command without structured output is 501 (golden)', () => {
-    const reply = showJson(device, 'show running-config');
+  it('a command without structured output is 501 (golden)', async () => {
+    const reply = await showJson(device, 'show running-config');
     expect(json(reply).ins_api.outputs.output).toEqual({
       input: 'show running-config',
       msg: 'Structured output unsupported',
@@ -235,8 +236,8 @@ describe('ins_api cli_show', () => {
     expectGolden(`rest/nxapi/${DEVICE}-cli_show-unsupported.json`, transcript(reply));
   });
 
-  it('a pipe is refused for cli_show, with NX-API own wording', () => {
-    const output = json(showJson(device, 'show version | include NXOS')).ins_api.outputs.output;
+  it('a pipe is refused for cli_show, with NX-API own wording', async () => {
+    const output = json(await showJson(device, 'show version | include NXOS')).ins_api.outputs.output;
     expect(output).toMatchObject({ code: '501', msg: 'Pipe is not allowed for this messge type' });
   });
 
@@ -244,7 +245,7 @@ describe('ins_api cli_show', () => {
     const off = await deviceRuntimeFor('lab-100', DEVICE);
     off.state().protocols.cdp = false;
     off.state().protocols.lldp = false;
-    const reply = showJson(off, 'show cdp neighbors detail ;show lldp neighbors detail');
+    const reply = await showJson(off, 'show cdp neighbors detail ;show lldp neighbors detail');
     const [cdp, lldp] = json(reply).ins_api.outputs.output;
     expect(cdp).toMatchObject({ code: '400', clierror: '% CDP is not enabled\n' });
     expect(lldp).toMatchObject({ code: '400', clierror: "% Invalid command at '^' marker.\n" });
@@ -253,8 +254,8 @@ describe('ins_api cli_show', () => {
 });
 
 describe('ins_api cli_show_ascii and cli_conf', () => {
-  it('cli_show_ascii gives the text the CLI prints (golden)', () => {
-    const reply = showJson(device, 'show clock', 'cli_show_ascii');
+  it('cli_show_ascii gives the text the CLI prints (golden)', async () => {
+    const reply = await showJson(device, 'show clock', 'cli_show_ascii');
     const cli = runCliLine(device, apiSession(device, 'admin'), 'show clock').output;
     expect(json(reply).ins_api.outputs.output.body).toBe(`${cli}\n`);
     expectGolden(`rest/nxapi/${DEVICE}-cli_show_ascii-show-clock.json`, transcript(reply));
@@ -262,7 +263,7 @@ describe('ins_api cli_show_ascii and cli_conf', () => {
 
   it('cli_conf changes the device: the new hostname shows in later output (golden)', async () => {
     const box = await deviceRuntimeFor('lab-100', DEVICE);
-    const reply = send(box, {
+    const reply = await send(box, {
       contentType: 'application/json',
       body: insApi('cli_conf', 'hostname lab-nx ;interface Ethernet1/1 ;description uplink'),
     });
@@ -274,14 +275,15 @@ describe('ins_api cli_show_ascii and cli_conf', () => {
       { body: {}, msg: 'Success', code: '200' },
     ]);
     expectGolden(`rest/nxapi/${DEVICE}-cli_conf.json`, transcript(reply));
-    expect(json(showJson(box, 'show version')).ins_api.outputs.output.body.host_name).toBe('lab-nx');
-    const config = json(showJson(box, 'show running-config', 'cli_show_ascii')).ins_api.outputs.output.body;
+    expect(json(await showJson(box, 'show version')).ins_api.outputs.output.body.host_name).toBe('lab-nx');
+    const config = json(await showJson(box, 'show running-config', 'cli_show_ascii')).ins_api.outputs.output
+      .body;
     expect(config).toContain('interface Ethernet1/1\n  description uplink\n');
   });
 
   it('cli_conf stops at the first error: CLI execution error, later lines not run', async () => {
     const box = await deviceRuntimeFor('lab-100', DEVICE);
-    const reply = send(box, {
+    const reply = await send(box, {
       contentType: 'application/json',
       body: insApi('cli_conf', 'plover ;hostname never'),
     });
@@ -316,15 +318,15 @@ describe('ins_api message errors', () => {
     ],
   ];
 
-  it.each(cases)('%s (golden)', (name, req, status) => {
-    const reply = send(device, req);
+  it.each(cases)('%s (golden)', async (name, req, status) => {
+    const reply = await send(device, req);
     expect(reply.status).toBe(status);
     expect(reply.commands).toEqual([]);
     expectGolden(`rest/nxapi/error-${name}.txt`, transcript(reply));
   });
 
-  it('an unknown type is code 501 Message type not supported', () => {
-    const output = json(send(device, cases[0]![1])).ins_api.outputs.output;
+  it('an unknown type is code 501 Message type not supported', async () => {
+    const output = json(await send(device, cases[0]![1])).ins_api.outputs.output;
     expect(output).toEqual({ msg: 'Message type not supported', code: '501' });
   });
 
@@ -342,9 +344,9 @@ describe('ins_api message errors', () => {
 });
 
 describe('ins_api XML', () => {
-  it('answers an XML request in XML, body first (golden)', () => {
+  it('answers an XML request in XML, body first (golden)', async () => {
     const body = `<?xml version="1.0"?><ins_api><version>1.0</version><type>cli_show</type><chunk>0</chunk><sid>sid</sid><input>show clock ;show foo</input><output_format>xml</output_format></ins_api>`;
-    const reply = send(device, { contentType: 'application/xml', body });
+    const reply = await send(device, { contentType: 'application/xml', body });
     expect(reply.status).toBe(200);
     expect(reply.body).toMatch(/<output>\n\s+<body>\n\s+<simple_time>/);
     expect(reply.body).toContain("<clierror>% Invalid command at '^' marker.\n</clierror>");
@@ -355,8 +357,8 @@ describe('ins_api XML', () => {
 describe('JSON-RPC', () => {
   const call = (body: string) => send(device, { contentType: 'application/json-rpc', body });
 
-  it('a batch gives one result per call, ids echoed, cli and cli_ascii (golden)', () => {
-    const reply = call(
+  it('a batch gives one result per call, ids echoed, cli and cli_ascii (golden)', async () => {
+    const reply = await call(
       rpc([
         ['cli', 'show clock'],
         ['cli_ascii', 'show clock'],
@@ -379,7 +381,7 @@ describe('JSON-RPC', () => {
 
   it('configuration calls, with or without configure terminal, answer null and change the device', async () => {
     const box = await deviceRuntimeFor('lab-100', DEVICE);
-    const reply = send(box, {
+    const reply = await send(box, {
       contentType: 'application/json-rpc',
       body: rpc([
         ['cli', 'configure terminal'],
@@ -396,8 +398,8 @@ describe('JSON-RPC', () => {
     expect(results[3]?.body?.host_name).toBe('rpc-nx');
   });
 
-  it('a single object gets a single object back', () => {
-    const reply = call(
+  it('a single object gets a single object back', async () => {
+    const reply = await call(
       JSON.stringify({ jsonrpc: '2.0', method: 'cli', params: { cmd: 'show clock', version: 1 }, id: 'x' }),
     );
     expect(json(reply)).toMatchObject({ jsonrpc: '2.0', id: 'x', result: { body: {} } });
@@ -405,7 +407,7 @@ describe('JSON-RPC', () => {
 
   it('the first failure ends the batch with -32602 and HTTP 500; later calls do not run (golden)', async () => {
     const box = await deviceRuntimeFor('lab-100', DEVICE);
-    const reply = send(box, {
+    const reply = await send(box, {
       contentType: 'application/json-rpc',
       body: rpc([
         ['cli', 'show clock'],
@@ -427,7 +429,7 @@ describe('JSON-RPC', () => {
 
   it('configuration lines run without configure terminal; their result is null', async () => {
     const box = await deviceRuntimeFor('lab-100', DEVICE);
-    const reply = send(box, {
+    const reply = await send(box, {
       contentType: 'application/json-rpc',
       body: rpc([
         ['cli', 'hostname rpc-nx'],
@@ -458,8 +460,8 @@ describe('JSON-RPC', () => {
     ['no-structured', rpc([['cli', 'show running-config']]), 500, -32602],
   ];
 
-  it.each(errors)('%s (golden)', (name, body, status, code) => {
-    const reply = call(body);
+  it.each(errors)('%s (golden)', async (name, body, status, code) => {
+    const reply = await call(body);
     expect(reply.status).toBe(status);
     const answer = json(reply);
     const answers = Array.isArray(answer) ? [...answer] : [answer];
@@ -469,9 +471,9 @@ describe('JSON-RPC', () => {
 });
 
 /** Runs a REST collector against the handler: the request as the driver builds it, the answer parsed. */
-function collect<T>(box: DeviceRuntime, collector: RestCollector<T>): T {
+async function collect<T>(box: DeviceRuntime, collector: RestCollector<T>): Promise<T> {
   const { request } = collector;
-  const reply = send(box, {
+  const reply = await send(box, {
     method: request.method,
     path: request.path,
     contentType: request.headers?.['content-type'],
@@ -489,39 +491,39 @@ describe.each(['r1-nx05', 'r1-nx06', 'r2-nx02', 'r4-nx08'])('REST driver = SSH d
     box = await deviceRuntimeFor('lab-100', name);
   });
 
-  it('neighbours (CDP, LLDP), ARP, version and memory parse the same', () => {
+  it('neighbours (CDP, LLDP), ARP, version and memory parse the same', async () => {
     const [cdp, lldp] = ciscoNxosRestDriver.neighbors;
-    const restCdp = collect(box, cdp!);
+    const restCdp = await collect(box, cdp!);
     expect(restCdp.length).toBeGreaterThan(0);
     expect(restCdp).toEqual(parseNxosCdpDetail(cliOf(box, 'show cdp neighbors detail')));
-    expect(collect(box, lldp!)).toEqual(parseNxosLldpDetail(cliOf(box, 'show lldp neighbors detail')));
-    const arp = collect(box, ciscoNxosRestDriver.arp);
+    expect(await collect(box, lldp!)).toEqual(parseNxosLldpDetail(cliOf(box, 'show lldp neighbors detail')));
+    const arp = await collect(box, ciscoNxosRestDriver.arp);
     expect(arp.length).toBeGreaterThan(0);
     expect(arp).toEqual(parseNxosArp(cliOf(box, 'show ip arp')));
-    const version = collect(box, ciscoNxosRestDriver.version);
+    const version = await collect(box, ciscoNxosRestDriver.version);
     expect(Object.keys(version).sort()).toEqual(['hostname', 'model', 'serial', 'uptime', 'version']);
     expect(version).toEqual(parseNxosVersion(cliOf(box, 'show version')));
-    const memory = collect(box, ciscoNxosRestDriver.memory);
+    const memory = await collect(box, ciscoNxosRestDriver.memory);
     expect(memory.totalBytes).toBeGreaterThan(0);
     expect(memory).toEqual(parseNxosMemory(cliOf(box, 'show system resources')));
   });
 
-  it('the collectors ask for the SSH driver commands, raw() returns the CLI text', () => {
+  it('the collectors ask for the SSH driver commands, raw() returns the CLI text', async () => {
     expect(
       ciscoNxosRestDriver.neighbors.map((n): unknown => JSON.parse(n.request.body!).ins_api.input),
     ).toEqual(ciscoNxosDriver.neighbors.map((n) => n.command));
-    expect(collect(box, ciscoNxosRestDriver.raw!('show clock'))).toBe(`${cliOf(box, 'show clock')}\n`);
+    expect(await collect(box, ciscoNxosRestDriver.raw!('show clock'))).toBe(`${cliOf(box, 'show clock')}\n`);
   });
 
   it('a protocol that is off parses to no neighbours', async () => {
     const off = await deviceRuntimeFor('lab-100', name);
     off.state().protocols.cdp = false;
     off.state().protocols.lldp = false;
-    for (const collector of ciscoNxosRestDriver.neighbors) expect(collect(off, collector)).toEqual([]);
+    for (const collector of ciscoNxosRestDriver.neighbors) expect(await collect(off, collector)).toEqual([]);
   });
 
-  it('a refused command is COMMAND_FAILED quoting the box', () => {
-    expect(() =>
+  it('a refused command is COMMAND_FAILED quoting the box', async () => {
+    await expect(
       collect(box, {
         ...ciscoNxosRestDriver.arp,
         request: {
@@ -531,7 +533,7 @@ describe.each(['r1-nx05', 'r1-nx06', 'r2-nx02', 'r4-nx08'])('REST driver = SSH d
           }),
         },
       }),
-    ).toThrow(
+    ).rejects.toThrow(
       expect.objectContaining({
         code: 'COMMAND_FAILED',
         message:

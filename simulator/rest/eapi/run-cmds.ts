@@ -25,6 +25,7 @@ import {
   type CliErrorCode,
 } from './errors.js';
 import { replyBudget } from '../limits.js';
+import { pacer } from '../pace.js';
 import { EOS_JSON_MODELS } from '../../personalities/arista-eos/json/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
 import { epochSeconds } from '../../personalities/arista-eos/json/time.js';
@@ -40,20 +41,23 @@ interface Step {
 
 /**
  * Runs every command of the call and answers with their results or EOS's error for the first
- * failure. Building stops at the first result that takes the reply past `replyLimit`.
+ * failure. Building stops at the first result that takes the reply past `replyLimit`, or when the
+ * fleet stops; other devices get the event loop between commands once a slice of CPU is spent.
  */
-export function runCmds(
+export async function runCmds(
   call: RunCmdsCall,
   device: DeviceRuntime,
   user: string,
   replyLimit?: number,
-): ApiReply {
+): Promise<ApiReply> {
+  const pace = pacer(device);
   let session = apiSession(device, user, 'user');
   const results: object[] = [];
   const commands: string[] = [];
   const budget = replyBudget(replyLimit);
   let failure: { code: CliErrorCode; index: number } | undefined;
   for (const [index, command] of call.cmds.entries()) {
+    if (!(await pace())) break;
     const step = runOne(device, session, command, call);
     session = step.session;
     if (step.canonical) commands.push(step.canonical);

@@ -16,6 +16,7 @@ import {
   type RpcFailure,
 } from './errors.js';
 import { COMMAND_LIMITS, replyBudget } from '../limits.js';
+import { pacer } from '../pace.js';
 import {
   callsOfBody,
   formatOf,
@@ -104,9 +105,10 @@ const REPLY_TOO_LARGE = tooBig('response too large');
 /**
  * `POST /rpc`: every RPC of the body, one part each; `?stop-on-error=1` stops at the first failure.
  * More than `COMMAND_LIMITS.junosRpcs` RPCs are refused before any runs; building stops at the part
- * that takes the reply past the limit.
+ * that takes the reply past the limit. The event loop serves other devices between RPCs once a
+ * slice of CPU is spent (pace.ts).
  */
-function multiple(request: ApiRequest, device: DeviceRuntime): ApiReply {
+async function multiple(request: ApiRequest, device: DeviceRuntime): Promise<ApiReply> {
   const calls = callsOfBody(request);
   if (isFailure(calls)) return failureReply(calls, formatOf(undefined, request));
   if (calls.length > COMMAND_LIMITS.junosRpcs) {
@@ -114,10 +116,12 @@ function multiple(request: ApiRequest, device: DeviceRuntime): ApiReply {
     return failureReply(failure, formatOf(undefined, request));
   }
   const stop = request.query.has('stop-on-error') && request.query.get('stop-on-error') !== '0';
+  const pace = pacer(device);
   const budget = replyBudget(request.replyLimit);
   const parts: string[] = [];
   const commands: string[] = [];
   for (const call of calls) {
+    if (!(await pace())) break;
     const outcome = runCall(call, formatOf(call, request), device, request.user);
     const { body, format } = outcome.ok ? outcome : failureBody(outcome, formatOf(call, request));
     if (outcome.ok) commands.push(outcome.command);

@@ -38,7 +38,7 @@ function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-function handleInsApi(request: ApiRequest, device: DeviceRuntime): ApiReply {
+async function handleInsApi(request: ApiRequest, device: DeviceRuntime): Promise<ApiReply> {
   const parsed = parseJson(request.body);
   const insApi =
     parsed.ok && typeof parsed.value === 'object' && parsed.value !== null
@@ -46,11 +46,11 @@ function handleInsApi(request: ApiRequest, device: DeviceRuntime): ApiReply {
       : undefined;
   if (typeof insApi !== 'object' || insApi === null || Array.isArray(insApi))
     return reply(400, 'application/json', malformedInsApi(), []);
-  const result = runInsApi(insApi, device, request.user, request.replyLimit);
+  const result = await runInsApi(insApi, device, request.user, request.replyLimit);
   return reply(200, 'application/json', result.document, result.commands);
 }
 
-function handleInsApiXml(request: ApiRequest, device: DeviceRuntime): ApiReply {
+async function handleInsApiXml(request: ApiRequest, device: DeviceRuntime): Promise<ApiReply> {
   const parsed = parseInsApiXml(request.body.toString('utf8'));
   const send = (status: number, document: JsonObject, commands: readonly string[]): ApiReply => ({
     status,
@@ -59,14 +59,14 @@ function handleInsApiXml(request: ApiRequest, device: DeviceRuntime): ApiReply {
     commands,
   });
   if (!parsed) return send(400, malformedInsApi(), []);
-  const result = runInsApi(parsed, device, request.user, request.replyLimit);
+  const result = await runInsApi(parsed, device, request.user, request.replyLimit);
   return send(200, result.document, result.commands);
 }
 
-function handleJsonRpc(request: ApiRequest, device: DeviceRuntime): ApiReply {
+async function handleJsonRpc(request: ApiRequest, device: DeviceRuntime): Promise<ApiReply> {
   const parsed = parseJson(request.body);
   const result = parsed.ok
-    ? runJsonRpc(parsed.value, device, request.user, request.replyLimit)
+    ? await runJsonRpc(parsed.value, device, request.user, request.replyLimit)
     : parseError();
   return reply(result.status, 'application/json-rpc', result.document, result.commands);
 }

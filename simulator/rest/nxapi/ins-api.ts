@@ -10,6 +10,7 @@ import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, splitInput, startRun, type NxapiRun } from './run.js';
 import { nxosMajor } from '../../personalities/cisco-nxos/render/version.js';
+import { pacer } from '../pace.js';
 
 export interface InsApiRequest {
   type?: unknown;
@@ -36,9 +37,11 @@ function showOutput(run: NxapiRun, input: string, ascii: boolean): JsonObject {
   return { input, ...status(NXAPI.success), body: outcome.body };
 }
 
-function confOutputs(run: NxapiRun, inputs: readonly string[]): JsonObject[] {
+async function confOutputs(run: NxapiRun, inputs: readonly string[]): Promise<JsonObject[]> {
+  const pace = pacer(run.device);
   const outputs: JsonObject[] = [];
   for (const input of inputs) {
+    if (!(await pace())) break;
     const outcome = runCommand(run, input);
     if (outcome.kind === 'cli-error') {
       outputs.push({ clierror: outcome.clierror, ...status(NXAPI.confError) });
@@ -56,15 +59,17 @@ const answerVersion = (device: DeviceRuntime) => (nxosMajor(device.state().versi
  * Show commands in order; the one whose output takes the reply past `replyLimit` is answered with
  * NX-API's 413 instead, and nothing after it runs.
  */
-function showOutputs(
+async function showOutputs(
   run: NxapiRun,
   inputs: readonly string[],
   ascii: boolean,
   replyLimit?: number,
-): JsonObject[] {
+): Promise<JsonObject[]> {
+  const pace = pacer(run.device);
   const budget = replyBudget(replyLimit);
   const outputs: JsonObject[] = [];
   for (const input of inputs) {
+    if (!(await pace())) break;
     const output = showOutput(run, input, ascii);
     if (!budget.spend(printCjson(output, 4).length + 2)) {
       outputs.push({ input, ...status(NXAPI.replyTooLarge) });
@@ -75,13 +80,16 @@ function showOutputs(
   return outputs;
 }
 
-/** Runs an ins_api request that parsed; message-level problems become one error output. */
-export function runInsApi(
+/**
+ * Runs an ins_api request that parsed; message-level problems become one error output. The event
+ * loop serves other devices between commands once a slice of CPU is spent (pace.ts).
+ */
+export async function runInsApi(
   request: InsApiRequest,
   device: DeviceRuntime,
   user: string,
   replyLimit?: number,
-): InsApiResult {
+): Promise<InsApiResult> {
   const type = typeof request.type === 'string' ? request.type : '';
   const envelope = (output: JsonObject | JsonObject[], commands: readonly string[] = []): InsApiResult => ({
     document: {
@@ -102,12 +110,12 @@ export function runInsApi(
   if (chunk !== '0') return envelope(status(NXAPI.chunkXmlOnly));
   if (type === 'cli_conf') {
     const run = startRun(device, user, 'config');
-    return envelope(confOutputs(run, inputs), run.commands);
+    return envelope(await confOutputs(run, inputs), run.commands);
   }
   // The box's own limit, checked before anything runs.
   if (inputs.length > COMMAND_LIMITS.nxapiShows) return envelope(status(NXAPI.tooManyShows));
   const run = startRun(device, user);
-  return envelope(showOutputs(run, inputs, type === 'cli_show_ascii', replyLimit), run.commands);
+  return envelope(await showOutputs(run, inputs, type === 'cli_show_ascii', replyLimit), run.commands);
 }
 
 /** The answer to a body that is not an ins_api document at all (captured as XML from a Nexus). */

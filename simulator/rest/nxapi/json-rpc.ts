@@ -14,6 +14,7 @@ import { asciiBody, runCommand, startRun, type NxapiRun } from './run.js';
 import { isObject } from '../../format/guards.js';
 import { printCjson } from './json.js';
 import { COMMAND_LIMITS, replyBudget } from '../limits.js';
+import { pacer } from '../pace.js';
 
 export interface JsonRpcResult {
   status: number;
@@ -86,14 +87,15 @@ function longestShowRun(calls: ReadonlyArray<Record<string, unknown>>): number {
 /**
  * Runs a parsed JSON-RPC body. More than 10 show calls in a row are refused before any runs (the
  * box's limit; the JSON-RPC wrapping of its 413 is ours: no capture found). A call whose answer
- * takes the reply past `replyLimit` fails the batch with -32603 and the box's 413 message.
+ * takes the reply past `replyLimit` fails the batch with -32603 and the box's 413 message. The
+ * event loop serves other devices between calls once a slice of CPU is spent (pace.ts).
  */
-export function runJsonRpc(
+export async function runJsonRpc(
   parsed: unknown,
   device: DeviceRuntime,
   user: string,
   replyLimit?: number,
-): JsonRpcResult {
+): Promise<JsonRpcResult> {
   const calls = Array.isArray(parsed) ? parsed : [parsed];
   const valid = calls.length > 0 && calls.every((c) => isObject(c) && c.jsonrpc === '2.0');
   if (!valid)
@@ -101,10 +103,12 @@ export function runJsonRpc(
   if (longestShowRun(calls as Array<Record<string, unknown>>) > COMMAND_LIMITS.nxapiShows)
     return envelopeError(-32600, 'Invalid request', NXAPI.tooManyShows.msg);
   const run = startRun(device, user);
+  const pace = pacer(device);
   const budget = replyBudget(replyLimit);
   const replies: JsonObject[] = [];
   let failed = false;
   for (const call of calls as Array<Record<string, unknown>>) {
+    if (!(await pace())) break;
     const step = answer(run, call);
     if (!budget.spend(printCjson(step.reply, 2).length + 2)) {
       replies.push(rpcError(-32603, 'Internal error', idOf(call), NXAPI.replyTooLarge.msg));

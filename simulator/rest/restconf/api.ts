@@ -86,7 +86,7 @@ function route(request: ApiRequest, device: DeviceRuntime, base: Record<string, 
 }
 
 /** The RESTCONF API of IOS-XE devices. */
-export const restconf: RestApi = {
+export const restconf = {
   name: 'restconf',
   handle(request, device) {
     const base = baseHeaders(device);
@@ -102,7 +102,8 @@ export const restconf: RestApi = {
     const format = negotiate(request.headers.accept) ?? DEFAULT_FORMAT;
     return errorReply(format, REFUSALS[reason], baseHeaders(device));
   },
-};
+  // One resource per request: answered synchronously.
+} satisfies RestApi;
 
 const REFUSALS: Readonly<Record<RefusalReason, RestconfError>> = {
   unauthorized: {
