@@ -1,12 +1,17 @@
 /**
  * One event loop serves every device of a fleet, so an API that runs many commands in one request
  * (eAPI `runCmds`, NX-API's batches, Junos `POST /rpc`) must not hold it for the whole request: a
- * 999-command eAPI call is seconds of CPU. Between two commands it asks its pacer, which lets the
- * loop serve the other devices' sockets and timers once a slice of CPU has gone by. A request of
- * one command never waits on the loop.
+ * 999-command eAPI call is seconds of CPU. Its commands come through `paced`, which lets the loop
+ * serve the other devices' sockets and timers once a slice of CPU has gone by. A request of one
+ * command never waits on the loop.
+ *
+ * Yielding lets heavy requests overlap, and each may build up to the reply limit; so past its
+ * first slice a request needs one of the fleet's few build slots, and waits for one when all are
+ * taken. Memory for replies under construction is then at most HEAVY_BUILDS × the reply limit.
  */
 import { performance } from 'node:perf_hooks';
 import type { DeviceRuntime } from '../device/runtime.js';
+import type { Timers } from '../device/timers.js';
 
 /**
  * CPU one request may spend before the others get the loop, ms: another request waits about this
@@ -14,20 +19,77 @@ import type { DeviceRuntime } from '../device/runtime.js';
  */
 export const SLICE_MS = 5;
 
-/**
- * Call before each command: `true` to go on, at once while the slice lasts, after a turn of the
- * event loop once it is spent; `false` once the fleet stopped (the request ends unanswered).
- */
-export type Pacer = () => boolean | Promise<boolean>;
+/** Requests of a fleet building past their first slice at once; the next waits for a slot. */
+export const HEAVY_BUILDS = 8;
 
-export function pacer(device: DeviceRuntime, sliceMs: number = SLICE_MS): Pacer {
+/** The build slots of one fleet (one registry of timers = one fleet). */
+interface Slots {
+  taken: number;
+  waiting: Array<(granted: boolean) => void>;
+}
+const slotsOf = new WeakMap<Timers, Slots>();
+
+function slotsFor(timers: Timers): Slots {
+  let slots = slotsOf.get(timers);
+  if (!slots) slotsOf.set(timers, (slots = { taken: 0, waiting: [] }));
+  return slots;
+}
+
+/** Resolves true with a slot held, or false when the fleet stops first. */
+function takeSlot(timers: Timers, slots: Slots, limit: number): Promise<boolean> {
+  if (slots.taken < limit) {
+    slots.taken++;
+    return Promise.resolve(true);
+  }
+  return new Promise<boolean>((resolve) => {
+    const stopped = () => {
+      slots.waiting.splice(slots.waiting.indexOf(grant), 1);
+      resolve(false);
+    };
+    const grant = (granted: boolean) => {
+      timers.signal.removeEventListener('abort', stopped);
+      resolve(granted);
+    };
+    slots.waiting.push(grant);
+    timers.signal.addEventListener('abort', stopped, { once: true });
+  });
+}
+
+/** Hands the slot straight to the next waiting request, or frees it. */
+function giveBack(slots: Slots): void {
+  const next = slots.waiting.shift();
+  if (next) next(true);
+  else slots.taken--;
+}
+
+/**
+ * The items in order, with a turn of the event loop between two of them once a slice of CPU is
+ * spent. It ends early, as a `break` would, when the fleet stops: the request then goes unanswered.
+ */
+export async function* paced<T>(
+  device: DeviceRuntime,
+  items: Iterable<T>,
+  options: { sliceMs?: number; heavyBuilds?: number } = {},
+): AsyncGenerator<T> {
+  const { timers } = device;
+  const sliceMs = options.sliceMs ?? SLICE_MS;
+  const slots = slotsFor(timers);
   let since = performance.now();
-  return () => {
-    if (device.timers.signal.aborted) return false;
-    if (performance.now() - since < sliceMs) return true;
-    return device.timers.yieldToLoop().then((going) => {
-      since = performance.now();
-      return going;
-    });
-  };
+  let holding = false;
+  try {
+    for (const item of items) {
+      if (timers.signal.aborted) return;
+      if (performance.now() - since >= sliceMs) {
+        if (!holding) {
+          if (!(await takeSlot(timers, slots, options.heavyBuilds ?? HEAVY_BUILDS))) return;
+          holding = true;
+        }
+        if (!(await timers.yieldToLoop())) return;
+        since = performance.now();
+      }
+      yield item;
+    }
+  } finally {
+    if (holding) giveBack(slots);
+  }
 }

@@ -25,7 +25,7 @@ import {
   type CliErrorCode,
 } from './errors.js';
 import { replyBudget } from '../limits.js';
-import { pacer } from '../pace.js';
+import { paced } from '../pace.js';
 import { EOS_JSON_MODELS } from '../../personalities/arista-eos/json/index.js';
 import type { EapiCommand, RunCmdsCall } from './request.js';
 import { epochSeconds } from '../../personalities/arista-eos/json/time.js';
@@ -50,14 +50,12 @@ export async function runCmds(
   user: string,
   replyLimit?: number,
 ): Promise<ApiReply> {
-  const pace = pacer(device);
   let session = apiSession(device, user, 'user');
   const results: object[] = [];
   const commands: string[] = [];
   const budget = replyBudget(replyLimit);
   let failure: { code: CliErrorCode; index: number } | undefined;
-  for (const [index, command] of call.cmds.entries()) {
-    if (!(await pace())) break;
+  for await (const [index, command] of paced(device, call.cmds.entries())) {
     const step = runOne(device, session, command, call);
     session = step.session;
     if (step.canonical) commands.push(step.canonical);

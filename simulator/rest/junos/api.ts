@@ -16,7 +16,7 @@ import {
   type RpcFailure,
 } from './errors.js';
 import { COMMAND_LIMITS, replyBudget } from '../limits.js';
-import { pacer } from '../pace.js';
+import { paced } from '../pace.js';
 import {
   callsOfBody,
   formatOf,
@@ -116,12 +116,10 @@ async function multiple(request: ApiRequest, device: DeviceRuntime): Promise<Api
     return failureReply(failure, formatOf(undefined, request));
   }
   const stop = request.query.has('stop-on-error') && request.query.get('stop-on-error') !== '0';
-  const pace = pacer(device);
   const budget = replyBudget(request.replyLimit);
   const parts: string[] = [];
   const commands: string[] = [];
-  for (const call of calls) {
-    if (!(await pace())) break;
+  for await (const call of paced(device, calls)) {
     const outcome = runCall(call, formatOf(call, request), device, request.user);
     const { body, format } = outcome.ok ? outcome : failureBody(outcome, formatOf(call, request));
     if (outcome.ok) commands.push(outcome.command);

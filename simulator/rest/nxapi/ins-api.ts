@@ -10,7 +10,7 @@ import { COMMAND_LIMITS, replyBudget } from '../limits.js';
 import { NXAPI } from './messages.js';
 import { asciiBody, runCommand, splitInput, startRun, type NxapiRun } from './run.js';
 import { nxosMajor } from '../../personalities/cisco-nxos/render/version.js';
-import { pacer } from '../pace.js';
+import { paced } from '../pace.js';
 
 export interface InsApiRequest {
   type?: unknown;
@@ -38,10 +38,8 @@ function showOutput(run: NxapiRun, input: string, ascii: boolean): JsonObject {
 }
 
 async function confOutputs(run: NxapiRun, inputs: readonly string[]): Promise<JsonObject[]> {
-  const pace = pacer(run.device);
   const outputs: JsonObject[] = [];
-  for (const input of inputs) {
-    if (!(await pace())) break;
+  for await (const input of paced(run.device, inputs)) {
     const outcome = runCommand(run, input);
     if (outcome.kind === 'cli-error') {
       outputs.push({ clierror: outcome.clierror, ...status(NXAPI.confError) });
@@ -65,11 +63,9 @@ async function showOutputs(
   ascii: boolean,
   replyLimit?: number,
 ): Promise<JsonObject[]> {
-  const pace = pacer(run.device);
   const budget = replyBudget(replyLimit);
   const outputs: JsonObject[] = [];
-  for (const input of inputs) {
-    if (!(await pace())) break;
+  for await (const input of paced(run.device, inputs)) {
     const output = showOutput(run, input, ascii);
     if (!budget.spend(printCjson(output, 4).length + 2)) {
       outputs.push({ input, ...status(NXAPI.replyTooLarge) });

@@ -14,7 +14,7 @@ import { asciiBody, runCommand, startRun, type NxapiRun } from './run.js';
 import { isObject } from '../../format/guards.js';
 import { printCjson } from './json.js';
 import { COMMAND_LIMITS, replyBudget } from '../limits.js';
-import { pacer } from '../pace.js';
+import { paced } from '../pace.js';
 
 export interface JsonRpcResult {
   status: number;
@@ -103,12 +103,10 @@ export async function runJsonRpc(
   if (longestShowRun(calls as Array<Record<string, unknown>>) > COMMAND_LIMITS.nxapiShows)
     return envelopeError(-32600, 'Invalid request', NXAPI.tooManyShows.msg);
   const run = startRun(device, user);
-  const pace = pacer(device);
   const budget = replyBudget(replyLimit);
   const replies: JsonObject[] = [];
   let failed = false;
-  for (const call of calls as Array<Record<string, unknown>>) {
-    if (!(await pace())) break;
+  for await (const call of paced(device, calls as Array<Record<string, unknown>>)) {
     const step = answer(run, call);
     if (!budget.spend(printCjson(step.reply, 2).length + 2)) {
       replies.push(rpcError(-32603, 'Internal error', idOf(call), NXAPI.replyTooLarge.msg));
