@@ -29,7 +29,7 @@ export interface CollectRequest {
 /**
  * How a device ended: `ok` answered; `skipped` was not asked, because its platform lacks what was
  * requested (CDP on EOS or Junos), `reason` says so; `error` failed; `interrupted` was not finished
- * when Ctrl-C stopped the run.
+ * when Ctrl-C or SIGTERM stopped the run.
  */
 export type DeviceStatus = 'ok' | 'skipped' | 'error' | 'interrupted';
 
@@ -146,7 +146,7 @@ function interruptedResult(target: Target, options: CollectOptions): DeviceResul
     ...baseOf(target, options),
     status: 'interrupted',
     ok: false,
-    error: { code: 'INTERRUPTED', message: 'not finished: the run was interrupted (Ctrl-C)' },
+    error: { code: 'INTERRUPTED', message: 'not finished: the run was interrupted (Ctrl-C or SIGTERM)' },
     seconds: 0,
     attempts: 0,
   };

@@ -6,7 +6,7 @@
 
 /**
  * Exit codes of the contract: 0 success, 1 mismatches found, 2 usage/topology/connection-wide error,
- * 130 interrupted by Ctrl-C (128 + SIGINT, as shells report it).
+ * 130 interrupted by Ctrl-C (128 + SIGINT, as shells report it) or SIGTERM.
  */
 export const EXIT = { OK: 0, MISMATCH: 1, USAGE: 2, INTERRUPTED: 130 } as const;
 
@@ -60,7 +60,7 @@ export const ERROR_CODES = {
   },
   NO_DRIVER: { when: 'the client has no driver for a device platform', exit: 2 },
   INTERRUPTED: {
-    when: 'Ctrl-C (SIGINT) stopped a check, demo or collect; what had finished is reported',
+    when: 'Ctrl-C (SIGINT) or SIGTERM stopped a check, demo or collect; what had finished is reported',
     exit: 130,
   },
 } as const satisfies Record<string, ErrorCodeEntry>;

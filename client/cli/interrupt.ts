@@ -1,27 +1,33 @@
 /**
- * Ctrl-C during a long run (check, demo, collect): the first SIGINT aborts the run, which then
- * reports what it has and exits 130; a second one ends the process at once, as the default would.
+ * Ctrl-C (or a SIGTERM from CI's job control) during a long run (check, demo, collect): the first
+ * signal aborts the run, which then reports what it has and exits 130; a second one ends the
+ * process at once, as the default would.
  */
 
 export interface Interrupt {
-  /** Aborted by the first Ctrl-C. */
+  /** Aborted by the first SIGINT or SIGTERM. */
   readonly signal: AbortSignal;
-  /** Removes the handler: Ctrl-C is the default again. */
+  /** Removes the handlers: the signals have their defaults again. */
   dispose(): void;
 }
 
-/** Watches SIGINT until disposed; `onInterrupt` runs first (restore the terminal there). */
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** Watches SIGINT and SIGTERM until disposed; `onInterrupt` runs first (restore the terminal there). */
 export function watchInterrupt(onInterrupt: () => void = () => undefined): Interrupt {
   const controller = new AbortController();
-  const handler = () => {
+  const dispose = () => {
+    for (const name of SIGNALS) process.off(name, handler);
+  };
+  function handler(name: NodeJS.Signals): void {
     if (controller.signal.aborted) {
-      process.off('SIGINT', handler);
-      process.kill(process.pid, 'SIGINT');
+      dispose();
+      process.kill(process.pid, name);
       return;
     }
     onInterrupt();
     controller.abort();
-  };
-  process.on('SIGINT', handler);
-  return { signal: controller.signal, dispose: () => process.off('SIGINT', handler) };
+  }
+  for (const name of SIGNALS) process.on(name, handler);
+  return { signal: controller.signal, dispose };
 }

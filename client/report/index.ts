@@ -13,7 +13,7 @@ export const VERDICT_OK = 'Cabling 100% coincides with the documentation!';
 /** `It took 1.02 s for 100 devices (0.010 s per device)`. */
 export function timingLine(t: Timing): string {
   const per = t.devices > 0 ? t.seconds / t.devices : 0;
-  return `It took ${t.seconds.toFixed(2)} s for ${t.devices} devices (${per.toFixed(3)} s per device)`;
+  return `It took ${t.seconds.toFixed(2)} s for ${t.devices} device${t.devices === 1 ? '' : 's'} (${per.toFixed(3)} s per device)`;
 }
 
 /**
@@ -25,7 +25,7 @@ export function problemLines(report: CablingReport): string[] {
   return [
     ...(interrupted
       ? [
-          `INTERRUPTED: Ctrl-C stopped the check; ${interrupted.unfinished} of ${report.devices.total} devices were not finished, and this report covers only the others [INTERRUPTED]`,
+          `INTERRUPTED: Ctrl-C or SIGTERM stopped the check; ${interrupted.unfinished} of ${report.devices.total} devices were not finished, and this report covers only the others [INTERRUPTED]`,
         ]
       : []),
     ...report.documentationProblems.map((p) => `DOCUMENTATION ${p.where}: ${p.message}`),

@@ -34,7 +34,7 @@ export interface CablingReport {
   /** True when every documented cable was verified and nothing else was found. */
   ok: boolean;
   /**
-   * Present when Ctrl-C stopped the run: how many devices were not finished. The report covers the
+   * Present when Ctrl-C or SIGTERM stopped the run: how many devices were not finished. The report covers the
    * others only; cables to an unfinished device are unverifiable, as to an unreachable one.
    */
   interrupted?: { unfinished: number };

@@ -77,6 +77,18 @@ describe('Ctrl-C', () => {
     expect(code).toBe(130);
   });
 
+  it('SIGTERM during check (a CI job timing out) does the same: the partial report, exit 130', async () => {
+    const child = spawn(process.execPath, [BIN, 'check', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const result = ended(child);
+    await until(secondDeviceStarted, 'R2 is being checked');
+    child.kill('SIGTERM');
+    const { code, out } = await result;
+    expect(out).toMatch(
+      /(^|\n)INTERRUPTED: Ctrl-C or SIGTERM stopped the check; \d+ of 10 devices were not finished/,
+    );
+    expect(code).toBe(130);
+  });
+
   it('during collect: finished devices keep their data, the others have status interrupted', async () => {
     const child = spawn(process.execPath, [BIN, 'collect', 'version', ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,7 +102,7 @@ describe('Ctrl-C', () => {
     const unfinished = devices.filter((d) => d.status === 'interrupted');
     expect(unfinished.length).toBeGreaterThanOrEqual(1);
     expect(unfinished.every((d) => d.error?.code === 'INTERRUPTED')).toBe(true);
-    expect(err).toMatch(/; \d+ not finished \(interrupted by Ctrl-C\)\n$/);
+    expect(err).toMatch(/; \d+ not finished \(interrupted by Ctrl-C or SIGTERM\)\n$/);
     expect(code).toBe(130);
   });
 
@@ -106,7 +118,9 @@ describe('Ctrl-C', () => {
     await until(() => out.includes('Sequentially'), 'the sequential run started');
     child.kill('SIGINT');
     const { code } = await result;
-    expect(out).toMatch(/\nINTERRUPTED: Ctrl-C stopped the check; \d+ of 10 devices were not finished/);
+    expect(out).toMatch(
+      /(^|\n)INTERRUPTED: Ctrl-C or SIGTERM stopped the check; \d+ of 10 devices were not finished/,
+    );
     expect(code).toBe(130);
   });
 
@@ -126,7 +140,7 @@ describe('Ctrl-C', () => {
       const started = screen.indexOf('\x1b[?25l'); // cli-progress: cursor hidden …
       expect(started).toBeGreaterThanOrEqual(0);
       expect(screen.indexOf('\x1b[?7l')).toBeGreaterThan(started); // … and line wrap off
-      const report = screen.indexOf('INTERRUPTED: Ctrl-C stopped the check');
+      const report = screen.indexOf('INTERRUPTED: Ctrl-C or SIGTERM stopped the check');
       const restored = screen.slice(started, report);
       expect(restored).toContain('\x1b[?25h'); // cursor shown
       expect(restored).toContain('\x1b[?7h'); // line wrap on

@@ -58,7 +58,7 @@ export function registerCheck(program: Command, io: CliIO): void {
 
 /**
  * Runs the check and prints the report; resolves with the exit code: 0 the cabling matches, 1 it
- * does not, 130 Ctrl-C stopped it (the report then covers the devices that had finished).
+ * does not, 130 Ctrl-C or SIGTERM stopped it (the report then covers the devices that had finished).
  */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);

@@ -124,7 +124,7 @@ function summaryLine(what: string, results: readonly DeviceResult[]): string {
       ? [`${skipped} skipped (${[...reasons].map(([reason, n]) => `${n}: ${reason}`).join('; ')})`]
       : []),
     `${count('error').length} failed`,
-    ...(unfinished ? [`${unfinished} not finished (interrupted by Ctrl-C)`] : []),
+    ...(unfinished ? [`${unfinished} not finished (interrupted by Ctrl-C or SIGTERM)`] : []),
   ].join('; ');
 }
 
