@@ -45,11 +45,21 @@ export function refuseNested<D>(
   inner?: { result: CommandResult; columns: Readonly<Record<string, number>> },
 ): CommandResult {
   if (inner?.result.rejectArg !== undefined) {
-    const { rejectArg, rejectOffset } = inner.result;
-    return { rejectArg: arg, rejectOffset: (inner.columns[rejectArg] ?? 0) + (rejectOffset ?? 0) };
+    const { rejectArg, rejectOffset, rejectAs } = inner.result;
+    return {
+      rejectArg: arg,
+      rejectOffset: (inner.columns[rejectArg] ?? 0) + (rejectOffset ?? 0),
+      ...(rejectAs ? { rejectAs } : {}),
+    };
   }
-  const column = parsed.kind === 'invalid' || parsed.kind === 'ambiguous' ? parsed.column : 0;
-  return { rejectArg: arg, rejectOffset: column };
+  if (parsed.kind === 'incomplete') return { rejectArg: arg, rejectAs: { kind: 'incomplete' } };
+  if (parsed.kind === 'ambiguous')
+    return {
+      rejectArg: arg,
+      rejectOffset: parsed.column,
+      rejectAs: { kind: 'ambiguous', token: parsed.token },
+    };
+  return { rejectArg: arg, rejectOffset: parsed.kind === 'invalid' ? parsed.column : 0 };
 }
 
 /**
@@ -85,14 +95,13 @@ export function interpret<D>(
   const result = parsed.spec.run({ device, session, args: parsed.args, canonical, commands, ...format });
   if (result.unknownHere)
     return fail(personality.invalid(promptLength, splitWords(line)[0]?.start ?? 0, line));
-  if (result.rejectArg !== undefined)
-    return fail(
-      personality.invalid(
-        promptLength,
-        (parsed.columns[result.rejectArg] ?? 0) + (result.rejectOffset ?? 0),
-        line,
-      ),
-    );
+  if (result.rejectArg !== undefined) {
+    const column = (parsed.columns[result.rejectArg] ?? 0) + (result.rejectOffset ?? 0);
+    const as = result.rejectAs;
+    if (as?.kind === 'incomplete') return fail(personality.incomplete(promptLength, line.trimEnd().length));
+    if (as?.kind === 'ambiguous') return fail(personality.ambiguous(as.token, promptLength, column, line));
+    return fail(personality.invalid(promptLength, column, line));
+  }
   const output =
     piped.filter && result.output
       ? piped.filter(result.output, { canonical, args: parsed.args, device, session, commands })

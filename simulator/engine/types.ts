@@ -46,6 +46,11 @@ export interface CommandResult {
    * they run where its own parse failed, as the prompt would.
    */
   rejectOffset?: number;
+  /**
+   * What the refusal says (invalid input when absent): `do show` is incomplete and `do s` is
+   * ambiguous at the prompt too, and `do` and `run` answer with those errors, not a caret.
+   */
+  rejectAs?: { kind: 'incomplete' } | { kind: 'ambiguous'; token: string };
   /** Show the whole output without paging (Junos `| no-more`). */
   noPaging?: boolean;
   /** The command printed its own refusal (Junos `syntax error.`): treated like a parse error. */

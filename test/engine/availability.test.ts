@@ -152,3 +152,27 @@ describe('commandsOf', () => {
     ]);
   });
 });
+
+describe('`do` and `run` answer an incomplete or ambiguous command as the prompt does', () => {
+  it("IOS: `do show` is incomplete and `do sh i` ambiguous, in the exec prompt's words", async () => {
+    const exec = await openTerminal('routers-10', 'R1', ciscoIosPersonality);
+    const error = (typed: string, out: string) => out.slice(typed.length + 2, out.lastIndexOf('\r\n'));
+    const s = await iosConfig('routers-10', 'R1');
+    expect(error('do show', s.type('do show\r'))).toBe('% Incomplete command.\r\n');
+    expect(error('show', exec.type('show\r'))).toBe('% Incomplete command.\r\n');
+    const ambiguous = error('do sh i', s.type('do sh i\r'));
+    expect(ambiguous).toMatch(/^% Ambiguous command: {2}"/);
+    expect(ambiguous).toBe(error('sh i', exec.type('sh i\r')));
+  });
+
+  it('Junos: `run show` is incomplete, the caret after the line as at the operational prompt', async () => {
+    const s = await openTerminal('lab-100', 'r3-mx17', juniperJunosPersonality);
+    expect(s.type('show\r')).toContain(
+      `${spaces('admin@r3-mx17> show'.length + 1)}^\r\nsyntax error, expecting <command>.`,
+    );
+    s.type('configure\r');
+    expect(s.type('run show\r')).toContain(
+      `${spaces('admin@r3-mx17# run show'.length + 1)}^\r\nsyntax error, expecting <command>.`,
+    );
+  });
+});
