@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aristaEosPersonality } from '../../simulator/personalities/arista-eos/personality.js';
+import { EOS_JSON_MODELS } from '../../simulator/personalities/arista-eos/json/index.js';
 import { EOS_SHOWS } from '../../simulator/personalities/arista-eos/shows.js';
 import { juniperJunosPersonality } from '../../simulator/personalities/juniper-junos/personality.js';
 import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.js';
@@ -114,6 +115,55 @@ describe('LAG drift on EOS and Junos', () => {
     );
     const eos = await renderContextFor('lab-100', 'r2-ar08');
     expect(renderer(EOS_SHOWS, 'show port-channel summary')(eos)).toContain('Number of channels in use: 0\n');
+  });
+});
+
+describe('EOS show port-channel summary | json', () => {
+  let eos1: TestTerminal;
+  beforeAll(async () => {
+    eos1 = await openTerminal(LAB, 'eos1', aristaEosPersonality, { terminal: { width: 200, length: 0 } });
+  });
+
+  it('lag-lab eos1: show port-channel summary | json', () => {
+    expectGolden(
+      'arista-eos/lag-lab-eos1-show-port-channel-summary-json.txt',
+      body(eos1, 'show port-channel summary | json'),
+    );
+  });
+
+  it('names the port-channels, members and counts the text prints', async () => {
+    for (const [topology, device, drift] of [
+      [LAB, 'eos1', undefined],
+      [LAB, 'eos1', 'drift:\n  - unplug: eos1:Ethernet49/1'],
+      ['leaf-spine-500', 'leaf1', undefined],
+      ['lab-100', 'r2-ar08', undefined],
+    ] as const) {
+      const ctx = await renderContextFor(topology, device, drift ? { drift } : {});
+      const text = renderer(EOS_SHOWS, 'show port-channel summary')(ctx);
+      const model = EOS_JSON_MODELS['show port-channel summary']!(ctx, {}) as {
+        numberOfChannelsInUse: number;
+        numberOfAggregators: number;
+        portChannels: Record<string, { ports: Record<string, object> }>;
+      };
+      expect(text).toContain(`Number of channels in use: ${model.numberOfChannelsInUse}\n`);
+      expect(text).toContain(`Number of aggregators: ${model.numberOfAggregators}\n`);
+      // Text rows: `   Po7(U) ...  Et49/1(PG+) Et50/1(PG+)`, continuation lines with ports only.
+      const fromText: Record<string, string[]> = {};
+      let current = '';
+      for (const line of text
+        .split('\n')
+        .slice(text.split('\n').findIndex((l) => l.startsWith(`${'-'.repeat(18)} `)) + 1)) {
+        const po = /^ {3}Po(\d+)\(/.exec(line);
+        if (po) current = `Port-Channel${po[1]}`;
+        fromText[current] = [
+          ...(fromText[current] ?? []),
+          ...[...line.matchAll(/Et([\d/]+)\(/g)].map((m) => `Ethernet${m[1]}`),
+        ];
+      }
+      expect(
+        Object.fromEntries(Object.entries(model.portChannels).map(([n, pc]) => [n, Object.keys(pc.ports)])),
+      ).toEqual(fromText);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { configurationSessionsModel } from './config-sessions.js';
 import { interfaceNamedModel, interfacesModel, interfacesStatusModel } from './interfaces.js';
 import { lldpNeighborsDetailModel, lldpNeighborsModel } from './lldp.js';
 import { inventoryModel } from './inventory.js';
+import { portChannelSummaryModel } from './port-channel.js';
 import { ipRouteModel, macAddressTableModel } from './routing.js';
 import { runningConfigAllModel, runningConfigModel } from './running-config.js';
 import { clockModel, hostnameModel } from './system.js';
@@ -29,4 +30,5 @@ export const EOS_JSON_MODELS: Readonly<Record<string, JsonModel>> = {
   'show running-config': runningConfigModel,
   'show running-config all': runningConfigAllModel,
   'show configuration sessions': configurationSessionsModel,
+  'show port-channel summary': portChannelSummaryModel,
 };
