@@ -3,11 +3,14 @@
  * NX-OS structured models against the text tables: for every command that has both, the JSON
  * holds the values the CLI prints (one model behind both), on a 10.3, a 9.3 and a 7.0 box.
  */
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenderContext } from '../../simulator/device/render-context.js';
 import * as render from '../../simulator/personalities/cisco-nxos/render/index.js';
 import { structuredBody } from '../../simulator/personalities/cisco-nxos/structured/index.js';
+import { printJsonPretty } from '../../simulator/personalities/cisco-nxos/structured/print.js';
 import { renderContextFor } from '../device.js';
+import { expectGolden, FIXTURES } from '../helpers.js';
 
 const NXOS_DEVICES = ['r2-nx02', 'r2-nx11', 'r4-nx08'] as const;
 
@@ -123,5 +126,57 @@ describe('structured models print what the text tables print', () => {
     const modern = rowsOf(body('show ip interface brief', 'r2-nx02'), 'intf')[0];
     expect(legacy.iod).toBeTypeOf('number');
     expect(modern.iod).toBeTypeOf('string');
+  });
+});
+
+describe('show port-channel summary structured', () => {
+  const LAG_LAB = join(FIXTURES, 'lag', 'lab.yaml');
+
+  it('lag-lab nx1: show port-channel summary | json-pretty', async () => {
+    const ctx = await renderContextFor(LAG_LAB, 'nx1');
+    expectGolden(
+      'cisco-nxos/lag-lab-nx1-show-port-channel-summary-json-pretty.txt',
+      printJsonPretty(structuredBody('show port-channel summary', ctx)!),
+    );
+  });
+
+  it('holds the groups, flags and members the text prints, drifted or not, and no table without LAGs', async () => {
+    for (const [topology, device, drift] of [
+      [LAG_LAB, 'nx1', undefined],
+      [LAG_LAB, 'nx1', 'drift:\n  - unplug: nx1:Ethernet1/49'],
+      ['lab-100', 'r2-nx02', undefined],
+    ] as const) {
+      const ctx = await renderContextFor(topology, device, drift ? { drift } : {});
+      const lines = render.renderShowPortChannelSummary(ctx).split('\n');
+      // Rows after the second rule: `5     Po5(RU)     Eth      LACP      Eth1/49(P)   Eth1/50(P)`.
+      const rows = lines.slice(lines.lastIndexOf('-'.repeat(80)) + 1);
+      const fromText: any[] = [];
+      for (const line of rows) {
+        const head = /^(\d+)\s+Po\d+\((\w)(\w)\)\s+(\w+)\s+(\w+)/.exec(line);
+        if (head)
+          fromText.push({
+            group: Number(head[1]),
+            layer: head[2],
+            status: head[3],
+            type: head[4],
+            prtcl: head[5],
+            members: [],
+          });
+        fromText.at(-1).members.push(...[...line.matchAll(/(Eth[\d/]+)\((\w)\)/g)].map((m) => [m[1], m[2]]));
+      }
+      const json = rowsOf(structuredBody('show port-channel summary', ctx), 'channel').map((row) => ({
+        group: row.group,
+        layer: row.layer,
+        status: row.status,
+        type: row.type,
+        prtcl: row.prtcl,
+        members: rowsOf(row, 'member').map((m) => [m.port.replace(/^Ethernet/, 'Eth'), m['port-status']]),
+        name: row['port-channel'],
+      }));
+      expect(json.map(({ name, ...rest }) => (expect(name).toBe(`port-channel${rest.group}`), rest))).toEqual(
+        fromText,
+      );
+      if (fromText.length === 0) expect(structuredBody('show port-channel summary', ctx)).toEqual({});
+    }
   });
 });

@@ -55,14 +55,18 @@ export function renderShowMacAddressTable(ctx: RenderContext): string {
   ].join('\n');
 }
 
-const MEMBER_FLAGS: Record<LagMemberStatus, string> = { bundled: 'P', suspended: 's', down: 'D' };
+/** A member's flag: up in the port-channel, suspended (LACP pairs it elsewhere) or down. */
+export const NXOS_MEMBER_FLAGS: Record<LagMemberStatus, string> = { bundled: 'P', suspended: 's', down: 'D' };
+
+/** A port-channel is up while a member is bundled. */
+export const nxosLagUp = (lag: LagState): boolean => lag.members.some((m) => m.status === 'bundled');
 
 /** One port-channel's rows: routed (R), up while a member is bundled; three members a line. */
 function portChannelRows(lag: LagState): string[] {
-  const up = lag.members.some((m) => m.status === 'bundled');
+  const up = nxosLagUp(lag);
   const head = `${left(String(lag.number), 5)} ${left(`Po${lag.number}(R${up ? 'U' : 'D'})`, 11)} Eth      LACP      `;
   const members = lag.members.map(
-    (m) => left(`${nxosShortName(m.interface)}(${MEMBER_FLAGS[m.status]})`, 12) + ' ',
+    (m) => left(`${nxosShortName(m.interface)}(${NXOS_MEMBER_FLAGS[m.status]})`, 12) + ' ',
   );
   const out: string[] = [];
   for (let i = 0; i < members.length; i += 3)

@@ -17,6 +17,7 @@ import {
   ipRouteVrfManagementBody,
 } from './ip.js';
 import { interfaceDescriptionBody, interfaceStatusBody, macAddressTableBody } from './ports.js';
+import { portChannelSummaryBody } from './port-channel.js';
 
 /** A body from the render context, built from the same facts the CLI renderer prints. */
 type BodyBuilder = (ctx: RenderContext) => JsonObject;
@@ -47,6 +48,7 @@ const BODIES: Readonly<Record<string, BodyBuilder>> = {
   'show ip route vrf management': ipRouteVrfManagementBody,
   'show ip route vrf all': ipRouteVrfAllBody,
   'show mac address-table': macAddressTableBody,
+  'show port-channel summary': portChannelSummaryBody,
 };
 
 /** The commands NX-OS answers with a structured body (the others only as `cli_show_ascii`). */
