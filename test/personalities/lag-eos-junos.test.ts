@@ -13,8 +13,9 @@ import { JUNOS_SHOWS } from '../../simulator/personalities/juniper-junos/shows.j
 import { RPCS } from '../../simulator/personalities/juniper-junos/rpc/catalogue.js';
 import { renderJunosJson } from '../../simulator/personalities/juniper-junos/rpc/tree.js';
 import type { ShowCommand } from '../../simulator/personalities/show-table.js';
-import { renderContextFor } from '../device.js';
+import { deviceRuntimeFor, renderContextFor } from '../device.js';
 import { expectGolden, FIXTURES } from '../helpers.js';
+import { eapi } from '../../simulator/rest/eapi/index.js';
 import { openTerminal, type TestTerminal } from '../terminal.js';
 
 const LAB = join(FIXTURES, 'lag', 'lab.yaml');
@@ -129,6 +130,29 @@ describe('EOS show port-channel summary | json', () => {
       'arista-eos/lag-lab-eos1-show-port-channel-summary-json.txt',
       body(eos1, 'show port-channel summary | json'),
     );
+  });
+
+  it('eAPI runCmds answers the same model', async () => {
+    const device = await deviceRuntimeFor(LAB, 'eos1');
+    const rpc = JSON.stringify({
+      jsonrpc: '2.0',
+      method: 'runCmds',
+      params: { version: 1, cmds: ['show port-channel summary'], format: 'json' },
+      id: 1,
+    });
+    const reply = await eapi.handle(
+      {
+        method: 'POST',
+        path: '/command-api',
+        query: new URLSearchParams(),
+        headers: { 'content-type': 'application/json-rpc' },
+        body: Buffer.from(rpc),
+        user: 'admin',
+      },
+      device,
+    );
+    const [model] = (JSON.parse(reply.body) as { result: object[] }).result;
+    expect(model).toEqual(JSON.parse(body(eos1, 'show port-channel summary | json')));
   });
 
   it('names the port-channels, members and counts the text prints', async () => {
