@@ -15,12 +15,13 @@ const SIMULATOR_LAYERS = [
   ['device'],
   ['engine'],
   ['personalities'],
+  ['netconf'],
   ['ssh', 'rest'],
   ['fleet'],
 ];
 /** Packages only the servers may load: the model below them stays importable without them. */
 const SERVER_PACKAGES = ['ssh2', 'fastify', 'fastify/*', '@fastify/*', 'selfsigned'];
-const CLIENT_FORBIDDEN = ['device', 'engine', 'personalities', 'ssh', 'rest'];
+const CLIENT_FORBIDDEN = ['device', 'engine', 'personalities', 'netconf', 'ssh', 'rest'];
 
 const folderPattern = (folder) => [`./${folder}/**`, `**/${folder}/**`];
 
@@ -42,7 +43,7 @@ export const layering = [
                   ? [
                       {
                         group: [...above, ...beside].flatMap(folderPattern),
-                        message: `simulator/${folder} sits below ${[...above, ...beside].join(', ')}: imports point one way (topology → state → device → engine/personalities → ssh/rest → fleet → CLI).`,
+                        message: `simulator/${folder} sits below ${[...above, ...beside].join(', ')}: imports point one way (topology → state → device → engine/personalities → netconf → ssh/rest → fleet → CLI).`,
                       },
                     ]
                   : []),

@@ -49,8 +49,8 @@ function guardIdent(socket: Socket): void {
 }
 
 export interface SshServer {
-  /** Hands a freshly accepted socket of `device` to the server. */
-  accept(socket: Socket, device: DeviceRuntime): void;
+  /** Hands a freshly accepted socket of `device` to the server; `netconf`: the NETCONF port's. */
+  accept(socket: Socket, device: DeviceRuntime, netconf?: boolean): void;
   /** Destroys every open connection. */
   closeAll(): void;
 }
@@ -58,6 +58,8 @@ export interface SshServer {
 /** What one connection holds: a startup slot until it logs in, then vty lines. */
 interface ConnectionState {
   device: DeviceRuntime;
+  /** Accepted on the NETCONF port: only the `netconf` subsystem is served. */
+  netconf: boolean;
   authenticated: boolean;
   /** Open session channels. */
   channels: number;
@@ -116,7 +118,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
           holdLines(state, Math.max(1, state.channels));
         };
         session.once('close', release);
-        serveSession(session, device, socket, (d) => options.personalityFor(d));
+        serveSession(session, device, socket, (d) => options.personalityFor(d), state.netconf);
       });
     });
   };
@@ -132,7 +134,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
   };
 
   return {
-    accept(socket, device) {
+    accept(socket, device, netconf = false) {
       socket.setNoDelay(true);
       socket.on('error', () => socket.destroy());
       const limits = limitsFor(device, options.personalityFor(device));
@@ -140,7 +142,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
       if (device.sessions >= vtyLines) return refuseLogin(socket, 'vty-full');
       // Past MaxStartups sshd drops a new connection before its banner.
       if (device.startups >= limits.maxStartups) return refuseLogin(socket, 'startups-full');
-      const state: ConnectionState = { device, authenticated: false, channels: 0, lines: 0 };
+      const state: ConnectionState = { device, netconf, authenticated: false, channels: 0, lines: 0 };
       device.startups++;
       open.add(socket);
       stateOf.set(socket, state);

@@ -8,15 +8,33 @@ import { runExecCommand } from '../engine/exec-command.js';
 import { TerminalSession, type SessionHost } from '../engine/terminal-session.js';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../device/runtime.js';
+import { netconfPlatformFor, NetconfSession } from '../netconf/index.js';
+import { limitsFor } from './limits.js';
 import { createChannelSink } from './output.js';
 import { createPacedWriter } from './paced-writer.js';
+
+/** What Junos's CLI answers with NETCONF on the channel (ncclient's Junos fallback sends it as an exec). */
+const JUNOS_XML_MODE = /^\s*xml-mode\s+netconf(\s+need-trailer)?\s*$/;
 
 export function serveSession(
   session: Session,
   device: DeviceRuntime,
   socket: Socket,
   personalityFor: (device: DeviceRuntime) => Personality<DeviceRuntime> | undefined,
+  /** The NETCONF port: only the `netconf` subsystem is served (as on a box's port 830). */
+  netconfOnly = false,
 ): void {
+  session.on('subsystem', (accept, reject, info) => {
+    const platform = info.name === 'netconf' ? netconfPlatformFor(device) : undefined;
+    if (!platform) return reject?.();
+    serveNetconf(accept(), device, socket, personalityFor, false);
+  });
+  if (netconfOnly) {
+    session.on('shell', (_accept, reject) => reject?.());
+    session.on('exec', (_accept, reject) => reject?.());
+    session.on('pty', (accept) => accept?.());
+    return;
+  }
   let pty: { cols: number; rows: number } | undefined;
   session.on('pty', (accept, _reject, info) => {
     pty = { cols: info.cols, rows: info.rows };
@@ -41,6 +59,8 @@ export function serveSession(
   session.on('exec', (accept, reject, info) => {
     const personality = personalityFor(device);
     if (!personality) return reject?.();
+    if (device.node.platform === 'juniper_junos' && JUNOS_XML_MODE.test(info.command))
+      return serveNetconf(accept(), device, socket, personalityFor, /need-trailer/.test(info.command));
     const channel = accept();
     channel.on('error', () => undefined);
     const host = hostFor(device, personality, channel, socket);
@@ -49,6 +69,45 @@ export function serveSession(
       host.close();
     });
   });
+}
+
+/** A NETCONF session on a channel: the subsystem, or Junos's `xml-mode netconf` exec. */
+function serveNetconf(
+  channel: ServerChannel,
+  device: DeviceRuntime,
+  socket: Socket,
+  personalityFor: (device: DeviceRuntime) => Personality<DeviceRuntime> | undefined,
+  trailerNewline: boolean,
+): void {
+  const platform = netconfPlatformFor(device)!;
+  channel.on('error', () => undefined);
+  const writer = createPacedWriter(
+    createChannelSink(channel, socket),
+    device.latency.outputRate,
+    device.timers,
+  );
+  const netconf = new NetconfSession({
+    device,
+    platform,
+    user: device.node.credentials.username,
+    write: (text) => writer.write(text),
+    whenWritable: (fn) => writer.whenWritable(fn),
+    pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
+    close: () =>
+      writer.whenDrained(() => {
+        if (channel.destroyed) return;
+        channel.exit(0);
+        channel.end();
+      }),
+    helloTimeoutMs: limitsFor(device, personalityFor(device)).loginGraceMs,
+    trailerNewline,
+  });
+  channel.on('data', (data: Buffer) => netconf.feed(data));
+  channel.once('close', () => {
+    writer.cancel();
+    netconf.end();
+  });
+  netconf.start();
 }
 
 function hostFor(

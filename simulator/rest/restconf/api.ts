@@ -5,7 +5,7 @@
  */
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from '../types.js';
-import { deviceSeconds } from './data/index.js';
+import { deviceSeconds } from '../../personalities/cisco-ios/yang/index.js';
 import { errorReply, notAllowed, type RestconfError } from './errors.js';
 import { DEFAULT_FORMAT, negotiate } from './media.js';
 import { readData, readDatastore, readRoot, readRootChild } from './read.js';

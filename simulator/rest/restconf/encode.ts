@@ -4,14 +4,10 @@
  * namespace per module), both indented by two spaces as ConfD does.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { namespaceOf, prefixOf } from './modules.js';
-import type { LeafValue, YangNode } from './tree.js';
+import { namespaceOf, prefixOf } from '../../personalities/cisco-ios/yang/modules.js';
+import type { LeafValue, Rooted, YangNode } from '../../personalities/cisco-ios/yang/tree.js';
 
-/** A top-level node of a document and the module that qualifies it. */
-export interface Rooted {
-  node: YangNode;
-  module: string;
-}
+export type { Rooted };
 
 export type Format = 'json' | 'xml';
 

@@ -6,7 +6,7 @@
 import type { ApiReply } from '../types.js';
 import { encode, type Format } from './encode.js';
 import { mediaType } from './media.js';
-import { container, leaves, list } from './tree.js';
+import { container, leaves, list } from '../../personalities/cisco-ios/yang/tree.js';
 
 export type ErrorType = 'transport' | 'rpc' | 'protocol' | 'application';
 

@@ -2,7 +2,7 @@
  * The `fields` query parameter (RFC 8040 §4.8.3): `a/b;c(d;e)` keeps only the named descendants of
  * the target. List keys stay in every kept entry, so entries remain identifiable.
  */
-import { container, type YangNode } from './tree.js';
+import { container, type YangNode } from '../../personalities/cisco-ios/yang/tree.js';
 
 /** Child name (module prefix dropped) → the selection below it, or `true` for all of it. */
 export type Selection = Map<string, Selection | true>;

@@ -3,7 +3,12 @@
  * percent-decoded (`interface=GigabitEthernet1%2F0%2F1`), resolved against the instance tree.
  * IOS-XE 16.x also took names without their module prefix; so does this.
  */
-import { keyText, type ContainerNode, type ListNode, type YangNode } from './tree.js';
+import {
+  keyText,
+  type ContainerNode,
+  type ListNode,
+  type YangNode,
+} from '../../personalities/cisco-ios/yang/tree.js';
 
 export interface PathSegment {
   module?: string;

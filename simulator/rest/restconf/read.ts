@@ -4,14 +4,14 @@
  */
 import type { RenderContext } from '../../device/render-context.js';
 import type { ApiReply } from '../types.js';
-import { buildDatastore, selectTopLevel } from './data/index.js';
+import { buildDatastore, selectTopLevel } from '../../personalities/cisco-ios/yang/index.js';
 import { encode, encodeDatastore, type Format, type Rooted } from './encode.js';
 import { invalidValue, keypathNotFound, malformed, type RestconfError } from './errors.js';
 import { parseFields, pruneNodes, pruneTarget, type Selection } from './fields.js';
 import { mediaType } from './media.js';
-import { commandsFor } from './modules.js';
+import { commandsFor } from '../../personalities/cisco-ios/yang/modules.js';
 import { parseDataPath, resolvePath } from './path.js';
-import { container, isEmpty, leaf } from './tree.js';
+import { container, isEmpty, leaf } from '../../personalities/cisco-ios/yang/tree.js';
 
 /** The revision of ietf-yang-library IOS-XE implements (RFC 7895). */
 const YANG_LIBRARY_VERSION = '2016-06-21';

@@ -6,7 +6,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { ApiReply } from '../types.js';
-import { TOP_LEVEL } from './data/index.js';
+import { TOP_LEVEL } from '../../personalities/cisco-ios/yang/index.js';
 import { invalidValue, keypathNotFound, malformed, notAllowed, type RestconfError } from './errors.js';
 import { bodyFormat } from './media.js';
 import { parseDataPath, resolvePath } from './path.js';

@@ -91,3 +91,9 @@ export function keyText(entry: ContainerNode, key: string): string | undefined {
   const value = found.value;
   return typeof value === 'object' ? `${value.module}:${value.identity}` : String(value);
 }
+
+/** A top-level node of a document and the module that qualifies it. */
+export interface Rooted {
+  node: YangNode;
+  module: string;
+}

@@ -1,7 +1,6 @@
 /** The device's datastore: one RFC 7951 tree per top-level node, built only when asked for. */
 import type { RenderContext } from '../../../device/render-context.js';
-import type { Rooted } from '../encode.js';
-import type { YangNode } from '../tree.js';
+import type { Rooted, YangNode } from './tree.js';
 import { cdpNeighborDetails, lldpEntries, openconfigLldp } from './discovery.js';
 import { ietfInterfaces, operInterfaces } from './interfaces.js';
 import { arpData, ciscoPlatformSoftware, deviceHardwareData, memoryStatistics, native } from './system.js';

@@ -6,17 +6,13 @@
  */
 import { renderMacColons, renderMacDotted } from '../../../state/mac.js';
 import type { Neighbor } from '../../../state/neighbors.js';
-import {
-  neighborAddress,
-  peerModel,
-  remainingHold,
-} from '../../../personalities/cisco-ios/render/neighbor-facts.js';
-import { knownCapabilities } from '../../../personalities/cisco-ios/render/cdp.js';
-import { iosShortName, listedInterfaces } from '../../../personalities/cisco-ios/render/ports.js';
-import { lldpCapabilityLetters, lldpPortId } from '../../../personalities/lldp-facts.js';
+import { neighborAddress, peerModel, remainingHold } from '../render/neighbor-facts.js';
+import { knownCapabilities } from '../render/cdp.js';
+import { iosShortName, listedInterfaces } from '../render/ports.js';
+import { lldpCapabilityLetters, lldpPortId } from '../../lldp-facts.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { cdpVersionText, lldpSystemDescription } from '../../../personalities/software.js';
-import { container, identity, leaf, leaves, list, type YangNode } from '../tree.js';
+import { cdpVersionText, lldpSystemDescription } from '../../software.js';
+import { container, identity, leaf, leaves, list, type YangNode } from './tree.js';
 
 const byProtocol = (ctx: RenderContext, protocol: Neighbor['protocol']) =>
   ctx.state.protocols[protocol] ? ctx.state.neighbors.filter((n) => n.protocol === protocol) : [];

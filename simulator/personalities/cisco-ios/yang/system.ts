@@ -7,11 +7,11 @@
 import type { ArpEntry } from '../../../state/arp.js';
 import { specOf } from '../../../state/identity.js';
 import { renderMacColons } from '../../../state/mac.js';
-import { arpAgeMinutes } from '../../../personalities/cisco-ios/render/arp.js';
-import { iosHardware } from '../../../personalities/cisco-ios/render/hardware.js';
+import { arpAgeMinutes } from '../render/arp.js';
+import { iosHardware } from '../render/hardware.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { softwareBanner } from '../../../personalities/software.js';
-import { container, leaf, leaves, list, type YangNode } from '../tree.js';
+import { softwareBanner } from '../../software.js';
+import { container, leaf, leaves, list, type YangNode } from './tree.js';
 
 /** The device clock to the second: replies carry it in `Date`, so ages read from them are exact. */
 export const deviceSeconds = (ctx: RenderContext): number => Math.floor(ctx.now / 1000);

@@ -6,15 +6,10 @@
 import type { InterfaceState } from '../../../state/device-state.js';
 import { renderMacColons } from '../../../state/mac.js';
 import { renderMask } from '../../../topology/ip.js';
-import { iosHardware } from '../../../personalities/cisco-ios/render/hardware.js';
-import {
-  isShutdown,
-  lineState,
-  listedInterfaces,
-  portDescription,
-} from '../../../personalities/cisco-ios/render/ports.js';
+import { iosHardware } from '../render/hardware.js';
+import { isShutdown, lineState, listedInterfaces, portDescription } from '../render/ports.js';
 import type { RenderContext } from '../../../device/render-context.js';
-import { container, identity, leaf, leaves, list, type YangNode } from '../tree.js';
+import { container, identity, leaf, leaves, list, type YangNode } from './tree.js';
 
 function ipv4(iface: InterfaceState): YangNode {
   const addresses = iface.address

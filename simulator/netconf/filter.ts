@@ -1,0 +1,139 @@
+/**
+ * Filters (RFC 6241 §6): a subtree filter selects from the data by example — containment nodes
+ * descend, selection nodes (empty elements) take the whole node, content match nodes (leaves with
+ * text) keep only the list entries whose leaf has that value, and are returned with them. An XPath
+ * filter of the form servers commonly answer (`/a:b/c[d='x']/e`: child steps, equality predicates)
+ * is turned into the subtree filter that selects the same, so one engine serves both. A filter that
+ * matches nothing selects nothing: `<data/>`.
+ */
+import { el, type XmlElement } from './xml.js';
+
+/** Data elements leave `ns` out where it is their parent's: `inherited` is that parent's. */
+const matches = (data: XmlElement, filter: XmlElement, inherited?: string) =>
+  data.name === filter.name && (filter.ns === undefined || filter.ns === (data.ns ?? inherited));
+
+const isContentMatch = (f: XmlElement) => f.children.length === 0 && f.text.trim() !== '';
+const isSelection = (f: XmlElement) => f.children.length === 0 && f.text.trim() === '';
+
+/** The data nodes among `data` that `filters` (siblings of one level) select, each cut down. */
+export function applySubtree(
+  data: readonly XmlElement[],
+  filters: readonly XmlElement[],
+  inherited?: string,
+): XmlElement[] {
+  if (filters.length === 0) return [];
+  const out: XmlElement[] = [];
+  for (const node of data) {
+    const wanted = filters.filter((f) => matches(node, f, inherited));
+    if (wanted.length === 0) continue;
+    // Two filter nodes for one data node (two list entries asked by key): the first that selects it.
+    for (const f of wanted) {
+      const kept = filterNode(node, f, node.ns ?? inherited);
+      if (kept) {
+        out.push(kept);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** `node` as `filter` (a node of the same name) selects it, or undefined when it does not. */
+function filterNode(node: XmlElement, filter: XmlElement, ns: string | undefined): XmlElement | undefined {
+  if (isSelection(filter)) return node;
+  if (isContentMatch(filter)) return node.text.trim() === filter.text.trim() ? node : undefined;
+  const contentMatches = filter.children.filter(isContentMatch);
+  for (const cm of contentMatches) {
+    const found = node.children.some((c) => matches(c, cm, ns) && c.text.trim() === cm.text.trim());
+    if (!found) return undefined;
+  }
+  const others = filter.children.filter((f) => !isContentMatch(f));
+  if (others.length === 0) return node;
+  const children: XmlElement[] = [];
+  for (const child of node.children) {
+    if (contentMatches.some((cm) => matches(child, cm, ns))) {
+      children.push(child);
+      continue;
+    }
+    const wanted = others.filter((f) => matches(child, f, ns));
+    for (const f of wanted) {
+      const kept = filterNode(child, f, child.ns ?? ns);
+      if (kept) {
+        children.push(kept);
+        break;
+      }
+    }
+  }
+  const selectedSomething = children.length > contentMatches.length;
+  if (!selectedSomething) return undefined;
+  return { ...node, children, text: '' };
+}
+
+/** The top-level names a subtree filter asks for (what a `get` with it amounts to). */
+export const selectedNames = (filters: readonly XmlElement[]): string[] => [
+  ...new Set(filters.map((f) => f.name)),
+];
+
+export type XpathFilter = { ok: true; filter: XmlElement[] } | { ok: false; message: string };
+
+const STEP = /^(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)((?:\[[^\]]*\])*)$/;
+const PREDICATE = /\[\s*(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)\s*=\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
+
+/**
+ * `/oc-lldp:lldp/interfaces/interface[name='Ethernet1']/neighbors` as a subtree filter. Prefixes
+ * resolve through `namespaces` (the declarations in scope of the `<filter>` element); a step
+ * without a prefix takes its parent's namespace. Anything else XPath can say is refused with a
+ * message saying what is served.
+ */
+export function xpathToSubtree(select: string, namespaces: ReadonlyMap<string, string>): XpathFilter {
+  const alternatives = select.split('|').map((s) => s.trim());
+  const filters: XmlElement[] = [];
+  for (const path of alternatives) {
+    if (!path.startsWith('/') || path.startsWith('//'))
+      return unsupported(select, 'an absolute path of child steps is expected');
+    const steps = path.slice(1).split('/');
+    let inner: XmlElement | undefined;
+    const built: Array<{ name: string; ns?: string; keys: XmlElement[] }> = [];
+    let ns: string | undefined;
+    for (const step of steps) {
+      const match = STEP.exec(step.trim());
+      if (!match) return unsupported(select, `"${step}" is not a step this server evaluates`);
+      const [, prefix, name, predicates] = match;
+      if (prefix !== undefined) {
+        ns = namespaces.get(prefix);
+        if (ns === undefined) return unsupported(select, `prefix "${prefix}" is not declared`);
+      }
+      const keys: XmlElement[] = [];
+      const text = predicates ?? '';
+      for (const p of text.matchAll(PREDICATE))
+        keys.push(el(p[2]!, p[3] ?? p[4] ?? '', ns === undefined ? {} : { ns }));
+      if (text.replace(PREDICATE, '').trim() !== '')
+        return unsupported(select, `predicate "${text}" is not an equality on a child leaf`);
+      built.push({ name: name!, ...(ns === undefined ? {} : { ns }), keys });
+    }
+    for (let i = built.length - 1; i >= 0; i--) {
+      const { name, ns: stepNs, keys } = built[i]!;
+      inner = el(name, [...keys, ...(inner ? [inner] : [])], stepNs === undefined ? {} : { ns: stepNs });
+    }
+    if (inner) filters.push(inner);
+  }
+  return { ok: true, filter: mergeFilters(filters) };
+}
+
+/** Two paths into one top-level node (`/a/b | /a/c`) make one containment node holding both. */
+function mergeFilters(filters: readonly XmlElement[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const f of filters) {
+    const same = out.findIndex((o) => o.name === f.name && o.ns === f.ns && o.children.length > 0);
+    if (same >= 0 && f.children.length > 0 && !f.children.some(isContentMatch)) {
+      const o = out[same]!;
+      out[same] = { ...o, children: mergeFilters([...o.children, ...f.children]) };
+    } else out.push(f);
+  }
+  return out;
+}
+
+const unsupported = (select: string, why: string): XpathFilter => ({
+  ok: false,
+  message: `unsupported XPath expression "${select}": ${why}`,
+});

@@ -1,0 +1,14 @@
+/** Which NETCONF platform answers a device, by its platform string. */
+import type { DeviceRuntime } from '../../device/runtime.js';
+import type { NetconfPlatform } from '../platform.js';
+import { iosXe } from './ios-xe.js';
+
+const PLATFORMS: Readonly<Record<string, NetconfPlatform>> = {
+  cisco_ios: iosXe,
+};
+
+/** The platform serving NETCONF on `device`, or undefined when its platform has none. */
+export function netconfPlatformFor(device: DeviceRuntime): NetconfPlatform | undefined {
+  const platform = device.node.platform;
+  return Object.hasOwn(PLATFORMS, platform) ? PLATFORMS[platform] : undefined;
+}

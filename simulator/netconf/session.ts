@@ -1,0 +1,220 @@
+/**
+ * One NETCONF session, free of sockets like ssh2's protocol objects: it is fed the channel's bytes
+ * and writes framed messages back through its host. It sends the platform's `<hello>`, waits for
+ * the client's (within the login grace), agrees on base:1.1 chunks or stays at 1.0, then answers
+ * RPCs one at a time, in order, each after the latency of the command it amounts to. Input waits
+ * (the channel is paused) while an RPC runs, so a client that floods costs at most one message cap.
+ */
+import type { DeviceRuntime } from '../device/runtime.js';
+import { datastoresOf } from '../device/datastores.js';
+import { malformedMessage, missingMessageId, renderRpcError, tooBig, type RpcError } from './errors.js';
+import { createDeframer, frame, type Deframer } from './framing.js';
+import { runOperation } from './operations.js';
+import type { NetconfPlatform, RpcOutcome } from './platform.js';
+import { BASE_NS, el, parseXml, renderXml, type XmlElement } from './xml.js';
+
+export const BASE_1_0 = 'urn:ietf:params:netconf:base:1.0';
+export const BASE_1_1 = 'urn:ietf:params:netconf:base:1.1';
+
+/** Bounds every session keeps, whatever the client sends. */
+export const NETCONF_LIMITS = {
+  /** Largest message a client may send (an edit-config or a load-configuration of a big box fits). */
+  maxMessageBytes: 4 * 1024 * 1024,
+  /** Largest reply; past it the RPC answers `too-big`. */
+  maxReplyBytes: 16 * 1024 * 1024,
+};
+
+export interface NetconfHost {
+  device: DeviceRuntime;
+  platform: NetconfPlatform;
+  user: string;
+  /** Bytes for the channel. */
+  write(text: string): void;
+  /** Runs `fn` once what was written has gone out far enough to write more. */
+  whenWritable(fn: () => void): void;
+  pauseInput(paused: boolean): void;
+  /** Ends the channel once what was written is sent. */
+  close(): void;
+  /** Ms the client has to send its hello. */
+  helloTimeoutMs: number;
+  /** Junos's `xml-mode netconf need-trailer`: every message ends with `]]>]]>` and a newline. */
+  trailerNewline?: boolean;
+}
+
+/** Live sessions of each device, by session id, for `kill-session`. */
+const live = new WeakMap<DeviceRuntime, Map<number, NetconfSession>>();
+
+export function sessionsOn(device: DeviceRuntime): Map<number, NetconfSession> {
+  let found = live.get(device);
+  if (!found) {
+    found = new Map();
+    live.set(device, found);
+  }
+  return found;
+}
+
+export class NetconfSession {
+  readonly id: number;
+  private readonly deframer: Deframer;
+  private helloDone = false;
+  private busy = false;
+  private closed = false;
+  private cancelHello?: () => void;
+  private cancelReply?: () => void;
+
+  constructor(private readonly host: NetconfHost) {
+    const stores = datastoresOf(host.device);
+    this.id = ++stores.lastSessionId;
+    this.deframer = createDeframer(NETCONF_LIMITS.maxMessageBytes);
+  }
+
+  /** Sends the hello and starts the clock on the client's. */
+  start(): void {
+    sessionsOn(this.host.device).set(this.id, this);
+    const { platform, device } = this.host;
+    const ctx = device.renderContext();
+    const hello = el(
+      'hello',
+      [
+        el(
+          'capabilities',
+          platform.capabilities(ctx).map((c) => el('capability', c)),
+        ),
+        el('session-id', String(this.id)),
+      ],
+      { ns: BASE_NS },
+    );
+    const greeting = platform.greeting?.(ctx, this.host.user) ?? '';
+    this.send(`${greeting}${this.declaration()}${renderXml(hello)}`);
+    this.cancelHello = device.timers.after(this.host.helloTimeoutMs, () => this.end());
+  }
+
+  feed(chunk: Buffer): void {
+    if (this.closed) return;
+    this.deframer.append(chunk);
+    this.pump();
+  }
+
+  /** Ends the session: its locks go, an uncommitted candidate it locked is discarded (RFC 6241 §7.5). */
+  end(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.cancelHello?.();
+    this.cancelReply?.();
+    sessionsOn(this.host.device).delete(this.id);
+    const stores = datastoresOf(this.host.device);
+    for (const name of ['running', 'candidate', 'startup'] as const) {
+      if (stores.locks[name] !== this.id) continue;
+      delete stores.locks[name];
+      if (name === 'candidate') stores.candidate = undefined;
+    }
+    this.host.close();
+  }
+
+  /** Handles whole messages until one is in progress or none is left. */
+  private pump(): void {
+    while (!this.busy && !this.closed) {
+      const next = this.deframer.next();
+      if (!next) break;
+      if ('error' in next) return this.end();
+      this.handle(next.message);
+    }
+    this.host.pauseInput(this.busy || this.deframer.buffered > NETCONF_LIMITS.maxMessageBytes);
+  }
+
+  private handle(message: string): void {
+    const parsed = parseXml(message.trim());
+    if (!this.helloDone) return this.receiveHello(parsed.ok ? parsed.root : undefined);
+    if (!parsed.ok) return this.reply([], { errors: [malformedMessage(parsed.message)] });
+    const rpc = parsed.root;
+    if (rpc.name === 'hello') return this.end();
+    if (rpc.name !== 'rpc' || rpc.ns !== BASE_NS)
+      return this.reply([], {
+        errors: [malformedMessage(`expected <rpc> in ${BASE_NS}, got <${rpc.name}>`)],
+      });
+    const attributes = rpc.attributes.filter(([k]) => k !== 'xmlns');
+    if (!attributes.some(([k]) => k === 'message-id'))
+      return this.reply(attributes, { errors: [missingMessageId()] });
+    const operations = rpc.children;
+    if (operations.length !== 1) {
+      const error: RpcError =
+        operations.length === 0
+          ? malformedMessage('<rpc> holds no operation')
+          : malformedMessage('<rpc> holds more than one operation');
+      return this.reply(attributes, { errors: [error] });
+    }
+    const operation = operations[0]!;
+    const { device, platform } = this.host;
+    const outcome = runOperation({
+      rpc,
+      operation,
+      device,
+      platform,
+      session: this,
+      peer: (id) => sessionsOn(device).get(id),
+      user: this.host.user,
+    });
+    const delay = device.latency.command(outcome.command);
+    this.busy = true;
+    const answer = () => {
+      this.cancelReply = undefined;
+      if (this.closed) return;
+      const result = outcome.result();
+      this.reply(attributes, result);
+      if (outcome.thenClose) return this.end();
+      this.host.whenWritable(() => {
+        this.busy = false;
+        this.pump();
+      });
+    };
+    if (delay <= 0) answer();
+    else this.cancelReply = device.timers.after(delay, answer);
+  }
+
+  /** The client's hello: base capabilities decide the framing; anything else ends the session. */
+  private receiveHello(hello: XmlElement | undefined): void {
+    if (!hello || hello.name !== 'hello' || hello.ns !== BASE_NS) return this.end();
+    const capabilities = hello.children.find((c) => c.name === 'capabilities');
+    const offered = new Set((capabilities?.children ?? []).map((c) => c.text.trim()));
+    // RFC 6241 §8.1: a client hello carrying a session-id is an error; the session ends.
+    if (hello.children.some((c) => c.name === 'session-id')) return this.end();
+    const ours = new Set(this.host.platform.capabilities(this.host.device.renderContext()));
+    const chunked = offered.has(BASE_1_1) && ours.has(BASE_1_1);
+    if (!chunked && !(offered.has(BASE_1_0) && ours.has(BASE_1_0))) return this.end();
+    this.helloDone = true;
+    this.cancelHello?.();
+    this.cancelHello = undefined;
+    if (chunked) this.deframer.framing = 'chunked';
+  }
+
+  private reply(attributes: XmlElement['attributes'], outcome: RpcOutcome): void {
+    const ctx = this.host.device.renderContext();
+    const extra = (this.host.platform.replyAttributes?.(ctx) ?? []).filter(
+      ([k]) => !attributes.some(([a]) => a === k),
+    );
+    const body =
+      'reply' in outcome
+        ? outcome.reply
+        : 'ok' in outcome
+          ? [el('ok')]
+          : outcome.errors.map((e) => renderRpcError(e));
+    const reply = el('rpc-reply', body, { ns: BASE_NS, attributes: [...attributes, ...extra] });
+    let text = `${this.declaration()}${renderXml(reply)}`;
+    if (text.length > NETCONF_LIMITS.maxReplyBytes) {
+      const error = tooBig(
+        `reply larger than ${NETCONF_LIMITS.maxReplyBytes} bytes; ask for less with a filter`,
+      );
+      text = `${this.declaration()}${renderXml(el('rpc-reply', [renderRpcError(error)], { ns: BASE_NS, attributes: [...attributes, ...extra] }))}`;
+    }
+    this.send(text);
+  }
+
+  private declaration(): string {
+    return this.host.platform.xmlDeclaration ? '<?xml version="1.0" encoding="UTF-8"?>\n' : '';
+  }
+
+  private send(message: string): void {
+    const framed = frame(message, this.deframer.framing);
+    this.host.write(this.host.trailerNewline && this.deframer.framing === 'eom' ? `${framed}\n` : framed);
+  }
+}

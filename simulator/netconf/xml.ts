@@ -1,0 +1,147 @@
+/**
+ * The one XML model NETCONF reads and writes: elements with their namespace resolved, attributes as
+ * written, children in order and text. Parsing refuses what a NETCONF server refuses (no DTDs, no
+ * mismatched tags) and never throws; printing declares a namespace only where it changes.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface XmlElement {
+  /** Local name, without a prefix. */
+  name: string;
+  /** Namespace URI; absent when none is in scope. */
+  ns?: string;
+  /** Attributes as written (`message-id`, `xmlns:junos`, `nc:operation`), namespace declarations included. */
+  attributes: ReadonlyArray<readonly [name: string, value: string]>;
+  children: readonly XmlElement[];
+  /** Text content directly under the element, concatenated; `''` when none. */
+  text: string;
+}
+
+export const BASE_NS = 'urn:ietf:params:xml:ns:netconf:base:1.0';
+
+/** An element to print: children, text or neither (`<ok/>`). */
+export function el(
+  name: string,
+  content: readonly XmlElement[] | string = [],
+  options: { ns?: string; attributes?: XmlElement['attributes'] } = {},
+): XmlElement {
+  return {
+    name,
+    ...(options.ns === undefined ? {} : { ns: options.ns }),
+    attributes: options.attributes ?? [],
+    children: typeof content === 'string' ? [] : content,
+    text: typeof content === 'string' ? content : '',
+  };
+}
+
+/** The attribute's value, by its name as written or its local name (`nc:operation` → `operation`). */
+export function attributeOf(element: XmlElement, local: string): string | undefined {
+  for (const [name, value] of element.attributes)
+    if (name === local || name.endsWith(`:${local}`)) return value;
+  return undefined;
+}
+
+export const childOf = (element: XmlElement, name: string): XmlElement | undefined =>
+  element.children.find((c) => c.name === name);
+
+export type ParsedXml = { ok: true; root: XmlElement } | { ok: false; message: string };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: true,
+  htmlEntities: false,
+});
+
+type Ordered = Record<string, unknown>;
+
+/** Parses one message into its root element, or says why it is not well-formed XML. */
+export function parseXml(text: string): ParsedXml {
+  if (/<!DOCTYPE/i.test(text)) return { ok: false, message: 'DTDs are not allowed' };
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    const { msg, line, col } = valid.err;
+    return { ok: false, message: `${msg} (line ${line}, column ${col})` };
+  }
+  try {
+    const nodes = parser.parse(text) as Ordered[];
+    const roots = nodes.flatMap((n) => convert(n, new Map()) ?? []);
+    if (roots.length !== 1) return { ok: false, message: 'a message holds exactly one root element' };
+    return { ok: true, root: roots[0]! };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : 'unreadable XML' };
+  }
+}
+
+/** One node of fast-xml-parser's ordered output, namespaces resolved from its ancestors' scope. */
+function convert(node: Ordered, scope: ReadonlyMap<string, string>): XmlElement | undefined {
+  const qname = Object.keys(node).find((k) => k !== ':@');
+  if (qname === undefined || qname === '#text' || qname.startsWith('?')) return undefined;
+  const raw = (node[':@'] ?? {}) as Record<string, string>;
+  const attributes = Object.entries(raw).map(([k, v]) => [k, String(v)] as const);
+  let inner = scope;
+  for (const [name, value] of attributes) {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) {
+      if (inner === scope) inner = new Map(scope);
+      (inner as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value);
+    }
+  }
+  const colon = qname.indexOf(':');
+  const prefix = colon < 0 ? '' : qname.slice(0, colon);
+  const ns = inner.get(prefix);
+  const body = (node[qname] ?? []) as Ordered[];
+  const children: XmlElement[] = [];
+  let text = '';
+  for (const child of body) {
+    if ('#text' in child) text += String(child['#text']);
+    else {
+      const converted = convert(child, inner);
+      if (converted) children.push(converted);
+    }
+  }
+  return {
+    name: colon < 0 ? qname : qname.slice(colon + 1),
+    ...(ns ? { ns } : {}),
+    attributes,
+    children,
+    text: children.length > 0 ? text.trim() : text,
+  };
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/**
+ * Prints an element, declaring `xmlns` where its namespace differs from its parent's (and not
+ * already written among its attributes). `indent` lays one element per line, `indent` spaces a
+ * level; without it everything is on one line.
+ */
+export function renderXml(root: XmlElement, options: { indent?: number; parentNs?: string } = {}): string {
+  const out: string[] = [];
+  const step = options.indent;
+  const visit = (node: XmlElement, inherited: string | undefined, depth: number) => {
+    const at = step === undefined ? '' : ' '.repeat(step * depth);
+    const declared = node.attributes.some(([k]) => k === 'xmlns');
+    const xmlns =
+      node.ns !== undefined && node.ns !== inherited && !declared
+        ? ` xmlns="${escapeAttribute(node.ns)}"`
+        : '';
+    const attributes = node.attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    const open = `${node.name}${xmlns}${attributes}`;
+    const ns = node.ns ?? inherited;
+    if (node.children.length > 0) {
+      out.push(`${at}<${open}>`);
+      for (const child of node.children) visit(child, ns, depth + 1);
+      out.push(`${at}</${node.name}>`);
+    } else if (node.text === '') out.push(`${at}<${open}/>`);
+    else out.push(`${at}<${open}>${escapeText(node.text)}</${node.name}>`);
+  };
+  visit(root, options.parentNs, 0);
+  return out.join(step === undefined ? '' : '\n');
+}
