@@ -9,6 +9,7 @@ import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
 import { benchFleet } from './fleet.js';
+import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
 import { benchRest } from './rest.js';
 import { benchSoak } from './soak.js';
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   if (!only || only === 'fleet') rows.push(...(await benchFleet()));
   if (!only || only === 'rest') rows.push(...(await benchRest()));
+  if (!only || only === 'netconf') rows.push(...(await benchNetconf()));
   if (!only || only === 'check') rows.push(...(await benchCheck()));
   if (!only || only === 'reliability') rows.push(...(await benchReliability()));
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
