@@ -12,6 +12,8 @@ export interface TestTerminal {
   type(text: string): string;
   readonly closed: boolean;
   readonly mode: string;
+  /** What the session handed the channel to, with the input it had not read (Junos `xml-mode netconf`). */
+  readonly handedOver?: { protocol: string; typed: string };
   device: DeviceRuntime;
 }
 
@@ -31,6 +33,7 @@ export async function openTerminal(
   });
   let out = '';
   let closed = false;
+  let handedOver: { protocol: string; typed: string } | undefined;
   const host: SessionHost<DeviceRuntime> = {
     device,
     personality: typeof personality === 'function' ? personality(device) : personality,
@@ -40,6 +43,7 @@ export async function openTerminal(
     timers: device.timers,
     write: (text) => void (out += text),
     close: () => void (closed = true),
+    handOver: (protocol, typed) => void (handedOver = { protocol, typed }),
   };
   const session = new TerminalSession(
     host,
@@ -55,6 +59,9 @@ export async function openTerminal(
     },
     get closed() {
       return closed;
+    },
+    get handedOver() {
+      return handedOver;
     },
     get mode() {
       return session.mode;

@@ -4,6 +4,9 @@ import type { GrammarToken } from './types.js';
 /** A keyword, matched by unique prefix. */
 export const k = (keyword: string, help: string): GrammarToken => ({ keyword, help });
 
+/** A hidden keyword: it answers only when typed in full, and `?` and Tab never show it. */
+export const hiddenK = (keyword: string): GrammarToken => ({ keyword, help: '', hidden: true });
+
 /** A parameter that takes the rest of the line. */
 export const rest = (name: string, help: string): GrammarToken => ({ param: 'rest', name, help });
 

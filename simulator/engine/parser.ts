@@ -83,7 +83,8 @@ function matchWord<D>(open: Candidate<D>[], i: number, word: Word, line: string)
   const lower = word.text.toLowerCase();
   const keywordHits = open.filter((c) => {
     const token = c.spec.grammar[i]!;
-    return 'keyword' in token && token.keyword.startsWith(lower);
+    if (!('keyword' in token)) return false;
+    return token.hidden ? token.keyword === lower : token.keyword.startsWith(lower);
   });
   if (keywordHits.length > 0) {
     const exact = keywordHits.filter((c) => keywordOf(c.spec.grammar[i]!) === lower);
@@ -157,7 +158,7 @@ export function nextTokens<D>(line: string, mode: string, specs: readonly Comman
   const seen = new Map<string, GrammarToken>();
   for (const spec of matching) {
     const token = spec.grammar[words.length];
-    if (!token) continue;
+    if (!token || ('keyword' in token && token.hidden)) continue;
     const label = 'keyword' in token ? token.keyword : `<${token.name}>`;
     if (partial && !('keyword' in token && token.keyword.startsWith(partial.text.toLowerCase()))) continue;
     if (!seen.has(label)) seen.set(label, token);

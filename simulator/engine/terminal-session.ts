@@ -33,6 +33,8 @@ export interface SessionHost<D> {
   /** Stop (true) or restart (false) delivering keystrokes: the session has INPUT_BACKLOG waiting. */
   pauseInput?(paused: boolean): void;
   close(): void;
+  /** Takes the channel over for another protocol, with the input not yet read (see CommandResult.handOver). */
+  handOver?(protocol: 'netconf', input: string): void;
 }
 
 /** Most characters handed to the host in one write. */
@@ -57,6 +59,8 @@ export class TerminalSession<D> {
   /** The session ended (exit): no more input; the host closes once the outbox is out. */
   private closed = false;
   private closeWhenFlushed = false;
+  /** Set by a hand-over: once the output is out, the host takes the channel and the input left. */
+  private handOverWhenFlushed?: 'netconf';
   /** The transport went away. */
   private disposed = false;
   private paging?: string[];
@@ -80,7 +84,7 @@ export class TerminalSession<D> {
 
   /** Feeds keystrokes; they are processed in order, after any command still running. */
   feed(data: string): void {
-    if (this.closed || this.disposed) return;
+    if (this.disposed || (this.closed && !this.handOverWhenFlushed)) return;
     this.input.push(data);
     this.inputChars += data.length;
     if (!this.inputPaused && this.inputChars > INPUT_BACKLOG && this.host.pauseInput) {
@@ -239,6 +243,12 @@ export class TerminalSession<D> {
     const raw = result.output ?? '';
     const frame = this.host.personality.frameOutput;
     const output = raw && frame ? frame(raw) : raw;
+    if (result.handOver && this.host.handOver) {
+      if (output) this.emit(output + '\n');
+      this.closed = true;
+      this.handOverWhenFlushed = result.handOver;
+      return;
+    }
     if (result.close) {
       if (output) this.emit(output + '\n');
       this.closed = true;
@@ -368,6 +378,13 @@ export class TerminalSession<D> {
     if (!this.outbox && !this.blocked && this.closeWhenFlushed) {
       this.closeWhenFlushed = false;
       this.host.close();
+    }
+    if (!this.outbox && !this.blocked && this.handOverWhenFlushed) {
+      const protocol = this.handOverWhenFlushed;
+      const typed = this.input.join('');
+      this.handOverWhenFlushed = undefined;
+      this.dispose();
+      this.host.handOver?.(protocol, typed);
     }
   }
 

@@ -2,7 +2,8 @@
 
 /** A word of a command's grammar: a keyword, or a parameter the user fills in. */
 export type GrammarToken =
-  | { keyword: string; help: string }
+  /** `hidden`: typed in full only, never listed by `?` or completed (Junos's `xml-mode`). */
+  | { keyword: string; help: string; hidden?: boolean }
   | { param: 'word' | 'number' | 'rest'; name: string; help: string; min?: number; max?: number };
 
 /** Session state that commands read and change. */
@@ -51,6 +52,11 @@ export interface CommandResult {
    * ambiguous at the prompt too, and `do` and `run` answer with those errors, not a caret.
    */
   rejectAs?: { kind: 'incomplete' } | { kind: 'ambiguous'; token: string };
+  /**
+   * The channel now speaks another protocol (Junos `xml-mode netconf`): the CLI session ends and
+   * the host takes the channel, with what was typed after the command.
+   */
+  handOver?: 'netconf';
   /** Show the whole output without paging (Junos `| no-more`). */
   noPaging?: boolean;
   /** The command printed its own refusal (Junos `syntax error.`): treated like a parse error. */

@@ -46,12 +46,21 @@ export function serveSession(
     const personality = personalityFor(device);
     if (!personality) return reject?.();
     const channel = accept();
+    const host = hostFor(device, personality, channel, socket);
+    const feed = (data: Buffer) => terminal.feed(data.toString('latin1'));
+    // `xml-mode netconf need-trailer` typed at the Junos prompt: the channel speaks NETCONF from here.
+    host.handOver = (_protocol, typed) => {
+      channel.off('data', feed);
+      host.whenDrained(() =>
+        serveNetconf(channel, device, socket, personalityFor, true, Buffer.from(typed, 'latin1')),
+      );
+    };
     const terminal = new TerminalSession(
-      hostFor(device, personality, channel, socket),
+      host,
       { width: pty?.cols || 80, length: pty ? pty.rows : 24 },
       device.node.credentials.username,
     );
-    channel.on('data', (data: Buffer) => terminal.feed(data.toString('latin1')));
+    channel.on('data', feed);
     channel.once('close', () => terminal.dispose());
     channel.on('error', () => terminal.dispose());
     terminal.start();
@@ -78,9 +87,12 @@ function serveNetconf(
   socket: Socket,
   personalityFor: (device: DeviceRuntime) => Personality<DeviceRuntime> | undefined,
   trailerNewline: boolean,
+  /** Bytes the client sent before the hand-over (the Junos CLI had not read them). */
+  early?: Buffer,
 ): void {
-  const platform = netconfPlatformFor(device)!;
+  const platform = netconfPlatformFor(device);
   channel.on('error', () => undefined);
+  if (!platform) return void channel.end();
   const writer = createPacedWriter(
     createChannelSink(channel, socket),
     device.latency.outputRate,
@@ -108,6 +120,7 @@ function serveNetconf(
     netconf.end();
   });
   netconf.start();
+  if (early?.length) netconf.feed(early);
 }
 
 function hostFor(
@@ -115,7 +128,7 @@ function hostFor(
   personality: Personality<DeviceRuntime>,
   channel: ServerChannel,
   socket: Socket,
-): SessionHost<DeviceRuntime> {
+): SessionHost<DeviceRuntime> & { whenDrained(fn: () => void): void } {
   const writer = createPacedWriter(
     createChannelSink(channel, socket),
     device.latency.outputRate,
@@ -139,5 +152,6 @@ function hostFor(
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
     close,
+    whenDrained: (fn) => writer.whenDrained(fn),
   };
 }

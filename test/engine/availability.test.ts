@@ -176,3 +176,23 @@ describe('`do` and `run` answer an incomplete or ambiguous command as the prompt
     );
   });
 });
+
+describe('Junos xml-mode netconf (a hidden command)', () => {
+  it('hands the channel to NETCONF with what was typed after it, and prints nothing more', async () => {
+    const s = await openTerminal('lab-100', 'r3-mx17', juniperJunosPersonality);
+    const hello = '<hello xmlns="urn:ietf:params:xml:ns:netconf:base:1.0"/>]]>]]>';
+    // The echo is the line as the Junos CLI completes it on Enter; nothing follows it, no prompt.
+    expect(s.type(`xml-mode netconf need-trailer\n${hello}`)).toMatch(
+      /^xml-mode netconf need-trailer ?\r\n$/,
+    );
+    expect(s.handedOver).toEqual({ protocol: 'netconf', typed: hello });
+    expect(s.type('show version\r')).toBe('');
+  });
+
+  it('is not listed by ? and answers only when typed in full', async () => {
+    const s = await openTerminal('lab-100', 'r3-mx17', juniperJunosPersonality);
+    expect(s.type('?')).not.toContain('xml-mode');
+    expect(s.type('\x15xml-m netconf\r')).toContain('syntax error');
+    expect(s.handedOver).toBeUndefined();
+  });
+});

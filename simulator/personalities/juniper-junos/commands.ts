@@ -1,5 +1,5 @@
 /** The Junos command table: operational mode (`user@host> `) and configuration mode (`user@host# `). */
-import { k, rest } from '../../engine/grammar.js';
+import { hiddenK, k, rest } from '../../engine/grammar.js';
 import { refuseNested } from '../../engine/interpret.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
@@ -16,8 +16,19 @@ const ENTERING = 'Entering configuration mode';
 const EXITING = 'Exiting configuration mode';
 const DISCARD_WARNING = 'warning: uncommitted changes will be discarded on exit';
 
+/**
+ * `xml-mode netconf [need-trailer]`, hidden as on the box: the CLI hands the channel to NETCONF
+ * (what ncclient's Junos handler falls back to, and what a person can type to try it).
+ */
+const xmlMode: Spec[] = [[], [hiddenK('need-trailer')]].map((tail) => ({
+  grammar: [hiddenK('xml-mode'), hiddenK('netconf'), ...tail],
+  modes: OPERATIONAL,
+  run: () => ({ handOver: 'netconf' as const }),
+}));
+
 const operational: Spec[] = [
   ...JUNOS_CLI_SETTINGS,
+  ...xmlMode,
   {
     grammar: [k('configure', 'Manipulate software configuration information')],
     modes: OPERATIONAL,
