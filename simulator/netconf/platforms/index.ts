@@ -2,9 +2,11 @@
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { NetconfPlatform } from '../platform.js';
 import { iosXe } from './ios-xe.js';
+import { nxOs } from './nx-os.js';
 
 const PLATFORMS: Readonly<Record<string, NetconfPlatform>> = {
   cisco_ios: iosXe,
+  cisco_nxos: nxOs,
 };
 
 /** The platform serving NETCONF on `device`, or undefined when its platform has none. */
