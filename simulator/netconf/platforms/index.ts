@@ -1,10 +1,12 @@
 /** Which NETCONF platform answers a device, by its platform string. */
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { NetconfPlatform } from '../platform.js';
+import { eos } from './eos.js';
 import { iosXe } from './ios-xe.js';
 
 const PLATFORMS: Readonly<Record<string, NetconfPlatform>> = {
   cisco_ios: iosXe,
+  arista_eos: eos,
 };
 
 /** The platform serving NETCONF on `device`, or undefined when its platform has none. */
