@@ -14,7 +14,7 @@ import {
   type RpcError,
 } from '../errors.js';
 import type { EditOperation, EditRequest, NetconfPlatform } from '../platform.js';
-import { attributeOf, childOf, type XmlElement } from '../xml.js';
+import { attributeOf, BASE_NS, childOf, type XmlElement } from '../xml.js';
 import { eosCapabilities } from './eos-capabilities.js';
 import { interfacesTree, lldpTree, OC_INTERFACES, OC_LLDP, OC_SYSTEM, systemTree } from './eos-openconfig.js';
 
@@ -47,8 +47,12 @@ function operationOf(node: XmlElement, inherited: Op): Op | RpcError {
 const isError = (value: unknown): value is RpcError =>
   typeof value === 'object' && value !== null && 'tag' in value;
 const removes = (op: Op) => op === 'delete' || op === 'remove';
-/** Namespace-less elements are taken as the model's (EOS accepts `<system>` without xmlns). */
-const inModel = (node: XmlElement, ns: string) => node.ns === undefined || node.ns === ns;
+/**
+ * Elements written without their model's namespace are taken as the model's: EOS accepts a bare
+ * `<system>` (no xmlns, or the rpc's default base namespace inherited).
+ */
+const inModel = (node: XmlElement, ns: string) =>
+  node.ns === undefined || node.ns === BASE_NS || node.ns === ns;
 
 function editSystem(target: DeviceConfig, system: XmlElement, inherited: Op): RpcError | undefined {
   for (const child of system.children) {
