@@ -19,7 +19,9 @@ function has(path: string): boolean {
 }
 
 /** Whether a client is installed; in CI (.ci/run installs them) a missing one is an error, not a skip. */
-export function available(what: 'openssh' | 'netmiko' | 'pyeapi' | 'jnpr.junos' | 'ansible'): boolean {
+export function available(
+  what: 'openssh' | 'netmiko' | 'pyeapi' | 'jnpr.junos' | 'ncclient' | 'ansible',
+): boolean {
   const present =
     what === 'openssh'
       ? has('/usr/bin/ssh') && has('/usr/bin/sshpass')
