@@ -14,6 +14,9 @@ import { container, leaf, list, type YangNode } from './tree.js';
 
 const IOS_TYPES = getKind('cisco_ios').interfaceTypes;
 
+/** Lists whose `name` key is a number in the model (uint16/uint32), not a string like "1/0/1". */
+const NUMERIC_KEYS = new Set(['Vlan', 'Loopback', 'Port-channel']);
+
 /** `GigabitEthernet1/0/1` → the native list it lives in and its key, or undefined for a name IOS lacks. */
 export function nativeInterfaceKey(full: string): { list: string; name: string } | undefined {
   const parsed = parseInterfaceName(full, IOS_TYPES);
@@ -54,7 +57,7 @@ function interfaceContainer(ctx: RenderContext): YangNode {
     if (!key) continue;
     const entries = byType.get(key.list) ?? [];
     entries.push([
-      leaf('name', key.name),
+      leaf('name', NUMERIC_KEYS.has(key.list) ? Number(key.name) : key.name),
       ...(iface.description === undefined ? [] : [leaf('description', iface.description)]),
       ...(iface.shutdown ? [leaf('shutdown', null)] : []),
     ]);
