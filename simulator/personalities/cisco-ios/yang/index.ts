@@ -2,8 +2,9 @@
 import type { RenderContext } from '../../../device/render-context.js';
 import type { Rooted, YangNode } from './tree.js';
 import { cdpNeighborDetails, lldpEntries, openconfigLldp } from './discovery.js';
-import { ietfInterfaces, operInterfaces } from './interfaces.js';
-import { arpData, ciscoPlatformSoftware, deviceHardwareData, memoryStatistics, native } from './system.js';
+import { ietfInterfaces, ietfInterfacesState, operInterfaces } from './interfaces.js';
+import { native } from './native.js';
+import { arpData, ciscoPlatformSoftware, deviceHardwareData, memoryStatistics } from './system.js';
 
 export interface TopLevel {
   module: string;
@@ -17,6 +18,7 @@ export interface TopLevel {
 export const TOP_LEVEL: readonly TopLevel[] = [
   { module: 'Cisco-IOS-XE-native', name: 'native', config: true, build: native },
   { module: 'ietf-interfaces', name: 'interfaces', config: true, build: ietfInterfaces },
+  { module: 'ietf-interfaces', name: 'interfaces-state', config: false, build: ietfInterfacesState },
   { module: 'Cisco-IOS-XE-arp-oper', name: 'arp-data', config: false, build: arpData },
   { module: 'Cisco-IOS-XE-cdp-oper', name: 'cdp-neighbor-details', config: false, build: cdpNeighborDetails },
   {

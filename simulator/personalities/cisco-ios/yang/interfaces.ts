@@ -7,7 +7,8 @@ import type { InterfaceState } from '../../../state/device-state.js';
 import { renderMacColons } from '../../../state/mac.js';
 import { renderMask } from '../../../topology/ip.js';
 import { iosHardware } from '../render/hardware.js';
-import { isShutdown, lineState, listedInterfaces, portDescription } from '../render/ports.js';
+import { isShutdown, lineState, listedInterfaces, portDescription, vlan1State } from '../render/ports.js';
+import { deviceSeconds, renderDateAndTime } from './system.js';
 import type { RenderContext } from '../../../device/render-context.js';
 import { container, identity, leaf, leaves, list, type YangNode } from './tree.js';
 
@@ -22,7 +23,7 @@ function ipv4(iface: InterfaceState): YangNode {
 export function ietfInterfaces(ctx: RenderContext): YangNode {
   const ports = listedInterfaces(ctx).map((iface) => [
     leaf('name', iface.name),
-    ...leaves({ description: portDescription(ctx, iface) }),
+    ...leaves({ description: portDescription(ctx, iface) || undefined }),
     leaf('type', identity('iana-if-type', 'ethernetCsmacd')),
     leaf('enabled', !isShutdown(ctx, iface)),
     ipv4(iface),
@@ -30,13 +31,48 @@ export function ietfInterfaces(ctx: RenderContext): YangNode {
   ]);
   const vlan1 = [
     leaf('name', 'Vlan1'),
+    ...leaves({ description: ctx.config.interfaces.get('Vlan1')?.description || undefined }),
     leaf('type', identity('iana-if-type', 'l3ipvlan')),
-    leaf('enabled', false),
+    leaf('enabled', vlan1State(ctx).status !== 'administratively down'),
     container('ipv4', [], 'ietf-ip'),
     container('ipv6', [], 'ietf-ip'),
   ];
   const all = iosHardware(ctx).catalyst ? [vlan1, ...ports] : ports;
   return container('interfaces', [list('interface', ['name'], all)], 'ietf-interfaces');
+}
+
+/**
+ * `ietf-interfaces:interfaces-state` (RFC 7223, the 2014-05-08 revision IOS-XE serves): the
+ * operational view of the same interfaces — admin and oper status, ifIndex in listing order, MAC,
+ * speed in bit/s, and the statistics' discontinuity time (the boot).
+ */
+export function ietfInterfacesState(ctx: RenderContext): YangNode {
+  const booted = renderDateAndTime(deviceSeconds(ctx) - ctx.uptimeSeconds);
+  const statistics = container('statistics', [leaf('discontinuity-time', booted)]);
+  const ports = listedInterfaces(ctx).map((iface, i) => {
+    const { status, protocol } = lineState(ctx, iface);
+    return [
+      leaf('name', iface.name),
+      leaf('type', identity('iana-if-type', 'ethernetCsmacd')),
+      leaf('admin-status', status === 'administratively down' ? 'down' : 'up'),
+      leaf('oper-status', protocol),
+      leaf('if-index', i + 1),
+      leaf('phys-address', renderMacColons(iface.mac)),
+      leaf('speed', String(iface.speed * 1_000_000)),
+      statistics,
+    ];
+  });
+  const svi = vlan1State(ctx);
+  const vlan1 = [
+    leaf('name', 'Vlan1'),
+    leaf('type', identity('iana-if-type', 'l3ipvlan')),
+    leaf('admin-status', svi.status === 'administratively down' ? 'down' : 'up'),
+    leaf('oper-status', svi.protocol),
+    leaf('if-index', ports.length + 1),
+    statistics,
+  ];
+  const all = iosHardware(ctx).catalyst ? [...ports, vlan1] : ports;
+  return container('interfaces-state', [list('interface', ['name'], all)], 'ietf-interfaces');
 }
 
 /** `Cisco-IOS-XE-interfaces-oper:interfaces`: admin and operational state per port. */

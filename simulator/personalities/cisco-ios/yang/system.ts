@@ -1,8 +1,8 @@
 /**
- * ARP, memory, hardware and the native configuration as IOS-XE models them, from the facts the CLI
+ * ARP, memory and hardware as IOS-XE models them, from the facts the CLI
  * renderers print (`show ip arp`, `show memory statistics`, `show platform software status
- * control-processor brief`, `show version`, `show running-config`). The ARP shape is from a
- * capture; the others from the YANG models (YangModels/yang vendor/cisco/xe/1731).
+ * control-processor brief`, `show version`). The ARP shape is from a capture; the others from the
+ * YANG models (YangModels/yang vendor/cisco/xe/1731).
  */
 import type { ArpEntry } from '../../../state/arp.js';
 import { specOf } from '../../../state/identity.js';
@@ -145,15 +145,5 @@ export function deviceHardwareData(ctx: RenderContext): YangNode {
       ]),
     ],
     'Cisco-IOS-XE-device-hardware-oper',
-  );
-}
-
-/** `Cisco-IOS-XE-native:native`: the leaves of the running configuration served here. */
-export function native(ctx: RenderContext): YangNode {
-  const train = ctx.state.version.split('.').slice(0, 2).join('.');
-  return container(
-    'native',
-    [leaf('version', train), leaf('hostname', ctx.config.hostname)],
-    'Cisco-IOS-XE-native',
   );
 }
