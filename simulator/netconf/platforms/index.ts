@@ -2,9 +2,11 @@
 import type { DeviceRuntime } from '../../device/runtime.js';
 import type { NetconfPlatform } from '../platform.js';
 import { iosXe } from './ios-xe.js';
+import { junos } from './junos.js';
 
 const PLATFORMS: Readonly<Record<string, NetconfPlatform>> = {
   cisco_ios: iosXe,
+  juniper_junos: junos,
 };
 
 /** The platform serving NETCONF on `device`, or undefined when its platform has none. */
