@@ -30,8 +30,11 @@ export interface VendorCall {
   session: { id: number; user: string };
 }
 
-/** `reply`: the rpc-reply's children; `ok`: `<ok/>`; `errors`: one rpc-error each. */
-export type RpcOutcome = { reply: XmlElement[] } | { ok: true } | { errors: RpcError[] };
+/**
+ * `reply`: the rpc-reply's children (or, with `text`, the reply's text content: Junos's
+ * `format="json"` answers); `ok`: `<ok/>`; `errors`: one rpc-error each.
+ */
+export type RpcOutcome = { reply: XmlElement[]; text?: string } | { ok: true } | { errors: RpcError[] };
 
 export interface VendorRpc {
   /** The CLI command the RPC amounts to, spelled out: its latency is that command's. */

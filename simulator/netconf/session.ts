@@ -198,15 +198,16 @@ export class NetconfSession {
         : 'ok' in outcome
           ? [el('ok')]
           : outcome.errors.map((e) => renderRpcError(e));
-    const reply = el('rpc-reply', body, { ns: BASE_NS, attributes: [...attributes, ...extra] });
-    let text = `${this.declaration()}${renderXml(reply)}`;
-    if (text.length > NETCONF_LIMITS.maxReplyBytes) {
+    const text = 'reply' in outcome && outcome.text !== undefined ? outcome.text : undefined;
+    const reply = el('rpc-reply', text ?? body, { ns: BASE_NS, attributes: [...attributes, ...extra] });
+    let message = `${this.declaration()}${renderXml(reply)}`;
+    if (message.length > NETCONF_LIMITS.maxReplyBytes) {
       const error = tooBig(
         `reply larger than ${NETCONF_LIMITS.maxReplyBytes} bytes; ask for less with a filter`,
       );
-      text = `${this.declaration()}${renderXml(el('rpc-reply', [renderRpcError(error)], { ns: BASE_NS, attributes: [...attributes, ...extra] }))}`;
+      message = `${this.declaration()}${renderXml(el('rpc-reply', [renderRpcError(error)], { ns: BASE_NS, attributes: [...attributes, ...extra] }))}`;
     }
-    this.send(text);
+    this.send(message);
   }
 
   private declaration(): string {

@@ -4,6 +4,8 @@ import { refuseNested } from '../../engine/interpret.js';
 import { parseCommand } from '../../engine/parser.js';
 import type { CommandCall, CommandResult, CommandSpec } from '../../engine/types.js';
 import type { DeviceRuntime } from '../../device/runtime.js';
+import { candidateOf, commitCandidate, datastoresOf, discardCandidate } from '../../device/datastores.js';
+import { applyConfigLine } from './config-edit.js';
 import { renderShowConfiguration, renderShowInterface } from './render/index.js';
 import { JUNOS_SHOW_COMMANDS, JUNOS_WORDS, OPERATIONAL } from './shows.js';
 import { JUNOS_CLI_SETTINGS } from './cli-settings.js';
@@ -105,7 +107,9 @@ const configuration: Spec[] = [
       const error = statement(call, call.args.path!);
       if (error) return error;
       const level = call.session.target ? `${call.session.target} ` : '';
-      call.device.config().lines.push(`${verb} ${level}${call.args.path}`);
+      // The shared candidate (device/datastores.ts): NETCONF's load-configuration edits the same one.
+      const refused = applyConfigLine(candidateOf(call.device), `${verb} ${level}${call.args.path}`);
+      if (refused) return { output: `error: ${refused}`, failed: true };
       return { output: '\n' };
     },
   })),
@@ -144,7 +148,7 @@ const configuration: Spec[] = [
   {
     grammar: [k('commit', 'Commit current set of changes')],
     modes: CONFIGURATION,
-    run: () => ({ output: 'commit complete' }),
+    run: ({ device }) => commit(device, { output: 'commit complete' }),
   },
   {
     grammar: [
@@ -160,18 +164,27 @@ const configuration: Spec[] = [
       k('and-quit', 'Quit configuration mode if commit succeeds'),
     ],
     modes: CONFIGURATION,
-    run: () => ({ mode: 'operational', output: `commit complete\n${EXITING}` }),
+    run: ({ device }) => commit(device, { mode: 'operational', output: `commit complete\n${EXITING}` }),
   },
   {
     grammar: [k('commit', 'Commit current set of changes'), rest('options', 'Commit options')],
     modes: CONFIGURATION,
-    run: () => ({ output: 'commit complete' }),
+    run: ({ device }) => commit(device, { output: 'commit complete' }),
   },
-  {
-    grammar: [k('rollback', 'Roll back to previous committed configuration')],
+  ...[
+    [k('rollback', 'Roll back to previous committed configuration')],
+    [
+      k('rollback', 'Roll back to previous committed configuration'),
+      k('0', 'Most recently committed configuration'),
+    ],
+  ].map((grammar): Spec => ({
+    grammar,
     modes: CONFIGURATION,
-    run: () => ({ output: 'load complete' }),
-  },
+    run: ({ device }) => {
+      discardCandidate(device);
+      return { output: 'load complete' };
+    },
+  })),
   {
     grammar: [k('show', 'Show a parameter')],
     modes: CONFIGURATION,
@@ -189,9 +202,25 @@ function upOne(target: string | undefined): string {
   return words.slice(0, -1).join(' ');
 }
 
-/** The configuration as `show` prints it in configuration mode (`## Last changed`). */
+/**
+ * Commits the shared candidate to running; a candidate a NETCONF session has locked
+ * (`lock-configuration`) is refused with mgd's words.
+ */
+function commit(device: DeviceRuntime, done: CommandResult): CommandResult {
+  const holder = datastoresOf(device).locks.candidate;
+  if (holder !== undefined)
+    return {
+      output: `error: configuration database locked by:\n  ${device.node.credentials.username} (NETCONF session ${holder})\nerror: commit failed: (configuration database locked)`,
+      failed: true,
+    };
+  commitCandidate(device);
+  return done;
+}
+
+/** The configuration as `show` prints it in configuration mode (`## Last changed`): the candidate. */
 function configurationText(device: DeviceRuntime): string {
-  const text = renderShowConfiguration(device.renderContext());
+  const ctx = device.renderContext();
+  const text = renderShowConfiguration({ ...ctx, config: datastoresOf(device).candidate ?? ctx.config });
   return text.replace(/^## Last commit: (.*)$/m, '## Last changed: $1');
 }
 
