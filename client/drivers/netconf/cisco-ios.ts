@@ -12,6 +12,18 @@ import type { NetconfDriver } from './types.js';
 const CDP_NS = 'http://cisco.com/ns/yang/Cisco-IOS-XE-cdp-oper';
 const LLDP_NS = 'http://cisco.com/ns/yang/Cisco-IOS-XE-lldp-oper';
 
+/** Selection nodes: only the leaves parsed, so a box with many neighbours sends a fraction of its tree. */
+const CDP_FILTER =
+  `<cdp-neighbor-details xmlns="${CDP_NS}"><cdp-neighbor-detail>` +
+  '<device-id/><device-name/><local-intf-name/><port-id/><platform-name/><mgmt-address/>' +
+  '</cdp-neighbor-detail></cdp-neighbor-details>';
+
+const LLDP_FILTER =
+  `<lldp-entries xmlns="${LLDP_NS}">` +
+  '<lldp-entry><device-id/><local-interface/><connecting-interface/></lldp-entry>' +
+  '<lldp-intf-details><if-name/><lldp-neighbor-details><identifier/><system-name/><port-id/><mgmt-addrs/></lldp-neighbor-details></lldp-intf-details>' +
+  '</lldp-entries>';
+
 /** `cdp-neighbor-details`: device-name, local-intf-name and port-id of each neighbour. */
 export function parseIosXeCdp(reply: XmlNode): ObservedNeighbor[] {
   return dataNodes(reply, 'cdp-neighbor-details')
@@ -94,9 +106,9 @@ export const ciscoIosNetconfDriver: NetconfDriver = {
   neighbors: [
     {
       protocol: 'cdp',
-      operation: subtreeGet(`<cdp-neighbor-details xmlns="${CDP_NS}"/>`),
+      operation: subtreeGet(CDP_FILTER),
       parse: parseIosXeCdp,
     },
-    { protocol: 'lldp', operation: subtreeGet(`<lldp-entries xmlns="${LLDP_NS}"/>`), parse: parseIosXeLldp },
+    { protocol: 'lldp', operation: subtreeGet(LLDP_FILTER), parse: parseIosXeLldp },
   ],
 };
