@@ -54,7 +54,7 @@ export async function openNetconfSession(
   try {
     const channel = await openSubsystem(client, where, target);
     const wire = new MessageReader(channel, where, options.maxReplyBytes ?? MAX_REPLY_BYTES);
-    const helloText = await wire.next(timeouts.connectMs, 'the device hello');
+    const helloText = await wire.next(timeouts.connectMs, 'device hello');
     const hello = readHello(helloText, where);
     channel.write(frameMessage(CLIENT_HELLO, 'eom'));
     const framing: NetconfFraming = hello.capabilities.includes(BASE_1_1) ? 'chunked' : 'eom';
@@ -131,7 +131,7 @@ function createSession(
       channel.write(
         frameMessage(`<rpc xmlns="${NETCONF_BASE_NS}" message-id="${id}">${operation}</rpc>`, framing),
       );
-      const text = await wire.next(timeouts.commandMs, `the reply to message ${id}`);
+      const text = await wire.next(timeouts.commandMs, `reply to message ${id}`);
       return { text, reply: readReply(text, id, where) };
     };
     const result = queue.then(run, run);
