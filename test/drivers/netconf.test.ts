@@ -13,6 +13,11 @@ import type { ObservedNeighbor } from '../../client/drivers/types.js';
 import { parseNetconfXml, type XmlNode } from '../../client/transport/netconf-xml.js';
 import { driverFor } from '../../client/drivers/index.js';
 import { PLATFORMS } from '../../simulator/topology/kinds/index.js';
+import { juniperJunosDriver } from '../../client/drivers/juniper-junos.js';
+import { buildLldpNeighbors } from '../../simulator/personalities/juniper-junos/rpc/lldp.js';
+import { renderXml as renderJunosXml } from '../../simulator/personalities/juniper-junos/rpc/tree.js';
+import { apiSession, runCliLine } from '../../simulator/rest/cli.js';
+import { deviceRuntimeFor } from '../device.js';
 
 const BASE = 'urn:ietf:params:xml:ns:netconf:base:1.0';
 
@@ -153,4 +158,21 @@ describe('NETCONF driver parsers', () => {
       protocols(driverFor(platform)!.neighbors),
     );
   });
+});
+
+describe('Junos: the NETCONF driver reads what the SSH driver reads', () => {
+  it.each(['r2-jx14', 'r3-mx17'])(
+    '%s: get-lldp-neighbors-information as mgd builds it vs show lldp neighbors detail',
+    async (name) => {
+      const device = await deviceRuntimeFor('lab-100', name);
+      const xml = renderJunosXml(buildLldpNeighbors(device.renderContext()));
+      const overNetconf = parseJunosNetconfLldp(reply(xml));
+      const ssh = juniperJunosDriver.neighbors[0]!;
+      const { output } = runCliLine(device, apiSession(device, 'admin'), ssh.command);
+      const key = (n: ObservedNeighbor) => `${n.localInterface}>${n.remoteDevice}:${n.remoteInterface}`;
+      const expected = ssh.parse(output).map(key).sort();
+      expect(expected.length).toBeGreaterThan(0);
+      expect(overNetconf.map(key).sort()).toEqual(expected);
+    },
+  );
 });
