@@ -55,7 +55,10 @@ beforeAll(async () => {
 });
 afterAll(() => lab.stop());
 
-describe('check --transport netconf', () => {
+/** Two checks or collections of 100 devices a test: minutes on a loaded CI box, not seconds. */
+const HEAVY = { timeout: 120_000 };
+
+describe('check --transport netconf', HEAVY, () => {
   it('checks every device serving NETCONF; the others are unverifiable and say why', async () => {
     const [ssh, netconf] = [
       await cli('check', ...labArgs, '--format', 'json'),
@@ -101,7 +104,7 @@ describe('check --transport netconf', () => {
   });
 });
 
-describe('collect --transport netconf', () => {
+describe('collect --transport netconf', HEAVY, () => {
   it('collects the same neighbours over NETCONF as over SSH, device by device', async () => {
     const collect = async (...extra: string[]) => {
       const { out } = await cli('collect', 'neighbors', ...labArgs.slice(0, -1), '--retries', '0', ...extra);
