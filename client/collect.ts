@@ -8,14 +8,17 @@ import { checkDuration } from '../simulator/topology/duration.js';
 import { normalizeInterfaceName } from '../simulator/topology/interfaces.js';
 import { getKind } from '../simulator/topology/kinds/index.js';
 import { driverFor } from './drivers/index.js';
+import { netconfDriverFor } from './drivers/netconf/index.js';
 import { restDriverFor } from './drivers/rest/index.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from './drivers/types.js';
 import { ClientError, isRetryable } from './errors.js';
 import { runPool } from './pool.js';
+import { NETCONF_ITEMS, openNetconfReader } from './readers/netconf.js';
 import { openRestReader } from './readers/rest.js';
 import { openSshReader } from './readers/ssh.js';
 import type { DeviceReader, Transport } from './readers/types.js';
 import type { Target, Timeouts } from './target.js';
+import { netconfPortOf } from './transport/netconf-session.js';
 
 /** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
 export type CollectItem = 'neighbors' | 'cdp' | 'lldp' | 'arp' | 'version' | 'memory';
@@ -58,7 +61,7 @@ export interface CollectOptions {
   /** Further attempts after a connection failure (not after an auth failure). */
   retries: number;
   concurrency: number;
-  /** How to reach the devices: their CLI over SSH (default) or their REST API. */
+  /** How to reach the devices: their CLI over SSH (default), their REST API, or NETCONF. */
   transport?: Transport;
   /** PEM to verify REST certificates against (the fleet's own from `up --rest-cert`); unchecked when absent. */
   restCa?: string;
@@ -137,7 +140,12 @@ function baseOf(target: Target, options: CollectOptions) {
     device: target.name,
     platform: target.platform,
     host: target.host,
-    port: options.transport === 'rest' ? restPort(target) : target.port,
+    port:
+      options.transport === 'rest'
+        ? restPort(target)
+        : options.transport === 'netconf'
+          ? netconfPortOf(target)
+          : target.port,
   };
 }
 
@@ -243,7 +251,11 @@ function closeOnAbort(signal: AbortSignal, close: () => void): () => void {
 /** The neighbour protocols a platform's driver speaks over a transport (none without a driver). */
 export function protocolsOf(platform: Target['platform'], transport: Transport): Array<'cdp' | 'lldp'> {
   const collectors =
-    transport === 'rest' ? restDriverFor(platform).neighbors : (driverFor(platform)?.neighbors ?? []);
+    transport === 'rest'
+      ? restDriverFor(platform).neighbors
+      : transport === 'netconf'
+        ? netconfDriverFor(platform).neighbors
+        : (driverFor(platform)?.neighbors ?? []);
   return [...new Set(collectors.map((c) => c.protocol))];
 }
 
@@ -261,16 +273,31 @@ function splitUnspoken(
   const unspoken = request.items.filter(
     (item): item is 'cdp' | 'lldp' => (item === 'cdp' || item === 'lldp') && !spoken.includes(item),
   );
-  if (unspoken.length === 0) return { asked: request };
+  const notOverTransport =
+    transport === 'netconf'
+      ? request.items.filter((item) => !(NETCONF_ITEMS as readonly string[]).includes(item))
+      : [];
+  if (unspoken.length === 0 && notOverTransport.length === 0) return { asked: request };
   const names = (protocols: readonly string[]) => protocols.map((p) => p.toUpperCase()).join(' or ');
-  const reason = `${target.platform} does not speak ${names(unspoken)}${spoken.length ? `, only ${names(spoken)}` : ''}`;
+  const reasons = [
+    ...(unspoken.length
+      ? [
+          `${target.platform} does not speak ${names(unspoken)}${spoken.length ? `, only ${names(spoken)}` : ''}`,
+        ]
+      : []),
+    ...(notOverTransport.length
+      ? [`${notOverTransport.join(', ')} not collected over NETCONF (use --transport ssh or rest)`]
+      : []),
+  ];
+  const left = new Set<CollectItem>([...unspoken, ...notOverTransport]);
   return {
-    asked: { ...request, items: request.items.filter((i) => !unspoken.includes(i as never)) },
-    reason,
+    asked: { ...request, items: request.items.filter((i) => !left.has(i)) },
+    reason: reasons.join('; '),
   };
 }
 
 function openReader(target: Target, options: CollectOptions): Promise<DeviceReader> {
+  if (options.transport === 'netconf') return openNetconfReader(target, options.timeouts);
   if ((options.transport ?? 'ssh') === 'rest')
     return Promise.resolve().then(() =>
       openRestReader(target, {

@@ -47,7 +47,8 @@ export async function openSession(
   }
 }
 
-function login(target: Target, timeoutMs: number): Promise<Client> {
+/** An SSH connection, logged in (password or keyboard-interactive), TCP_NODELAY on; NETCONF shares it. */
+export function login(target: Target, timeoutMs: number): Promise<Client> {
   const client = new Client();
   return new Promise((resolve, reject) => {
     let settled = false;
