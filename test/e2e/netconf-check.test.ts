@@ -15,7 +15,8 @@ import { splitCsv } from '../../client/csv.js';
 import type { DeviceRuntime } from '../../simulator/device/runtime.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { netconfPlatformFor } from '../../simulator/netconf/index.js';
-import type { Platform } from '../../simulator/topology/kinds/index.js';
+import { getKind, type Platform } from '../../simulator/topology/kinds/index.js';
+import { normalizeInterfaceName } from '../../simulator/topology/interfaces.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { createWorld } from '../../simulator/topology/world.js';
 import { captureIO, closedPort } from '../helpers.js';
@@ -109,13 +110,22 @@ describe('collect --transport netconf', HEAVY, () => {
     const collect = async (...extra: string[]) => {
       const { out } = await cli('collect', 'neighbors', ...labArgs.slice(0, -1), '--retries', '0', ...extra);
       const { devices } = JSON.parse(out) as { devices: DeviceResult[] };
+      // The local port as each protocol's source spells it (NX-OS `show lldp neighbors`: Eth1/11;
+      // its model: Ethernet1/11), compared by its full name as the checker compares it.
+      const platformOf = new Map(lab.devices.map((d) => [d.name, d.platform as Platform]));
       return new Map(
-        devices.map((d) => [
-          d.device,
-          (d.neighbors ?? [])
-            .map((n) => `${n.protocol} ${n.localInterface}>${n.remoteDevice}:${n.remoteInterface}`)
-            .sort(),
-        ]),
+        devices.map((d) => {
+          const types = getKind(platformOf.get(d.device)!).interfaceTypes;
+          return [
+            d.device,
+            (d.neighbors ?? [])
+              .map(
+                (n) =>
+                  `${n.protocol} ${normalizeInterfaceName(n.localInterface, types)}>${n.remoteDevice}:${n.remoteInterface}`,
+              )
+              .sort(),
+          ];
+        }),
       );
     };
     const [ssh, netconf] = [await collect(), await collect('--transport', 'netconf')];
