@@ -34,7 +34,7 @@ export function targetsFromTopology(topology: Topology, options: TopologyTargetO
   return topology.nodes
     .filter((n) => n.protocols[transport])
     .map((n) => {
-      const { host, port, restPort } = byName.get(n.name)!;
+      const { host, port, restPort, netconfPort } = byName.get(n.name)!;
       const { username, password, secret } = n.credentials;
       return {
         name: n.name,
@@ -45,6 +45,8 @@ export function targetsFromTopology(topology: Topology, options: TopologyTargetO
         password,
         secret,
         ...(n.protocols.rest ? { restUrl: restUrl(host, restPort, options.restPlain) } : {}),
+        // NETCONF rides SSH: no SSH, no NETCONF port.
+        ...(n.protocols.netconf && n.protocols.ssh ? { netconfPort } : {}),
       };
     });
 }
