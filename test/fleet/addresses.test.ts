@@ -1,5 +1,6 @@
 /** Where each device listens, for all three protocols, and which port layouts a fleet refuses. */
 import { describe, expect, it } from 'vitest';
+import { targetsFromTopology } from '../../client/inventory.js';
 import { checkPorts } from '../../simulator/fleet/fleet.js';
 import {
   deviceAddresses,
@@ -75,5 +76,32 @@ describe('checkPorts', () => {
     const byIp = { topology, sshPort: 8830 };
     expect(() => checkPorts(byIp, serving)).toThrow(/SSH port 8830 and NETCONF port 8830 overlap/);
     expect(() => checkPorts({ ...byIp, sshPort: 8831 }, serving)).not.toThrow();
+  });
+});
+
+describe('targetsFromTopology (check --netconf-port)', () => {
+  it('gives each target the NETCONF port up derives, none where the node serves no NETCONF or no SSH', () => {
+    const mixed = parseTopology(
+      [
+        'name: mixed',
+        'mgmt: { pool: 127.171.0.0/16 }',
+        'nodes:',
+        '  a: {}',
+        '  b: { protocols: { netconf: false } }',
+        '  c: { protocols: { ssh: false } }',
+      ].join('\n'),
+    );
+    const targets = targetsFromTopology(mixed, {
+      bind: 'port',
+      sshPort: 30000,
+      netconfPort: 32000,
+      transport: 'rest',
+    });
+    expect(targets.map((t) => [t.name, t.netconfPort])).toEqual([
+      ['a', 32000],
+      ['b', undefined],
+      ['c', undefined],
+    ]);
+    expect(targetsFromTopology(mixed)[0]?.netconfPort).toBe(DEFAULT_NETCONF_PORT);
   });
 });
