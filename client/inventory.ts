@@ -31,25 +31,24 @@ export interface TopologyTargetOptions extends AddressOptions {
 export function targetsFromTopology(topology: Topology, options: TopologyTargetOptions = {}): Target[] {
   const byName = new Map(deviceAddresses(topology, options).map((a) => [a.name, a]));
   const transport = options.transport ?? 'ssh';
-  return (
-    topology.nodes
-      // NETCONF is served on the SSH port's `netconf` subsystem (and on its own port once `up` opens one).
-      .filter((n) => n.protocols[transport === 'netconf' ? 'ssh' : transport])
-      .map((n) => {
-        const { host, port, restPort } = byName.get(n.name)!;
-        const { username, password, secret } = n.credentials;
-        return {
-          name: n.name,
-          platform: n.platform,
-          host,
-          port,
-          username,
-          password,
-          secret,
-          ...(n.protocols.rest ? { restUrl: restUrl(host, restPort, options.restPlain) } : {}),
-        };
-      })
-  );
+  return topology.nodes
+    .filter((n) => n.protocols[transport])
+    .map((n) => {
+      const { host, port, restPort, netconfPort } = byName.get(n.name)!;
+      const { username, password, secret } = n.credentials;
+      return {
+        name: n.name,
+        platform: n.platform,
+        host,
+        port,
+        username,
+        password,
+        secret,
+        ...(n.protocols.rest ? { restUrl: restUrl(host, restPort, options.restPlain) } : {}),
+        // NETCONF rides SSH: no SSH, no NETCONF port.
+        ...(n.protocols.netconf && n.protocols.ssh ? { netconfPort } : {}),
+      };
+    });
 }
 
 /**

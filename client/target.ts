@@ -12,6 +12,8 @@ export interface Target {
   secret?: string;
   /** Base URL of the device's REST API (`https://127.100.0.1:8443`), for `--transport rest`. */
   restUrl?: string;
+  /** The device's NETCONF-over-SSH port (a real box's 830), when it serves NETCONF on one. */
+  netconfPort?: number;
 }
 
 /** Every wait of a session is bounded by one of these. */

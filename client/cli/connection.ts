@@ -5,7 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../simulator/errors.js';
-import { DEFAULT_BIND, DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../simulator/topology/addresses.js';
+import {
+  DEFAULT_BIND,
+  DEFAULT_NETCONF_PORT,
+  DEFAULT_REST_PORT,
+  DEFAULT_SSH_PORT,
+} from '../../simulator/topology/addresses.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
 import { loadInventory, targetsFromTopology } from '../inventory.js';
@@ -18,6 +23,7 @@ export interface ConnectionCliOptions {
   bind: string;
   sshPort: string;
   restPort: string;
+  netconfPort: string;
   restPlain?: boolean;
   restCa?: string;
   transport: string;
@@ -31,6 +37,7 @@ export function addConnectionOptions(command: Command): Command {
     .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', DEFAULT_BIND)
     .option('--ssh-port <port>', 'SSH port the fleet was started with', String(DEFAULT_SSH_PORT))
     .option('--rest-port <port>', 'REST port the fleet was started with', String(DEFAULT_REST_PORT))
+    .option('--netconf-port <port>', 'NETCONF port the fleet was started with', String(DEFAULT_NETCONF_PORT))
     .option('--rest-plain', 'the fleet serves REST over plain HTTP (up --rest-plain)')
     .option(
       '--rest-ca <file>',
@@ -72,6 +79,7 @@ export async function connectionTargets(
     bind: parseBind(options.bind),
     sshPort: parsePort('--ssh-port', options.sshPort),
     restPort: parsePort('--rest-port', options.restPort),
+    netconfPort: parsePort('--netconf-port', options.netconfPort),
     restPlain: options.restPlain ?? false,
     transport: parseTransport(options.transport),
   });

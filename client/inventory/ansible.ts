@@ -34,6 +34,7 @@ const ANSIBLE_FIELDS: Readonly<Record<string, string>> = {
 };
 
 const HTTPAPI = new Set(['httpapi', 'ansible.netcommon.httpapi']);
+const NETCONF = new Set(['netconf', 'ansible.netcommon.netconf']);
 
 /** Set on a device's httpapi face (`up` writes one for NX-API and eAPI): the device it belongs to. */
 const DEVICE_OF = 'labfleet_device';
@@ -118,6 +119,11 @@ function recordOf(name: Field, vars: Vars) {
     field: (meaning: string): Field | undefined => {
       if (meaning === 'name') return own;
       if (meaning === 'rest_url') return vars.get('rest_url') ?? httpapiUrl(vars);
+      // A host over the netconf connection: its ansible_port is NETCONF's, not SSH's.
+      const netconf = NETCONF.has(String(vars.get('ansible_connection')?.value));
+      if (meaning === 'netconf_port')
+        return vars.get('netconf_port') ?? (netconf ? vars.get('ansible_port') : undefined);
+      if (meaning === 'port' && netconf) return undefined;
       return vars.get(ANSIBLE_FIELDS[meaning] ?? meaning) ?? (meaning === 'host' ? name : undefined);
     },
     where: name.where,

@@ -39,6 +39,8 @@ const NORNIR_PATHS: Readonly<Record<string, readonly string[]>> = {
   platform: ['platform'],
   secret: ['connection_options', 'netmiko', 'extras', 'secret'],
   rest_url: ['data', 'rest_url'],
+  // nornir_netconf's connection options, as `up` writes them.
+  netconf_port: ['connection_options', 'netconf', 'port'],
 };
 
 /** Keys only a Nornir host record has: how a hosts file is told from other YAML. */

@@ -79,14 +79,21 @@ function requiredText(record: DeviceRecord, meaning: string): string {
 }
 
 function portOf(record: DeviceRecord): number {
-  const field = record.field('port');
   // An empty cell is no port (`up` leaves it empty for a device without SSH): SSH's own 22.
-  const port = Number(scalar(field?.value) || 22);
+  return optionalPortOf(record, 'port') ?? 22;
+}
+
+/** A port field, when given and not empty (`up` leaves netconf_port empty where NETCONF is not served). */
+function optionalPortOf(record: DeviceRecord, meaning: string): number | undefined {
+  const field = record.field(meaning);
+  const text = scalar(field?.value);
+  if (!field || !text) return undefined;
+  const port = Number(text);
   if (Number.isInteger(port) && port >= 1 && port <= 65535) return port;
   throw invalid(
-    field!.where,
+    field.where,
     'VALUE_INVALID',
-    `${field!.key} ${JSON.stringify(field!.value)} is not a port; valid: 1-65535`,
+    `${field.key} ${JSON.stringify(field.value)} is not a port; valid: 1-65535`,
   );
 }
 
@@ -112,6 +119,7 @@ export function targetOf(record: DeviceRecord): Target {
   const port = portOf(record);
   const secret = text('secret');
   const rest = restUrlOf(record);
+  const netconfPort = optionalPortOf(record, 'netconf_port');
   return {
     name,
     platform,
@@ -121,5 +129,6 @@ export function targetOf(record: DeviceRecord): Target {
     password: text('password') ?? '',
     ...(secret === undefined ? {} : { secret }),
     ...(rest ? { restUrl: rest } : {}),
+    ...(netconfPort === undefined ? {} : { netconfPort }),
   };
 }

@@ -11,7 +11,10 @@ import { targetsFromTopology } from '../inventory.js';
 import type { Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
 
-export interface TestFleetOptions extends Omit<FleetOptions, 'topology' | 'bind' | 'sshPort' | 'restPort'> {
+export interface TestFleetOptions extends Omit<
+  FleetOptions,
+  'topology' | 'bind' | 'sshPort' | 'restPort' | 'netconfPort'
+> {
   /** A bundled topology's name (`lab-100`), a file path, or a loaded topology. */
   topology: string | Topology;
 }
@@ -25,6 +28,8 @@ export interface TestFleet {
   sshPort: number;
   /** The REST port, likewise. */
   restPort: number;
+  /** The NETCONF port, likewise. */
+  netconfPort: number;
   /** The served devices as the client's targets, for `checkCabling` or `collectAll`. */
   targets(transport?: Transport): Target[];
   stop(): Promise<void>;
@@ -45,12 +50,13 @@ export async function startTestFleet(options: TestFleetOptions): Promise<TestFle
     topology,
     sshPort: 0,
     restPort: 0,
+    netconfPort: 0,
   });
   return describeTestFleet(fleet, topology, options.restPlain);
 }
 
 function describeTestFleet(fleet: Fleet, topology: Topology, restPlain = false): TestFleet {
-  const { sshPort, restPort } = fleet;
+  const { sshPort, restPort, netconfPort } = fleet;
   const served = new Set(fleet.devices.map((d) => d.name));
   return {
     fleet,
@@ -58,8 +64,9 @@ function describeTestFleet(fleet: Fleet, topology: Topology, restPlain = false):
     devices: fleet.devices,
     sshPort,
     restPort,
+    netconfPort,
     targets: (transport = 'ssh') =>
-      targetsFromTopology(topology, { sshPort, restPort, restPlain, transport }).filter((t) =>
+      targetsFromTopology(topology, { sshPort, restPort, netconfPort, restPlain, transport }).filter((t) =>
         served.has(t.name),
       ),
     stop: () => fleet.stop(),

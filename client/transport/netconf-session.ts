@@ -40,7 +40,7 @@ export interface NetconfSessionOptions {
 
 /** Where a target's NETCONF listens: its own port when the inventory names one, else its SSH port. */
 export function netconfPortOf(target: Target): number {
-  return (target as Target & { netconfPort?: number }).netconfPort ?? target.port;
+  return target.netconfPort ?? target.port;
 }
 
 export async function openNetconfSession(

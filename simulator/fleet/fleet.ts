@@ -1,5 +1,6 @@
 /**
- * A running fleet: one lightweight TCP listener per device feeding one shared SSH server.
+ * A running fleet: lightweight TCP listeners per device (SSH, and NETCONF on its own port) feeding
+ * one shared SSH server, and REST's feeding one shared REST server.
  * Starting binds every listener (or none: a failure closes what was opened); stopping clears
  * every pending timer (one registry, simulator/device/timers.ts, owns them all), then closes
  * connections and listeners, so nothing the fleet started keeps the process alive.
@@ -9,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { LabfleetError } from '../errors.js';
 import { withCommandLatency } from '../latency/sampler.js';
 import { personalityFor } from '../personalities/index.js';
+import { netconfPlatformFor } from '../netconf/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 
 import { createSshServer } from '../ssh/server.js';
@@ -23,6 +25,7 @@ import {
   deviceAddresses,
   restUrl,
   DEFAULT_BIND,
+  DEFAULT_NETCONF_PORT,
   DEFAULT_REST_PORT,
   DEFAULT_SSH_PORT,
   type BindMode,
@@ -47,6 +50,13 @@ export interface FleetOptions {
   sshPort?: number;
   /** REST port (with bind `port`: the first device's); 8443 by default, 0 lets the OS pick one. */
   restPort?: number;
+  /**
+   * NETCONF port (with bind `port`: the first device's); 0 lets the OS pick one. Absent: 8830, or
+   * picked by the OS like the others when `sshPort` is 0 (so fleets of parallel tests never meet).
+   */
+  netconfPort?: number;
+  /** Serve NETCONF on its own port at all (each device also needs `netconf` and `ssh` in its protocols). Default true. */
+  netconf?: boolean;
   /** Serve REST over plain HTTP instead of HTTPS. */
   restPlain?: boolean;
   /** Serve REST at all (each device also needs `rest` in its topology protocols). Default true. */
@@ -78,6 +88,8 @@ export interface Fleet {
   readonly sshPort: number;
   /** The first device's REST port, as picked when 0 was asked: what `check --rest-port` takes. */
   readonly restPort: number;
+  /** The first device's NETCONF port, as picked when 0 was asked: what `check --netconf-port` takes. */
+  readonly netconfPort: number;
   runtime(name: string): DeviceRuntime | undefined;
   /**
    * Clears every timer the fleet and its sessions started (latency waits, paced output, login
@@ -91,9 +103,11 @@ export const DEFAULT_MAX_SESSIONS = 5;
 /** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
   checkCommandLatency(options.commandLatencyMs);
-  if (options.sshPort !== 0 && options.restPort !== 0) return startFleetAt(options, performance.now());
+  const netconfPort = netconfPortOf(options);
+  if (options.sshPort !== 0 && options.restPort !== 0 && netconfPort !== 0)
+    return startFleetAt({ ...options, netconfPort }, performance.now());
   const started = performance.now();
-  const request = portRequest(options);
+  const request = portRequest({ ...options, netconfPort });
   for (let attempt = 1; ; attempt++) {
     const picked = await pickPorts(request);
     try {
@@ -114,7 +128,13 @@ function portRequest(options: FleetOptions): PortRequest {
     width: bind === 'port' ? options.topology.nodes.length : 1,
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
+    netconfPort: options.netconfPort ?? DEFAULT_NETCONF_PORT,
   };
+}
+
+/** The NETCONF port asked: absent is 8830, unless SSH's is picked, then NETCONF's is too. */
+function netconfPortOf(options: FleetOptions): number {
+  return options.netconfPort ?? (options.sshPort === 0 ? 0 : DEFAULT_NETCONF_PORT);
 }
 
 async function startFleetAt(options: FleetOptions, started: number): Promise<Fleet> {
@@ -128,7 +148,9 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
   const unserved: string[] = [];
   const sshListeners: Listener[] = [];
   const restListeners: Listener[] = [];
+  const netconfListeners: Listener[] = [];
   const serveRest = options.rest ?? true;
+  const serveNetconf = options.netconf ?? true;
   for (const node of options.topology.nodes) {
     if (!node.protocols.ssh && !(serveRest && node.protocols.rest)) continue;
     const latency =
@@ -141,9 +163,15 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       continue;
     }
     runtimes.set(node.name, runtime);
-    const { host, port, restPort } = addresses.get(node.name)!;
+    const { host, port, restPort, netconfPort } = addresses.get(node.name)!;
     const { username, password, secret } = node.credentials;
     const rest = serveRest && node.protocols.rest;
+    // NETCONF rides SSH, and only where the platform has a NETCONF face.
+    const netconf =
+      serveNetconf &&
+      node.protocols.netconf &&
+      node.protocols.ssh &&
+      netconfPlatformFor(runtime) !== undefined;
     served.push({
       name: node.name,
       platform: node.platform,
@@ -154,13 +182,15 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       password,
       secret,
       ...(rest ? { rest_url: restUrl(host, restPort, options.restPlain) } : {}),
+      ...(netconf ? { netconf_port: netconfPort } : {}),
       ...(Object.keys(node.labels).length > 0 ? { labels: { ...node.labels } } : {}),
     });
     if (node.protocols.ssh) sshListeners.push({ device: runtime, host, port, protocol: 'SSH' });
     if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });
+    if (netconf) netconfListeners.push({ device: runtime, host, port: netconfPort, protocol: 'NETCONF' });
   }
   checkLoopback(served);
-  checkPorts(options, restListeners.length > 0);
+  checkPorts(options, { rest: restListeners.length > 0, netconf: netconfListeners.length > 0 });
   const ssh = createSshServer({
     hostKeys: options.hostKeys ?? generateHostKeys(),
     maxSessions: options.maxSessions ?? DEFAULT_MAX_SESSIONS,
@@ -177,6 +207,10 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       ...l,
       onSocket: (socket: Socket, device: DeviceRuntime) => restServer!.accept(socket, device),
     })),
+    ...netconfListeners.map((l) => ({
+      ...l,
+      onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device, true),
+    })),
   ]);
   const startupSeconds = (performance.now() - started) / 1000;
   let stopping: Promise<void> | undefined;
@@ -187,6 +221,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     startupSeconds,
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
+    netconfPort: options.netconfPort ?? DEFAULT_NETCONF_PORT,
     runtime: (name) => runtimes.get(name),
     stop() {
       stopping ??= (async () => {
@@ -223,25 +258,39 @@ interface Listener {
   device: DeviceRuntime;
   host: string;
   port: number;
-  protocol: 'SSH' | 'REST';
+  protocol: Protocol;
 }
 
+type Protocol = 'SSH' | 'REST' | 'NETCONF';
+
+/** The flag that moves each protocol's ports. */
+const PORT_FLAG: Record<Protocol, string> = {
+  SSH: '--ssh-port',
+  REST: '--rest-port',
+  NETCONF: '--netconf-port',
+};
+
 /** Port ranges that fit below 65536 and do not overlap, or a usage error that says which flag to change. */
-function checkPorts(options: FleetOptions, rest: boolean): void {
+export function checkPorts(options: FleetOptions, serving: { rest: boolean; netconf: boolean }): void {
   const width = (options.bind ?? DEFAULT_BIND) === 'port' ? options.topology.nodes.length : 1;
   const span = (first: number) => (width === 1 ? `port ${first}` : `ports ${first}-${first + width - 1}`);
-  const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
-  const restPort = options.restPort ?? DEFAULT_REST_PORT;
-  const ranges: Array<[string, string, number]> = [['SSH', '--ssh-port', ssh]];
-  if (rest) ranges.push(['REST', '--rest-port', restPort]);
-  for (const [label, flag, first] of ranges)
+  const ranges: Array<[Protocol, number]> = [['SSH', options.sshPort ?? DEFAULT_SSH_PORT]];
+  if (serving.rest) ranges.push(['REST', options.restPort ?? DEFAULT_REST_PORT]);
+  if (serving.netconf) ranges.push(['NETCONF', options.netconfPort ?? DEFAULT_NETCONF_PORT]);
+  for (const [label, first] of ranges)
     if (first + width - 1 > 65535)
-      throw new LabfleetError('USAGE', `${label} ${span(first)} run past 65535; choose a lower ${flag}`);
-  if (rest && ssh < restPort + width && restPort < ssh + width)
-    throw new LabfleetError(
-      'USAGE',
-      `SSH ${span(ssh)} and REST ${span(restPort)} overlap; choose a --rest-port of ${ssh + width} or more, or below ${ssh - width + 1}`,
-    );
+      throw new LabfleetError(
+        'USAGE',
+        `${label} ${span(first)} run past 65535; choose a lower ${PORT_FLAG[label]}`,
+      );
+  // The later range's flag is the one to change: SSH's stays where the user put it.
+  for (const [i, [label, first]] of ranges.entries())
+    for (const [other, port] of ranges.slice(i + 1))
+      if (first < port + width && port < first + width)
+        throw new LabfleetError(
+          'USAGE',
+          `${label} ${span(first)} and ${other} ${span(port)} overlap; choose a ${PORT_FLAG[other]} of ${first + width} or more, or below ${first - width + 1}`,
+        );
 }
 
 /** `commandLatencyMs` from a library caller: what the CLI's `--latency` would accept. */
@@ -291,7 +340,7 @@ async function listenAll(
 }
 
 function listenError(l: Listener, error: Error & { code?: string }): LabfleetError {
-  const flag = l.protocol === 'SSH' ? '--ssh-port' : '--rest-port';
+  const flag = PORT_FLAG[l.protocol];
   const hint =
     error.code === 'EADDRINUSE'
       ? ` (another fleet or program already listens there; stop it, or choose ${flag} or another mgmt pool)`

@@ -17,9 +17,10 @@ export function renderInventory(devices: readonly InventoryDevice[], format: Inv
       return JSON.stringify({ devices }, null, 2) + '\n';
     case 'csv':
       return (
-        ['name,platform,model,host,port,username,password,secret,rest_url', ...devices.map(csvRow)].join(
-          '\n',
-        ) + '\n'
+        [
+          'name,platform,model,host,port,username,password,secret,rest_url,netconf_port',
+          ...devices.map(csvRow),
+        ].join('\n') + '\n'
       );
     case 'nornir':
       return renderNornirHosts(devices);
@@ -50,7 +51,18 @@ export function renderInventoryFiles(
 function csvRow(d: InventoryDevice): string {
   const cell = (v: string | number | undefined) =>
     v === undefined ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v);
-  return [d.name, d.platform, d.model, d.host, d.port, d.username, d.password, d.secret, d.rest_url]
+  return [
+    d.name,
+    d.platform,
+    d.model,
+    d.host,
+    d.port,
+    d.username,
+    d.password,
+    d.secret,
+    d.rest_url,
+    d.netconf_port,
+  ]
     .map(cell)
     .join(',');
 }

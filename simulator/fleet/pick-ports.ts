@@ -1,5 +1,5 @@
 /**
- * Port 0 for SSH or REST: the OS picks the first device's port and the fleet lays the rest out from
+ * Port 0 for SSH, REST or NETCONF: the OS picks the first device's port and the fleet lays the rest out from
  * it as usual (the same port on every address with bind `ip`, consecutive with bind `port`). The OS
  * vouches only for the port it picked, and only until the probe closes, so a start that finds one of
  * the picked ports taken picks again.
@@ -18,22 +18,30 @@ export interface PortRequest {
   sshPort: number;
   /** 0 asks the OS. */
   restPort: number;
+  /** 0 asks the OS. */
+  netconfPort: number;
 }
 
 export interface PickedPorts {
   sshPort: number;
   restPort: number;
+  netconfPort: number;
 }
+
+/** The ranges a pick lays out, in the order they are picked. */
+const RANGES = ['sshPort', 'restPort', 'netconfPort'] as const;
 
 /** Concrete first ports for the ones asked as 0: ranges that fit below 65536 and keep apart. */
 export async function pickPorts(request: PortRequest): Promise<PickedPorts> {
   const { width } = request;
+  const fits = (first: number) => first + width - 1 <= 65535;
+  const apart = (a: number, b: number) => a + width <= b || b + width <= a;
   for (let attempt = 1; ; attempt++) {
-    const sshPort = request.sshPort || (await probeFreePort(request.host));
-    const restPort = request.restPort || (await probeFreePort(request.host));
-    const fits = (first: number) => first + width - 1 <= 65535;
-    const apart = sshPort + width <= restPort || restPort + width <= sshPort;
-    if ((fits(sshPort) && fits(restPort) && apart) || attempt === PICK_ATTEMPTS) return { sshPort, restPort };
+    const picked: PickedPorts = { sshPort: 0, restPort: 0, netconfPort: 0 };
+    for (const range of RANGES) picked[range] = request[range] || (await probeFreePort(request.host));
+    const firsts = RANGES.map((range) => picked[range]);
+    const good = firsts.every(fits) && firsts.every((a, i) => firsts.slice(i + 1).every((b) => apart(a, b)));
+    if (good || attempt === PICK_ATTEMPTS) return picked;
   }
 }
 
@@ -44,7 +52,7 @@ export function isPickedPortTaken(error: unknown, request: PortRequest, picked: 
   const port = cause.port;
   const within = (asked: number, first: number) =>
     asked === 0 && port >= first && port < first + request.width;
-  return within(request.sshPort, picked.sshPort) || within(request.restPort, picked.restPort);
+  return RANGES.some((range) => within(request[range], picked[range]));
 }
 
 /** A port the OS finds free on `host`, closed again before it is returned. */

@@ -12,11 +12,17 @@ export const DEFAULT_BIND: BindMode = 'ip';
 export const DEFAULT_SSH_PORT = 2222;
 /** Where IOS-XE, NX-API and eAPI boxes commonly serve HTTPS off port 443. */
 export const DEFAULT_REST_PORT = 8443;
+/**
+ * NETCONF over SSH (RFC 6242). Real boxes listen on 830, but ports below 1024 need privileges, so
+ * the fleet takes 8830 unless told otherwise (`--netconf-port 830` as root serves the real one).
+ */
+export const DEFAULT_NETCONF_PORT = 8830;
 
 export interface AddressOptions {
   bind?: BindMode;
   sshPort?: number;
   restPort?: number;
+  netconfPort?: number;
 }
 
 export interface DeviceAddress {
@@ -25,18 +31,27 @@ export interface DeviceAddress {
   /** SSH port. */
   port: number;
   restPort: number;
+  netconfPort: number;
 }
 
 export function deviceAddresses(topology: Topology, options: AddressOptions = {}): DeviceAddress[] {
   const ssh = options.sshPort ?? DEFAULT_SSH_PORT;
   const rest = options.restPort ?? DEFAULT_REST_PORT;
+  const netconf = options.netconfPort ?? DEFAULT_NETCONF_PORT;
   if ((options.bind ?? DEFAULT_BIND) === 'ip')
-    return topology.nodes.map((n) => ({ name: n.name, host: n.mgmtAddress, port: ssh, restPort: rest }));
+    return topology.nodes.map((n) => ({
+      name: n.name,
+      host: n.mgmtAddress,
+      port: ssh,
+      restPort: rest,
+      netconfPort: netconf,
+    }));
   return topology.nodes.map((n, i) => ({
     name: n.name,
     host: '127.0.0.1',
     port: ssh + i,
     restPort: rest + i,
+    netconfPort: netconf + i,
   }));
 }
 

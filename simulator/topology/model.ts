@@ -29,6 +29,8 @@ export interface Credentials {
 export interface Protocols {
   ssh: boolean;
   rest: boolean;
+  /** NETCONF over SSH: served only where `ssh` is too (it rides SSH). */
+  netconf: boolean;
   cdp: boolean;
   lldp: boolean;
 }

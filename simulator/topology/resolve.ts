@@ -180,7 +180,7 @@ function checkProtocols(
 }
 
 function resolveProtocols(kind: KindSpec, layers: ReadonlyArray<RawProtocols | undefined>): Protocols {
-  const merged: Protocols = { ssh: true, rest: true, ...kind.protocols.defaults };
+  const merged: Protocols = { ssh: true, rest: true, netconf: true, ...kind.protocols.defaults };
   for (const layer of layers) Object.assign(merged, layer);
   merged.cdp &&= kind.protocols.cdp;
   merged.lldp &&= kind.protocols.lldp;

@@ -129,6 +129,10 @@ export const SshSchema = strictObject({
 export const ProtocolsSchema = strictObject({
   ssh: z.boolean().optional(),
   rest: z.boolean().optional(),
+  netconf: z.boolean().optional().meta({
+    description:
+      "NETCONF over SSH on its own port (--netconf-port, 8830) and as the SSH port's netconf subsystem",
+  }),
   cdp: z.boolean().optional(),
   lldp: z.boolean().optional(),
 }).meta({ id: 'Protocols' });

@@ -31,8 +31,11 @@ export async function startFleetProcess(
   nodes: number | string,
   port: number,
   latency: string,
-  /** Further `up` options; `--no-rest` unless REST is what is measured. */
-  extra: readonly string[] = ['--no-rest'],
+  /**
+   * Further `up` options; `--no-rest` unless REST is what is measured, and `--no-netconf` always:
+   * a NETCONF port is one more listener (one more descriptor) per device.
+   */
+  extra: readonly string[] = ['--no-rest', '--no-netconf'],
 ): Promise<RunningFleet> {
   const dir = mkdtempSync(join(tmpdir(), 'labfleet-bench-'));
   const topology = typeof nodes === 'string' ? nodes : join(dir, `ring-${nodes}.yaml`);

@@ -67,6 +67,7 @@ export async function benchReliability(): Promise<Row[]> {
     String(REST_PORT),
     '--rest-plain',
     '--freeze-time',
+    '--no-netconf',
   ]);
   try {
     rows.push(...(await eapiAmplification(fleet)));

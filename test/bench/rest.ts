@@ -27,10 +27,10 @@ export async function benchRest(): Promise<Row[]> {
   for (const n of [1000, 5000]) {
     const samples: number[] = [];
     for (let run = 0; run < 3; run++) {
-      const sshOnly = await startFleetProcess(n, PORT, '0ms', ['--no-rest']);
+      const sshOnly = await startFleetProcess(n, PORT, '0ms', ['--no-rest', '--no-netconf']);
       const without = rssMiB(sshOnly.child.pid!);
       await sshOnly.stop();
-      const both = await startFleetProcess(n, PORT, '0ms', ['--rest-port', String(PORT + 1)]);
+      const both = await startFleetProcess(n, PORT, '0ms', ['--rest-port', String(PORT + 1), '--no-netconf']);
       samples.push(rssMiB(both.child.pid!) - without);
       if (n === 5000 && run === 0)
         rows.push({
@@ -47,7 +47,7 @@ export async function benchRest(): Promise<Row[]> {
     value: `${extra[1000]!.toFixed(0)} MiB / ${extra[5000]!.toFixed(0)} MiB (${((extra[5000]! * 1024) / 5000).toFixed(1)} KiB per device all-in at 5,000)`,
   });
 
-  const fleet = await startFleetProcess(1000, PORT, '0ms', ['--rest-port', String(PORT + 1)]);
+  const fleet = await startFleetProcess(1000, PORT, '0ms', ['--rest-port', String(PORT + 1), '--no-netconf']);
   rows.push(...(await keepAliveThroughput(fleet)));
   await fleet.stop();
   rows.push(...(await restLatency(200)));
@@ -128,7 +128,11 @@ async function keepAliveThroughput(fleet: RunningFleet): Promise<Row[]> {
 
 /** Configured latency over REST: one request alone, then 100 devices at once, keep-alive. */
 async function restLatency(latencyMs: number): Promise<Row[]> {
-  const fleet = await startFleetProcess(100, PORT, `${latencyMs}ms`, ['--rest-port', String(PORT + 1)]);
+  const fleet = await startFleetProcess(100, PORT, `${latencyMs}ms`, [
+    '--rest-port',
+    String(PORT + 1),
+    '--no-netconf',
+  ]);
   const devices = devicesOf(fleet);
   await Promise.all(devices.map(get)); // connect and handshake first
   const alone: number[] = [];

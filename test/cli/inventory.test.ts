@@ -1,5 +1,5 @@
 /** The inventories `up` writes, in every format, and reading them back. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -225,8 +225,105 @@ describe('reading inventories back', () => {
 describe('CSV inventory', () => {
   it('quotes where needed', () => {
     expect(renderInventory(devices, 'csv').split('\n').slice(0, 2)).toEqual([
-      'name,platform,model,host,port,username,password,secret,rest_url',
-      'R1,cisco_ios,CSR1000V,127.110.0.1,2222,admin,"pa,ss",en,',
+      'name,platform,model,host,port,username,password,secret,rest_url,netconf_port',
+      'R1,cisco_ios,CSR1000V,127.110.0.1,2222,admin,"pa,ss",en,,',
+    ]);
+  });
+});
+
+describe('NETCONF port', () => {
+  // R1 and jx1 serve NETCONF on their own port; sw1 and nx1 do not.
+  const withNetconf: InventoryDevice[] = devices.map((d) =>
+    d.name === 'R1' || d.name === 'jx1' ? { ...d, netconf_port: d.name === 'R1' ? 8830 : 8831 } : d,
+  );
+
+  it('Ansible: a Junos NETCONF face over the netconf connection, its ansible_port the NETCONF port', () => {
+    const { children } = ansible(withNetconf);
+    expect(children.juniper_junos_netconf).toEqual({
+      vars: {
+        ansible_network_os: 'junipernetworks.junos.junos',
+        ansible_connection: 'ansible.netcommon.netconf',
+      },
+      hosts: {
+        'jx1-netconf': {
+          ansible_host: '127.110.0.4',
+          ansible_port: 8831,
+          ansible_user: 'admin',
+          ansible_password: 'admin',
+          netconf_port: 8831,
+          labfleet_device: 'jx1',
+        },
+      },
+    });
+    // The network_cli host keeps SSH's port, and says where NETCONF is for readers.
+    expect(children.juniper_junos?.hosts.jx1).toMatchObject({ ansible_port: 2222, netconf_port: 8831 });
+    expect(children.cisco_ios?.hosts.R1).toMatchObject({ ansible_port: 2222, netconf_port: 8830 });
+    expect(children).not.toHaveProperty('cisco_ios_netconf');
+    expect(ansible()).not.toHaveProperty(['children', 'juniper_junos_netconf']);
+  });
+
+  it("Nornir: nornir_netconf's connection options carry the port", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labfleet-nornir-'));
+    const [hostsFile] = renderInventoryFiles(withNetconf, 'nornir', join(dir, 'hosts.yaml'));
+    const hosts = parse(hostsFile!.text) as Record<string, { connection_options: Record<string, unknown> }>;
+    expect(hosts.jx1?.connection_options.netconf).toEqual({
+      port: 8831,
+      extras: { hostkey_verify: false, allow_agent: false, look_for_keys: false },
+    });
+    expect(hosts.sw1?.connection_options).not.toHaveProperty('netconf');
+  });
+
+  it('CSV: a netconf_port column, empty where none is served', () => {
+    const rows = renderInventory(withNetconf, 'csv').trim().split('\n');
+    expect(rows[0]).toMatch(/,rest_url,netconf_port$/);
+    expect(rows.map((r) => r.split(',').at(-1))).toEqual(['netconf_port', '8830', '', '', '8831']);
+  });
+
+  it.each<[InventoryFormat, string]>([
+    ['json', 'fleet.json'],
+    ['csv', 'fleet.csv'],
+    ['ansible', 'fleet.yaml'],
+    ['nornir', 'hosts.yaml'],
+  ])("%s: read back as each target's netconfPort, every device once", async (format, file) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'labfleet-inventory-')), file);
+    for (const f of renderInventoryFiles(withNetconf, format, path)) writeFileSync(f.path, f.text);
+    const targets = await loadInventory(path);
+    expect(targets.map((t) => [t.name, t.port, t.netconfPort]).sort()).toEqual([
+      ['R1', 2222, 8830],
+      ['jx1', 2222, 8831],
+      ['nx1', 2222, undefined],
+      ['sw1', 2222, undefined],
+    ]);
+  });
+
+  it("reads a user's Ansible netconf host: its ansible_port is NETCONF's, SSH's is 22", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'labfleet-inventory-')), 'junos.yaml');
+    writeFileSync(
+      path,
+      [
+        'all:',
+        '  children:',
+        '    junos:',
+        '      vars: { ansible_network_os: junipernetworks.junos.junos, ansible_connection: ansible.netcommon.netconf }',
+        '      hosts:',
+        '        mx1: { ansible_host: 10.0.0.1, ansible_port: 830 }',
+        '        mx2: { ansible_host: 10.0.0.2, ansible_port: 0 }',
+      ].join('\n'),
+    );
+    // A bad NETCONF port is reported where it was written, as an SSH port is.
+    await expect(loadInventory(path)).rejects.toMatchObject({
+      code: 'INVENTORY_INVALID',
+      diagnostics: [
+        expect.objectContaining({
+          code: 'VALUE_INVALID',
+          path: 'all.children.junos.hosts.mx2.ansible_port',
+          message: 'ansible_port 0 is not a port; valid: 1-65535',
+        }),
+      ],
+    });
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/\n.*mx2.*/, ''));
+    expect(await loadInventory(path)).toEqual([
+      expect.objectContaining({ name: 'mx1', host: '10.0.0.1', port: 22, netconfPort: 830 }),
     ]);
   });
 });

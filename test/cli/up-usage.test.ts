@@ -22,6 +22,15 @@ describe('labfleet up', () => {
       /SSH ports 30000-30009 and REST ports 30005-30014 overlap/,
     ],
     [['up', 'routers-10', '--bind', 'port', '--ssh-port', '65530'], /SSH ports 65530-65539 run past 65535/],
+    [['up', 'routers-10', '--netconf-port', 'x'], /--netconf-port must be a whole number from 0 to 65535/],
+    [
+      ['up', 'routers-10', '--bind', 'port', '--ssh-port', '30000', '--netconf-port', '30005'],
+      /SSH ports 30000-30009 and NETCONF ports 30005-30014 overlap; choose a --netconf-port of 30010 or more/,
+    ],
+    [
+      ['up', 'routers-10', '--bind', 'port', '--ssh-port', '30000', '--netconf-port', '65530'],
+      /NETCONF ports 65530-65539 run past 65535; choose a lower --netconf-port/,
+    ],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const captured = captureIO();
     expect(await runCli(argv, captured.io)).toBe(2);

@@ -1,13 +1,15 @@
 /**
  * Every inventory format `up` writes, read back by `check --inventory`: a fleet of all four
  * platforms (labelled, serving SSH and REST) checks clean over SSH from each, and over REST from
- * the Ansible one, whose httpapi hosts are the same devices, not more.
+ * the Ansible one, whose httpapi hosts are the same devices, not more; each device's NETCONF port
+ * comes back where the fleet serves one.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
+import { loadInventory } from '../../client/inventory.js';
 import { startTestFleet, type TestFleet } from '../../client/testing/test-fleet.js';
 import { renderInventoryFiles, type InventoryFormat } from '../../simulator/fleet/inventory.js';
 import { captureIO } from '../helpers.js';
@@ -53,5 +55,22 @@ describe('check --inventory reads every inventory up writes', () => {
     const { code, report } = await check(path, transport);
     expect(report).toMatchObject({ ok: true, devices: { checked: 4 } });
     expect(code).toBe(0);
+  });
+});
+
+describe('netconf_port survives every inventory format', () => {
+  it.each<[InventoryFormat, string]>([
+    ['json', 'netconf.json'],
+    ['csv', 'netconf.csv'],
+    ['ansible', 'netconf.yaml'],
+    ['nornir', 'netconf-hosts.yaml'],
+  ])('%s (%s)', async (format, file) => {
+    const served = new Map(lab.devices.map((d) => [d.name, d.netconf_port]));
+    // The fleet serves NETCONF where the platform has it: at least IOS-XE, on the picked port.
+    expect(served.get('ios1')).toBe(lab.netconfPort);
+    const path = join(dir, file);
+    for (const f of renderInventoryFiles(lab.devices, format, path)) writeFileSync(f.path, f.text);
+    const targets = await loadInventory(path);
+    expect(new Map(targets.map((t) => [t.name, t.netconfPort]))).toEqual(served);
   });
 });

@@ -112,7 +112,7 @@ describe('collect --transport netconf', HEAVY, () => {
       const { devices } = JSON.parse(out) as { devices: DeviceResult[] };
       // The local port as each protocol's source spells it (NX-OS `show lldp neighbors`: Eth1/11;
       // its model: Ethernet1/11), compared by its full name as the checker compares it.
-      const platformOf = new Map(lab.devices.map((d) => [d.name, d.platform as Platform]));
+      const platformOf = new Map(lab.devices.map((d) => [d.name, d.platform]));
       return new Map(
         devices.map((d) => {
           const types = getKind(platformOf.get(d.device)!).interfaceTypes;

@@ -70,13 +70,13 @@ describe('up with REST', () => {
     const topology = await loadTopology('lab-100');
     const sshPort = await closedPort('127.100.0.1');
     await expect(
-      startFleet({ topology, sshPort, restPort: lab.restPort, commandLatencyMs: 0 }),
+      startFleet({ topology, sshPort, restPort: lab.restPort, netconfPort: 0, commandLatencyMs: 0 }),
     ).rejects.toThrow(
       new RegExp(
         `cannot listen for REST on 127\\.100\\.0\\.\\d+:${lab.restPort}: EADDRINUSE .*choose --rest-port or another mgmt pool`,
       ),
     );
-    const again = await startFleet({ topology, sshPort, rest: false, commandLatencyMs: 0 });
+    const again = await startFleet({ topology, sshPort, rest: false, netconfPort: 0, commandLatencyMs: 0 });
     expect(again.devices).toHaveLength(100);
     await again.stop();
   });

@@ -17,12 +17,18 @@ import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
 import { parseCount, parseLatency, parseListenPort } from '../options.js';
-import { DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../../simulator/topology/addresses.js';
+import {
+  DEFAULT_NETCONF_PORT,
+  DEFAULT_REST_PORT,
+  DEFAULT_SSH_PORT,
+} from '../../../simulator/topology/addresses.js';
 import { DEFAULT_SEED } from '../../../simulator/state/context.js';
 
 interface DemoOptions {
   sshPort: string;
   restPort: string;
+  netconfPort?: string;
+  netconf: boolean;
   transport: string;
   latency?: string;
   sample: string;
@@ -46,6 +52,11 @@ export function registerDemo(program: Command, io: CliIO): void {
       'REST port for the in-process fleet, with --transport rest (0: the OS picks)',
       String(DEFAULT_REST_PORT),
     )
+    .option(
+      '--netconf-port <port>',
+      `NETCONF port for the in-process fleet (0: the OS picks; default: ${DEFAULT_NETCONF_PORT}, picked too with --ssh-port 0)`,
+    )
+    .option('--no-netconf', 'serve no NETCONF port')
     .option('--transport <transport>', 'check over ssh (the CLI) or rest (each platform API)', 'ssh')
     .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
     .option(
@@ -82,6 +93,10 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
     rest: transport === 'rest',
     sshPort: parseListenPort('--ssh-port', options.sshPort),
     restPort: parseListenPort('--rest-port', options.restPort),
+    ...(options.netconfPort === undefined
+      ? {}
+      : { netconfPort: parseListenPort('--netconf-port', options.netconfPort) }),
+    netconf: options.netconf,
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });
   const say = (line = '') => io.out(line + '\n');
@@ -98,6 +113,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
     const targets = targetsFromTopology(topology, {
       sshPort: fleet.sshPort,
       restPort: fleet.restPort,
+      netconfPort: fleet.netconfPort,
       transport,
     });
     const documentation = documentationFromTopology(topology);

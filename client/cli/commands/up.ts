@@ -11,7 +11,12 @@ import {
   INVENTORY_FORMATS,
   type InventoryFormat,
 } from '../../../simulator/fleet/inventory.js';
-import { DEFAULT_BIND, DEFAULT_REST_PORT, DEFAULT_SSH_PORT } from '../../../simulator/topology/addresses.js';
+import {
+  DEFAULT_BIND,
+  DEFAULT_NETCONF_PORT,
+  DEFAULT_REST_PORT,
+  DEFAULT_SSH_PORT,
+} from '../../../simulator/topology/addresses.js';
 import {
   loadHostKeys,
   startFleet,
@@ -28,6 +33,8 @@ interface UpOptions {
   bind: string;
   sshPort: string;
   restPort: string;
+  netconfPort?: string;
+  netconf: boolean;
   restPlain?: boolean;
   rest: boolean;
   restCert?: string;
@@ -62,6 +69,11 @@ export function registerUp(program: Command, io: CliIO): void {
       "REST port (with --bind port: the first device's); 0: the OS picks, see the inventory",
       String(DEFAULT_REST_PORT),
     )
+    .option(
+      '--netconf-port <port>',
+      `NETCONF-over-SSH port (with --bind port: the first device's); 0: the OS picks (default: ${DEFAULT_NETCONF_PORT}, as a box's 830 needs privileges; picked too with --ssh-port 0)`,
+    )
+    .option('--no-netconf', 'serve no NETCONF port (the SSH port still offers the netconf subsystem)')
     .option('--rest-plain', 'serve REST over plain HTTP instead of HTTPS')
     .option('--no-rest', 'serve SSH only')
     .option('--rest-cert <file>', "write the REST devices' certificate (PEM) here, to pin it in clients")
@@ -98,8 +110,12 @@ export function registerUp(program: Command, io: CliIO): void {
         bind: parseBind(options.bind),
         sshPort: parseListenPort('--ssh-port', options.sshPort),
         restPort: parseListenPort('--rest-port', options.restPort),
+        ...(options.netconfPort === undefined
+          ? {}
+          : { netconfPort: parseListenPort('--netconf-port', options.netconfPort) }),
         restPlain: options.restPlain ?? false,
         rest: options.rest,
+        netconf: options.netconf,
         ...(latency === undefined ? {} : { commandLatencyMs: latency }),
         freezeTime: options.freezeTime ?? false,
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
@@ -141,9 +157,13 @@ export function registerUp(program: Command, io: CliIO): void {
 function summaryLine(name: string, fleet: Fleet): string {
   const ssh = fleet.devices.filter((d) => d.port !== undefined);
   const rest = fleet.devices.filter((d) => d.rest_url !== undefined);
+  const netconf = fleet.devices.filter((d) => d.netconf_port !== undefined);
   const parts = [
     ...(ssh.length ? [`${ssh.length} over SSH (${span(ssh.map((d) => `${d.host}:${d.port}`))})`] : []),
     ...(rest.length ? [`${rest.length} over REST (${span(rest.map((d) => d.rest_url!))})`] : []),
+    ...(netconf.length
+      ? [`${netconf.length} over NETCONF (${span(netconf.map((d) => `${d.host}:${d.netconf_port}`))})`]
+      : []),
   ];
   return `${name}: ${fleet.devices.length} devices up, ${parts.join(', ') || 'none served'} in ${fleet.startupSeconds.toFixed(2)} s; Ctrl-C stops`;
 }

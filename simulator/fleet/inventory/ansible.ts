@@ -1,7 +1,15 @@
 /**
  * The fleet as an Ansible YAML inventory that the network collections use unchanged: one group per
- * platform over network_cli, one per REST platform Ansible drives over httpapi (NX-API, eAPI), and
- * one per node label (`rack_1`, `role_leaf`).
+ * platform over network_cli, one per REST platform Ansible drives over httpapi (NX-API, eAPI), one
+ * of Junos NETCONF faces, and one per node label (`rack_1`, `role_leaf`).
+ *
+ * NETCONF: ansible.netcommon.netconf reads its port from `ansible_port` alone, which network_cli
+ * also reads for SSH, and a host's own variable beats any group's. So, as for httpapi, each Junos
+ * device serving NETCONF gets a second host, `<name>-netconf`, in `juniper_junos_netconf` with the
+ * netconf connection and `ansible_port` its NETCONF port: `ansible-playbook -l
+ * juniper_junos_netconf` reaches port 830's stand-in with nothing edited. Every host also carries
+ * `netconf_port` as a plain variable, for readers; the SSH port serves the netconf subsystem too, so
+ * `-e ansible_connection=ansible.netcommon.netconf` on the platform group works as well.
  */
 import type { Platform } from '../../topology/kinds/types.js';
 import type { InventoryDevice } from './device.js';
@@ -32,6 +40,15 @@ export const httpapiHost = (name: string) => `${name}-httpapi`;
 
 /** The group of a platform's httpapi hosts. */
 export const httpapiGroup = (platform: Platform) => `${platform}_httpapi`;
+
+/** The host name of a device's NETCONF face. */
+export const netconfHost = (name: string) => `${name}-netconf`;
+
+/** The group of a platform's NETCONF faces. */
+export const netconfGroup = (platform: Platform) => `${platform}_netconf`;
+
+/** Platforms whose Ansible collection drives its modules over ansible.netcommon.netconf. */
+const NETCONF_PLATFORMS: ReadonlySet<Platform> = new Set(['juniper_junos']);
 
 export function renderAnsible(devices: readonly InventoryDevice[]): string {
   const lines = [
@@ -72,6 +89,18 @@ export function renderAnsible(devices: readonly InventoryDevice[]): string {
           (d) => `        ${key(httpapiHost(d.name))}: { ${apiVars(d, platform === 'arista_eos')} }`,
         ),
       );
+    const netconf = NETCONF_PLATFORMS.has(platform)
+      ? devices.filter((d) => d.platform === platform && d.netconf_port !== undefined)
+      : [];
+    if (netconf.length > 0)
+      lines.push(
+        `    ${netconfGroup(platform)}:`,
+        '      vars:',
+        `        ansible_network_os: ${network_os}`,
+        '        ansible_connection: ansible.netcommon.netconf',
+        '      hosts:',
+        ...netconf.map((d) => `        ${key(netconfHost(d.name))}: { ${netconfVars(d)} }`),
+      );
   }
   const named = devices.map((d) => ({ ...d, name: inCliGroup(d) ? d.name : httpapiHost(d.name) }));
   for (const [group, members] of labelGroups(named))
@@ -95,6 +124,19 @@ function cliVars(d: InventoryDevice, become: boolean): string {
     `ansible_password: ${q(d.password)}`,
     ...(become ? [`ansible_become_password: ${q(d.secret)}`] : []),
     ...(d.rest_url ? [`rest_url: ${q(d.rest_url)}`] : []),
+    ...(d.netconf_port === undefined ? [] : [`netconf_port: ${d.netconf_port}`]),
+  ].join(', ');
+}
+
+/** The NETCONF face: ansible_port is where the netconf connection goes (its default is 830). */
+function netconfVars(d: InventoryDevice): string {
+  return [
+    `ansible_host: ${q(d.host)}`,
+    `ansible_port: ${d.netconf_port}`,
+    `ansible_user: ${q(d.username)}`,
+    `ansible_password: ${q(d.password)}`,
+    `netconf_port: ${d.netconf_port}`,
+    `labfleet_device: ${q(d.name)}`,
   ].join(', ');
 }
 

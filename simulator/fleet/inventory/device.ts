@@ -15,6 +15,8 @@ export interface InventoryDevice {
   secret: string;
   /** Base URL of the device's REST API (RESTCONF, NX-API, eAPI, Junos REST), when it serves one. */
   rest_url?: string;
+  /** NETCONF-over-SSH port (the box's 830), when the device serves NETCONF on its own port. */
+  netconf_port?: number;
   /** The topology's labels of the node (rack, role …); absent when it has none. */
   labels?: Record<string, string>;
 }

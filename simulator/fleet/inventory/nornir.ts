@@ -1,6 +1,7 @@
 /**
  * The fleet as a Nornir SimpleInventory: a hosts file, a groups file (one group per platform with
- * the names NAPALM and scrapli know it by, one per node label) and a defaults file.
+ * the names NAPALM and scrapli know it by, one per node label) and a defaults file. A device serving
+ * NETCONF on its own port says so in its `netconf` connection options (nornir_netconf's).
  */
 import type { Platform } from '../../topology/kinds/types.js';
 import type { InventoryDevice } from './device.js';
@@ -33,10 +34,20 @@ export function renderNornirHosts(devices: readonly InventoryDevice[]): string {
         `  data: { model: ${q(d.model)}${d.rest_url ? `, rest_url: ${q(d.rest_url)}` : ''} }`,
         `  connection_options:`,
         `    netmiko: { extras: { secret: ${q(d.secret)} } }`,
+        ...(d.netconf_port === undefined ? [] : [`    netconf: ${netconfOptions(d.netconf_port)}`]),
         '',
       ].join('\n'),
     )
     .join('');
+}
+
+/**
+ * nornir_netconf's connection (named `netconf`, over ncclient): the NETCONF port, and ncclient's
+ * options for a lab whose host keys are new each run and whose devices count offered keys as
+ * failed attempts.
+ */
+function netconfOptions(port: number): string {
+  return `{ port: ${port}, extras: { hostkey_verify: false, allow_agent: false, look_for_keys: false } }`;
 }
 
 export function renderNornirGroups(devices: readonly InventoryDevice[]): string {
