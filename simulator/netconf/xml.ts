@@ -150,7 +150,7 @@ function convert(node: Ordered, scope: ReadonlyMap<string, string>): XmlElement 
   for (const child of body) {
     if ('#text' in child) text += decodeEntities(String(child['#text']));
     else if (CDATA in child)
-      text += (child[CDATA] as Ordered[]).map((t) => String(t['#text'] ?? '')).join('');
+      text += (child[CDATA] as Array<{ '#text'?: string }>).map((t) => t['#text'] ?? '').join('');
     else {
       const converted = convert(child, inner);
       if (converted) children.push(converted);
