@@ -90,7 +90,8 @@ function serveNetconf(
     device,
     platform,
     user: device.node.credentials.username,
-    write: (text) => writer.write(text),
+    // The writer sends its text as latin1 bytes; NETCONF is UTF-8 and its chunk sizes count UTF-8 bytes.
+    write: (text) => writer.write(Buffer.from(text, 'utf8').toString('latin1')),
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
     close: () =>
@@ -135,7 +136,8 @@ function hostFor(
     secret: device.node.credentials.secret,
     latency: (canonical) => device.latency.command(canonical),
     timers: device.timers,
-    write: (text) => writer.write(text),
+    // The writer sends its text as latin1 bytes; NETCONF is UTF-8 and its chunk sizes count UTF-8 bytes.
+    write: (text) => writer.write(Buffer.from(text, 'utf8').toString('latin1')),
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
     close,
