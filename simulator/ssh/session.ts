@@ -104,10 +104,15 @@ function serveNetconf(
     trailerNewline,
   });
   channel.on('data', (data: Buffer) => netconf.feed(data));
-  channel.once('close', () => {
+  // A channel paused while an RPC waits never emits 'close' when the connection drops (its stream
+  // never ends): the socket's close ends the session too, so its locks do not outlive it.
+  const ended = () => {
+    socket.off('close', ended);
     writer.cancel();
     netconf.end();
-  });
+  };
+  channel.once('close', ended);
+  socket.once('close', ended);
   netconf.start();
 }
 
