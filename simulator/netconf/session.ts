@@ -97,11 +97,6 @@ export class NetconfSession {
     this.cancelHello = device.timers.after(this.host.helloTimeoutMs, () => this.end());
   }
 
-  /** Whether the session has ended (by either side). */
-  get ended(): boolean {
-    return this.closed;
-  }
-
   /** Bytes received and not yet handled (at most about one message cap: input waits beyond it). */
   get bufferedBytes(): number {
     return this.deframer.buffered;
