@@ -4,13 +4,29 @@
  * text) keep only the list entries whose leaf has that value, and are returned with them. An XPath
  * filter of the form servers commonly answer (`/a:b/c[d='x']/e`: child steps, equality predicates)
  * is turned into the subtree filter that selects the same, so one engine serves both. A filter that
- * matches nothing selects nothing: `<data/>`.
+ * matches nothing selects nothing: `<data/>`. A list entry selected by what is inside it keeps its
+ * key leaves (RFC 6241 §6.2.5; the entry's `keys`), so the client can tell entries apart.
  */
-import { el, type XmlElement } from './xml.js';
+import { attributeOf, BASE_NS, el, type XmlElement } from './xml.js';
 
-/** Data elements leave `ns` out where it is their parent's: `inherited` is that parent's. */
+/**
+ * Data elements leave `ns` out where it is their parent's: `inherited` is that parent's. A filter
+ * node without a namespace of its own (none, or the base namespace it inherits from `<rpc>` when
+ * the client wrote no `xmlns`) matches the name in any namespace.
+ */
 const matches = (data: XmlElement, filter: XmlElement, inherited?: string) =>
-  data.name === filter.name && (filter.ns === undefined || filter.ns === (data.ns ?? inherited));
+  data.name === filter.name &&
+  (filter.ns === undefined || filter.ns === BASE_NS || filter.ns === (data.ns ?? inherited)) &&
+  attributesMatch(data, filter);
+
+/** RFC 6241 §6.2.2: an attribute on a filter node keeps only data nodes carrying that value. */
+function attributesMatch(data: XmlElement, filter: XmlElement): boolean {
+  for (const [name, value] of filter.attributes) {
+    if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+    if (attributeOf(data, name.slice(name.indexOf(':') + 1)) !== value) return false;
+  }
+  return true;
+}
 
 const isContentMatch = (f: XmlElement) => f.children.length === 0 && f.text.trim() !== '';
 const isSelection = (f: XmlElement) => f.children.length === 0 && f.text.trim() === '';
@@ -50,22 +66,23 @@ function filterNode(node: XmlElement, filter: XmlElement, ns: string | undefined
   const others = filter.children.filter((f) => !isContentMatch(f));
   if (others.length === 0) return node;
   const children: XmlElement[] = [];
+  let selected = 0;
   for (const child of node.children) {
     if (contentMatches.some((cm) => matches(child, cm, ns))) {
       children.push(child);
       continue;
     }
-    const wanted = others.filter((f) => matches(child, f, ns));
-    for (const f of wanted) {
-      const kept = filterNode(child, f, child.ns ?? ns);
-      if (kept) {
-        children.push(kept);
-        break;
-      }
+    let kept: XmlElement | undefined;
+    for (const f of others.filter((o) => matches(child, o, ns))) {
+      kept = filterNode(child, f, child.ns ?? ns);
+      if (kept) break;
     }
+    if (kept) {
+      children.push(kept);
+      selected++;
+    } else if (node.keys?.includes(child.name)) children.push(child);
   }
-  const selectedSomething = children.length > contentMatches.length;
-  if (!selectedSomething) return undefined;
+  if (selected === 0) return undefined;
   return { ...node, children, text: '' };
 }
 

@@ -39,6 +39,7 @@ export function createDeframer(maxMessageBytes: number, framing: Framing = 'eom'
     failed = true;
     pending = Buffer.alloc(0);
     parts = [];
+    partsBytes = 0;
     return { error };
   };
 

@@ -7,7 +7,14 @@
  */
 import type { DeviceRuntime } from '../device/runtime.js';
 import { datastoresOf } from '../device/datastores.js';
-import { malformedMessage, missingMessageId, renderRpcError, tooBig, type RpcError } from './errors.js';
+import {
+  malformedMessage,
+  missingMessageId,
+  operationFailed,
+  renderRpcError,
+  tooBig,
+  type RpcError,
+} from './errors.js';
 import { createDeframer, frame, type Deframer } from './framing.js';
 import { runOperation } from './operations.js';
 import type { NetconfPlatform, RpcOutcome } from './platform.js';
@@ -28,7 +35,7 @@ export interface NetconfHost {
   device: DeviceRuntime;
   platform: NetconfPlatform;
   user: string;
-  /** Bytes for the channel. */
+  /** Text for the channel, to be sent as UTF-8 (chunk sizes count UTF-8 bytes). */
   write(text: string): void;
   /** Runs `fn` once what was written has gone out far enough to write more. */
   whenWritable(fn: () => void): void;
@@ -58,6 +65,7 @@ export class NetconfSession {
   private readonly deframer: Deframer;
   private helloDone = false;
   private busy = false;
+  private pumping = false;
   private closed = false;
   private cancelHello?: () => void;
   private cancelReply?: () => void;
@@ -89,6 +97,11 @@ export class NetconfSession {
     this.cancelHello = device.timers.after(this.host.helloTimeoutMs, () => this.end());
   }
 
+  /** Bytes received and not yet handled (at most about one message cap: input waits beyond it). */
+  get bufferedBytes(): number {
+    return this.deframer.buffered;
+  }
+
   feed(chunk: Buffer): void {
     if (this.closed) return;
     this.deframer.append(chunk);
@@ -113,24 +126,41 @@ export class NetconfSession {
 
   /** Handles whole messages until one is in progress or none is left. */
   private pump(): void {
-    while (!this.busy && !this.closed) {
-      const next = this.deframer.next();
-      if (!next) break;
-      if ('error' in next) return this.end();
-      this.handle(next.message);
+    // An RPC answered at once (no latency, writable channel) comes back here from its callback:
+    // the loop below goes on with the next message instead of recursing once per pipelined RPC.
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (!this.busy && !this.closed) {
+        const next = this.deframer.next();
+        if (!next) break;
+        if ('error' in next) return this.end();
+        this.handle(next.message);
+      }
+    } finally {
+      this.pumping = false;
     }
-    this.host.pauseInput(this.busy || this.deframer.buffered > NETCONF_LIMITS.maxMessageBytes);
+    if (!this.closed)
+      this.host.pauseInput(this.busy || this.deframer.buffered > NETCONF_LIMITS.maxMessageBytes);
+  }
+
+  /**
+   * A message that is not a well-formed `<rpc>`: `malformed-message`, which RFC 6241 Appendix A
+   * introduced with base:1.1 and forbids sending to a 1.0 peer, who gets `operation-failed`.
+   */
+  private malformed(message: string): RpcError {
+    return this.deframer.framing === 'chunked' ? malformedMessage(message) : operationFailed(message, 'rpc');
   }
 
   private handle(message: string): void {
     const parsed = parseXml(message.trim());
     if (!this.helloDone) return this.receiveHello(parsed.ok ? parsed.root : undefined);
-    if (!parsed.ok) return this.reply([], { errors: [malformedMessage(parsed.message)] });
+    if (!parsed.ok) return this.reply([], { errors: [this.malformed(parsed.message)] });
     const rpc = parsed.root;
     if (rpc.name === 'hello') return this.end();
     if (rpc.name !== 'rpc' || rpc.ns !== BASE_NS)
       return this.reply([], {
-        errors: [malformedMessage(`expected <rpc> in ${BASE_NS}, got <${rpc.name}>`)],
+        errors: [this.malformed(`expected <rpc> in ${BASE_NS}, got <${rpc.name}>`)],
       });
     const attributes = rpc.attributes.filter(([k]) => k !== 'xmlns');
     if (!attributes.some(([k]) => k === 'message-id'))
@@ -139,8 +169,8 @@ export class NetconfSession {
     if (operations.length !== 1) {
       const error: RpcError =
         operations.length === 0
-          ? malformedMessage('<rpc> holds no operation')
-          : malformedMessage('<rpc> holds more than one operation');
+          ? this.malformed('<rpc> holds no operation')
+          : this.malformed('<rpc> holds more than one operation');
       return this.reply(attributes, { errors: [error] });
     }
     const operation = operations[0]!;
@@ -201,7 +231,7 @@ export class NetconfSession {
     const text = 'reply' in outcome && outcome.text !== undefined ? outcome.text : undefined;
     const reply = el('rpc-reply', text ?? body, { ns: BASE_NS, attributes: [...attributes, ...extra] });
     let message = `${this.declaration()}${renderXml(reply)}`;
-    if (message.length > NETCONF_LIMITS.maxReplyBytes) {
+    if (Buffer.byteLength(message) > NETCONF_LIMITS.maxReplyBytes) {
       const error = tooBig(
         `reply larger than ${NETCONF_LIMITS.maxReplyBytes} bytes; ask for less with a filter`,
       );

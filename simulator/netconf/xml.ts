@@ -15,6 +15,11 @@ export interface XmlElement {
   children: readonly XmlElement[];
   /** Text content directly under the element, concatenated; `''` when none. */
   text: string;
+  /**
+   * A list entry's key leaves (YANG `key`), by local name: a subtree filter that selects inside the
+   * entry returns them too (RFC 6241 §6.2.5), as ConfD and the boxes built on it do. Never printed.
+   */
+  keys?: readonly string[];
 }
 
 export const BASE_NS = 'urn:ietf:params:xml:ns:netconf:base:1.0';
@@ -23,11 +28,12 @@ export const BASE_NS = 'urn:ietf:params:xml:ns:netconf:base:1.0';
 export function el(
   name: string,
   content: readonly XmlElement[] | string = [],
-  options: { ns?: string; attributes?: XmlElement['attributes'] } = {},
+  options: { ns?: string; attributes?: XmlElement['attributes']; keys?: readonly string[] } = {},
 ): XmlElement {
   return {
     name,
     ...(options.ns === undefined ? {} : { ns: options.ns }),
+    ...(options.keys?.length ? { keys: options.keys } : {}),
     attributes: options.attributes ?? [],
     children: typeof content === 'string' ? [] : content,
     text: typeof content === 'string' ? content : '',
@@ -46,6 +52,33 @@ export const childOf = (element: XmlElement, name: string): XmlElement | undefin
 
 export type ParsedXml = { ok: true; root: XmlElement } | { ok: false; message: string };
 
+/** Levels of elements a message may nest below its root (no NETCONF model comes near; a hostile one is refused). */
+export const MAX_DEPTH = 100;
+
+const PREDEFINED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+
+/** Text with its references decoded; throws on an entity XML does not predefine (no DTD declares one). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (code > 0x10ffff || code === 0)
+        throw new MalformedXml(`character reference ${whole} is out of range`);
+      return String.fromCodePoint(code);
+    }
+    const value = PREDEFINED[ref];
+    if (value === undefined) throw new MalformedXml(`entity ${whole} is not defined`);
+    return value;
+  });
+}
+
+class MalformedXml extends Error {}
+
+/** Where fast-xml-parser puts a CDATA section, so its text is taken as written (no entities). */
+const CDATA = '#cdata';
+
 const parser = new XMLParser({
   preserveOrder: true,
   ignoreAttributes: false,
@@ -53,10 +86,13 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  cdataPropName: CDATA,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  processEntities: true,
+  // Entities are decoded here (decodeEntities): the five XML predefines and character references.
+  processEntities: false,
   htmlEntities: false,
+  maxNestedTags: MAX_DEPTH,
 });
 
 type Ordered = Record<string, unknown>;
@@ -71,20 +107,25 @@ export function parseXml(text: string): ParsedXml {
   }
   try {
     const nodes = parser.parse(text) as Ordered[];
-    const roots = nodes.flatMap((n) => convert(n, new Map()) ?? []);
+    const roots = nodes.flatMap((n) => convert(n, XML_SCOPE) ?? []);
     if (roots.length !== 1) return { ok: false, message: 'a message holds exactly one root element' };
     return { ok: true, root: roots[0]! };
   } catch (error) {
+    if (error instanceof Error && error.message === 'Maximum nested tags exceeded')
+      return { ok: false, message: `elements nest more than ${MAX_DEPTH} levels below the root` };
     return { ok: false, message: error instanceof Error ? error.message : 'unreadable XML' };
   }
 }
+
+/** The `xml` prefix is bound by definition (Namespaces in XML §3). */
+const XML_SCOPE: ReadonlyMap<string, string> = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
 
 /** One node of fast-xml-parser's ordered output, namespaces resolved from its ancestors' scope. */
 function convert(node: Ordered, scope: ReadonlyMap<string, string>): XmlElement | undefined {
   const qname = Object.keys(node).find((k) => k !== ':@');
   if (qname === undefined || qname === '#text' || qname.startsWith('?')) return undefined;
   const raw = (node[':@'] ?? {}) as Record<string, string>;
-  const attributes = Object.entries(raw).map(([k, v]) => [k, String(v)] as const);
+  const attributes = Object.entries(raw).map(([k, v]) => [k, decodeEntities(String(v))] as const);
   let inner = scope;
   for (const [name, value] of attributes) {
     if (name === 'xmlns' || name.startsWith('xmlns:')) {
@@ -95,11 +136,21 @@ function convert(node: Ordered, scope: ReadonlyMap<string, string>): XmlElement 
   const colon = qname.indexOf(':');
   const prefix = colon < 0 ? '' : qname.slice(0, colon);
   const ns = inner.get(prefix);
+  if (prefix !== '' && ns === undefined)
+    throw new MalformedXml(`prefix "${prefix}" of <${qname}> is not declared`);
+  for (const [name] of attributes) {
+    const at = name.indexOf(':');
+    const attributePrefix = at < 0 ? '' : name.slice(0, at);
+    if (attributePrefix !== '' && attributePrefix !== 'xmlns' && !inner.has(attributePrefix))
+      throw new MalformedXml(`prefix "${attributePrefix}" of attribute ${name} is not declared`);
+  }
   const body = (node[qname] ?? []) as Ordered[];
   const children: XmlElement[] = [];
   let text = '';
   for (const child of body) {
-    if ('#text' in child) text += String(child['#text']);
+    if ('#text' in child) text += decodeEntities(String(child['#text']));
+    else if (CDATA in child)
+      text += (child[CDATA] as Array<{ '#text'?: string }>).map((t) => t['#text'] ?? '').join('');
     else {
       const converted = convert(child, inner);
       if (converted) children.push(converted);

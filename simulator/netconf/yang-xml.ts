@@ -15,7 +15,11 @@ function nodeToXml(node: YangNode, module: string, parentModule: string | undefi
   const own = node.module ?? module;
   const ns = own === parentModule ? {} : { ns: namespaceOf(own) };
   if (node.kind === 'list')
-    return node.entries.flatMap((entry) => nodeToXml({ ...entry, module: own }, own, parentModule));
+    return node.entries.flatMap((entry) =>
+      nodeToXml({ ...entry, module: own }, own, parentModule).map((x) =>
+        node.keys.length > 0 ? { ...x, keys: node.keys } : x,
+      ),
+    );
   if (node.kind === 'container')
     return [
       el(

@@ -102,7 +102,8 @@ function serveNetconf(
     device,
     platform,
     user: device.node.credentials.username,
-    write: (text) => writer.write(text),
+    // The writer sends its text as latin1 bytes; NETCONF is UTF-8 and its chunk sizes count UTF-8 bytes.
+    write: (text) => writer.write(Buffer.from(text, 'utf8').toString('latin1')),
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
     close: () =>
@@ -115,10 +116,15 @@ function serveNetconf(
     trailerNewline,
   });
   channel.on('data', (data: Buffer) => netconf.feed(data));
-  channel.once('close', () => {
+  // A channel paused while an RPC waits never emits 'close' when the connection drops (its stream
+  // never ends): the socket's close ends the session too, so its locks do not outlive it.
+  const ended = () => {
+    socket.off('close', ended);
     writer.cancel();
     netconf.end();
-  });
+  };
+  channel.once('close', ended);
+  socket.once('close', ended);
   netconf.start();
   if (early?.length) netconf.feed(early);
 }
@@ -148,7 +154,8 @@ function hostFor(
     secret: device.node.credentials.secret,
     latency: (canonical) => device.latency.command(canonical),
     timers: device.timers,
-    write: (text) => writer.write(text),
+    // The writer sends its text as latin1 bytes; NETCONF is UTF-8 and its chunk sizes count UTF-8 bytes.
+    write: (text) => writer.write(Buffer.from(text, 'utf8').toString('latin1')),
     whenWritable: (fn) => writer.whenWritable(fn),
     pauseInput: (paused) => (paused ? channel.pause() : channel.resume()),
     close,
