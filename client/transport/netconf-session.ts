@@ -77,7 +77,7 @@ function openSubsystem(client: Client, where: string, target: Target): Promise<C
         ? reject(
             new ClientError(
               'COMMAND_FAILED',
-              `${where}: the device refused the netconf subsystem (${target.platform} serves no NETCONF there)`,
+              `${where}: the device refused the netconf subsystem (is NETCONF enabled on this ${target.platform} device?)`,
               { cause: error },
             ),
           )

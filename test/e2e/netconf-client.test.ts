@@ -172,7 +172,7 @@ describe('the NETCONF session against misbehaving devices', () => {
     await expect(openNetconfSession(target('nobody'), TIMEOUTS)).rejects.toMatchObject({
       code: 'COMMAND_FAILED',
       message: expect.stringMatching(
-        /refused the netconf subsystem \(cisco_ios serves no NETCONF there\)/,
+        /refused the netconf subsystem \(is NETCONF enabled on this cisco_ios device\?\)/,
       ) as string,
     });
   });
