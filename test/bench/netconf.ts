@@ -3,7 +3,7 @@
  * subsystem and both hellos), how many a client gets through, how long one `<get>` takes, and
  * whether the configured latency is what a NETCONF client measures. The fleet (a ring of CSR
  * routers, IOS-XE's NETCONF-YANG) runs in a child process; this process is an ssh2 client that
- * speaks base:1.0 (end-of-message framing). Every loop is bounded.
+ * speaks base:1.0 (end-of-message framing) to each device's NETCONF port. Every loop is bounded.
  */
 import { performance } from 'node:perf_hooks';
 import ssh2 from 'ssh2';
@@ -111,7 +111,7 @@ function openSession(target: Target): Promise<Session> {
 
 export async function benchNetconf(): Promise<Row[]> {
   const rows: Row[] = [];
-  const fleet = await startFleetProcess(1000, PORT, '0ms', ['--no-rest']);
+  const fleet = await startFleetProcess(1000, PORT, '0ms', ['--no-rest', '--netconf-port', String(PORT + 1)]);
   const targets = fleet.devices.map(targetOf);
   rows.push(...(await setup(fleet, targets)));
   rows.push(...(await rpcs(fleet, targets)));
@@ -194,7 +194,11 @@ async function rpcs(fleet: RunningFleet, targets: readonly Target[]): Promise<Ro
 
 /** Configured latency over NETCONF: one session alone, then 100 devices at once. */
 async function latency(latencyMs: number): Promise<Row[]> {
-  const fleet = await startFleetProcess(100, PORT, `${latencyMs}ms`, ['--no-rest']);
+  const fleet = await startFleetProcess(100, PORT, `${latencyMs}ms`, [
+    '--no-rest',
+    '--netconf-port',
+    String(PORT + 1),
+  ]);
   const sessions = await Promise.all(fleet.devices.map(targetOf).map(openSession));
   let id = 0;
   const alone: number[] = [];
