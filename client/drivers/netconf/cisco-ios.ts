@@ -5,6 +5,7 @@
  * the management address from the per-interface details.
  */
 import { childrenNamed, childText, type XmlNode } from '../../transport/netconf-xml.js';
+import { cdpNeighborsOf, lldpNeighborsOf, type ModelReader } from '../ios-xe-oper.js';
 import type { ObservedNeighbor } from '../types.js';
 import { dataNodes, subtreeGet } from './get.js';
 import type { NetconfDriver } from './types.js';
@@ -24,82 +25,15 @@ const LLDP_FILTER =
   '<lldp-intf-details><if-name/><lldp-neighbor-details><identifier/><system-name/><port-id/><mgmt-addrs/></lldp-neighbor-details></lldp-intf-details>' +
   '</lldp-entries>';
 
-/** `cdp-neighbor-details`: device-name, local-intf-name and port-id of each neighbour. */
-export function parseIosXeCdp(reply: XmlNode): ObservedNeighbor[] {
-  return dataNodes(reply, 'cdp-neighbor-details')
-    .flatMap((details) => childrenNamed(details, 'cdp-neighbor-detail'))
-    .flatMap((n): ObservedNeighbor[] => {
-      const [device, local, port] = [
-        childText(n, 'device-name'),
-        childText(n, 'local-intf-name'),
-        childText(n, 'port-id'),
-      ];
-      if (!device || !local || !port) return [];
-      const platform = childText(n, 'platform-name');
-      const mgmt = childText(n, 'mgmt-address');
-      return [
-        {
-          protocol: 'cdp',
-          localInterface: local,
-          remoteDevice: device,
-          remoteInterface: port,
-          ...(platform ? { platform } : {}),
-          ...(mgmt ? { mgmtAddress: mgmt } : {}),
-        },
-      ];
-    });
-}
+const XML: ModelReader<XmlNode> = { text: childText, list: childrenNamed };
 
-/** `Gi1/0/1` names the port `GigabitEthernet1/0/1`: same numbers, a prefix of the type. */
-function sameInterface(short: string, full: string): boolean {
-  const [, type = '', numbers = ''] = /^([A-Za-z-]*)(.*)$/.exec(short) ?? [];
-  return (
-    full.endsWith(numbers) &&
-    full.toLowerCase().startsWith(type.toLowerCase()) &&
-    full.length > numbers.length
-  );
-}
+/** `cdp-neighbor-details`: device-name, local-intf-name and port-id of each neighbour. */
+export const parseIosXeCdp = (reply: XmlNode): ObservedNeighbor[] =>
+  cdpNeighborsOf(XML, dataNodes(reply, 'cdp-neighbor-details'));
 
 /** `lldp-entries`: each `lldp-entry`, its management address found in `lldp-intf-details`. */
-export function parseIosXeLldp(reply: XmlNode): ObservedNeighbor[] {
-  const entries = dataNodes(reply, 'lldp-entries');
-  const details = entries
-    .flatMap((e) => childrenNamed(e, 'lldp-intf-details'))
-    .flatMap((intf) =>
-      childrenNamed(intf, 'lldp-neighbor-details').map((n) => ({
-        ifName: childText(intf, 'if-name') ?? '',
-        n,
-      })),
-    );
-  return entries
-    .flatMap((e) => childrenNamed(e, 'lldp-entry'))
-    .flatMap((e): ObservedNeighbor[] => {
-      const [device, local, port] = [
-        childText(e, 'device-id'),
-        childText(e, 'local-interface'),
-        childText(e, 'connecting-interface'),
-      ];
-      if (!device || !local || !port) return [];
-      const detail = details.find(
-        ({ ifName, n }) =>
-          childText(n, 'system-name') === device &&
-          childText(n, 'port-id') === port &&
-          sameInterface(local, ifName),
-      );
-      const mgmt = childrenNamed(detail?.n, 'mgmt-addrs')
-        .map((a) => childText(a, 'mgmt-addr'))
-        .find((a) => a !== undefined);
-      return [
-        {
-          protocol: 'lldp',
-          localInterface: local,
-          remoteDevice: device,
-          remoteInterface: port,
-          ...(mgmt ? { mgmtAddress: mgmt } : {}),
-        },
-      ];
-    });
-}
+export const parseIosXeLldp = (reply: XmlNode): ObservedNeighbor[] =>
+  lldpNeighborsOf(XML, dataNodes(reply, 'lldp-entries'));
 
 export const ciscoIosNetconfDriver: NetconfDriver = {
   platform: 'cisco_ios',

@@ -7,6 +7,7 @@ import { ClientError } from '../../errors.js';
 import type { HttpAnswer, RestCall } from '../../transport/rest-session.js';
 import type { ArpRow, MemoryFacts, ObservedNeighbor, VersionFacts } from '../types.js';
 import type { RestCollector, RestDriver } from './types.js';
+import { cdpNeighborsOf, lldpNeighborsOf, type ModelReader } from '../ios-xe-oper.js';
 import { renderUptime } from '../../../simulator/format/uptime.js';
 import { isObject, objectsIn, stringOf, type JsonObject } from '../../../simulator/format/guards.js';
 
@@ -56,71 +57,18 @@ export function restconfDocument(answer: HttpAnswer, what: string): JsonObject {
 
 const member = (doc: JsonObject, name: string): JsonObject => (isObject(doc[name]) ? doc[name] : {});
 
-/** `Cisco-IOS-XE-cdp-oper:cdp-neighbor-details`. */
-export function parseRestconfCdp(doc: JsonObject): ObservedNeighbor[] {
-  const details = member(doc, 'Cisco-IOS-XE-cdp-oper:cdp-neighbor-details');
-  return objectsIn(details['cdp-neighbor-detail']).flatMap((n): ObservedNeighbor[] => {
-    const [device, local, port] = [
-      stringOf(n['device-name']),
-      stringOf(n['local-intf-name']),
-      stringOf(n['port-id']),
-    ];
-    if (!device || !local || !port) return [];
-    const platform = stringOf(n['platform-name']);
-    const mgmt = stringOf(n['mgmt-address']);
-    return [
-      {
-        protocol: 'cdp',
-        localInterface: local,
-        remoteDevice: device,
-        remoteInterface: port,
-        ...(platform ? { platform } : {}),
-        ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      },
-    ];
-  });
-}
+const JSON_MODEL: ModelReader<JsonObject> = {
+  text: (node, name) => stringOf(node?.[name]),
+  list: (node, name) => objectsIn(node?.[name]),
+};
 
-/** `Gi1/0/1` names the port `GigabitEthernet1/0/1`: same numbers, a prefix of the type. */
-function sameInterface(short: string, full: string): boolean {
-  const [, type = '', numbers = ''] = /^([A-Za-z-]*)(.*)$/.exec(short) ?? [];
-  return (
-    full.endsWith(numbers) &&
-    full.toLowerCase().startsWith(type.toLowerCase()) &&
-    full.length > numbers.length
-  );
-}
+/** `Cisco-IOS-XE-cdp-oper:cdp-neighbor-details`. */
+export const parseRestconfCdp = (doc: JsonObject): ObservedNeighbor[] =>
+  cdpNeighborsOf(JSON_MODEL, [member(doc, 'Cisco-IOS-XE-cdp-oper:cdp-neighbor-details')]);
 
 /** `Cisco-IOS-XE-lldp-oper:lldp-entries`: the entries, with management addresses from the details. */
-export function parseRestconfLldp(doc: JsonObject): ObservedNeighbor[] {
-  const entries = member(doc, 'Cisco-IOS-XE-lldp-oper:lldp-entries');
-  const details = objectsIn(entries['lldp-intf-details']).flatMap((intf) =>
-    objectsIn(intf['lldp-neighbor-details']).map((n) => ({ ifName: stringOf(intf['if-name']) ?? '', n })),
-  );
-  return objectsIn(entries['lldp-entry']).flatMap((e): ObservedNeighbor[] => {
-    const [device, local, port] = [
-      stringOf(e['device-id']),
-      stringOf(e['local-interface']),
-      stringOf(e['connecting-interface']),
-    ];
-    if (!device || !local || !port) return [];
-    const detail = details.find(
-      ({ ifName, n }) => n['system-name'] === device && n['port-id'] === port && sameInterface(local, ifName),
-    );
-    const mgmt = objectsIn(detail?.n['mgmt-addrs'])
-      .map((a) => stringOf(a['mgmt-addr']))
-      .find((a) => a !== undefined);
-    return [
-      {
-        protocol: 'lldp',
-        localInterface: local,
-        remoteDevice: device,
-        remoteInterface: port,
-        ...(mgmt ? { mgmtAddress: mgmt } : {}),
-      },
-    ];
-  });
-}
+export const parseRestconfLldp = (doc: JsonObject): ObservedNeighbor[] =>
+  lldpNeighborsOf(JSON_MODEL, [member(doc, 'Cisco-IOS-XE-lldp-oper:lldp-entries')]);
 
 /** `aa:bb:cc:dd:ee:ff` → `aabb.ccdd.eeff`, as `show ip arp` prints it. */
 const dottedMac = (mac: string) => mac.replace(/:/g, '').replace(/^(.{4})(.{4})(.{4})$/, '$1.$2.$3');
