@@ -8,7 +8,7 @@
 import type { Client, ClientChannel } from 'ssh2';
 import { ClientError } from '../errors.js';
 import type { Target, Timeouts } from '../target.js';
-import { createNetconfDeframer, frameMessage, type NetconfFraming } from './netconf-framing.js';
+import { createDeframer, frame, type Framing } from '../../simulator/format/netconf-framing.js';
 import { childrenNamed, childText, findAll, parseNetconfXml, type XmlNode } from './netconf-xml.js';
 import { login } from './ssh-session.js';
 
@@ -22,7 +22,7 @@ export const MAX_REPLY_BYTES = 32 * 1024 * 1024;
 export interface NetconfSession {
   /** The device's capabilities, as its hello listed them. */
   readonly capabilities: readonly string[];
-  readonly framing: NetconfFraming;
+  readonly framing: Framing;
   readonly sessionId?: string;
   /**
    * Sends one operation (the XML inside `<rpc>`); resolves with the `<rpc-reply>`. An `<rpc-error>`
@@ -56,8 +56,8 @@ export async function openNetconfSession(
     const wire = new MessageReader(channel, where, options.maxReplyBytes ?? MAX_REPLY_BYTES);
     const helloText = await wire.next(timeouts.connectMs, 'device hello');
     const hello = readHello(helloText, where);
-    channel.write(frameMessage(CLIENT_HELLO, 'eom'));
-    const framing: NetconfFraming = hello.capabilities.includes(BASE_1_1) ? 'chunked' : 'eom';
+    channel.write(frame(CLIENT_HELLO, 'eom'));
+    const framing: Framing = hello.capabilities.includes(BASE_1_1) ? 'chunked' : 'eom';
     wire.framing = framing;
     return createSession(client, channel, wire, hello, framing, timeouts, where);
   } catch (error) {
@@ -116,7 +116,7 @@ function createSession(
   channel: ClientChannel,
   wire: MessageReader,
   hello: Hello,
-  framing: NetconfFraming,
+  framing: Framing,
   timeouts: Timeouts,
   where: string,
 ): NetconfSession {
@@ -128,9 +128,7 @@ function createSession(
   const exchange = (operation: string): Promise<{ text: string; reply: XmlNode }> => {
     const run = async () => {
       const id = String(++lastId);
-      channel.write(
-        frameMessage(`<rpc xmlns="${NETCONF_BASE_NS}" message-id="${id}">${operation}</rpc>`, framing),
-      );
+      channel.write(frame(`<rpc xmlns="${NETCONF_BASE_NS}" message-id="${id}">${operation}</rpc>`, framing));
       const text = await wire.next(timeouts.commandMs, `reply to message ${id}`);
       return { text, reply: readReply(text, id, where) };
     };
@@ -161,10 +159,7 @@ function createSession(
       const timer = setTimeout(end, Math.min(timeouts.commandMs, 2000));
       channel.once('close', end);
       channel.write(
-        frameMessage(
-          `<rpc xmlns="${NETCONF_BASE_NS}" message-id="${++lastId}"><close-session/></rpc>`,
-          framing,
-        ),
+        frame(`<rpc xmlns="${NETCONF_BASE_NS}" message-id="${++lastId}"><close-session/></rpc>`, framing),
       );
       wire.onMessage(end);
     },
@@ -224,7 +219,7 @@ class MessageReader {
     private readonly where: string,
     maxBytes: number,
   ) {
-    this.deframer = createNetconfDeframer(maxBytes);
+    this.deframer = createDeframer(maxBytes, { tolerateBlanks: true });
     channel.on('data', (data: Buffer) => this.receive(data));
     channel.on('error', () => undefined);
     channel.on('close', () => {
@@ -233,7 +228,7 @@ class MessageReader {
     });
   }
 
-  set framing(framing: NetconfFraming) {
+  set framing(framing: Framing) {
     this.deframer.framing = framing;
   }
 

@@ -15,7 +15,7 @@ import {
   tooBig,
   type RpcError,
 } from './errors.js';
-import { createDeframer, frame, type Deframer } from './framing.js';
+import { createDeframer, frame, type Deframer } from '../format/netconf-framing.js';
 import { runOperation } from './operations.js';
 import type { NetconfPlatform, RpcOutcome } from './platform.js';
 import { BASE_NS, el, parseXml, renderXml, type XmlElement } from './xml.js';

@@ -7,7 +7,7 @@ import type { Client, ClientChannel } from 'ssh2';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datastoresOf } from '../../simulator/device/datastores.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
-import { createDeframer, frame, type Deframer } from '../../simulator/netconf/framing.js';
+import { createDeframer, frame, type Deframer } from '../../simulator/format/netconf-framing.js';
 import { BASE_1_0, BASE_1_1, NETCONF_LIMITS, sessionsOn } from '../../simulator/netconf/session.js';
 import { attributeOf, parseXml, type XmlElement } from '../../simulator/netconf/xml.js';
 import { parseTopology } from '../../simulator/topology/load.js';

@@ -5,7 +5,7 @@
 import { createClock } from '../../simulator/device/clock.js';
 import { createDeviceRuntime, type DeviceRuntime } from '../../simulator/device/runtime.js';
 import { withCommandLatency } from '../../simulator/latency/sampler.js';
-import { createDeframer, frame, type Framing } from '../../simulator/netconf/framing.js';
+import { createDeframer, frame, type Framing } from '../../simulator/format/netconf-framing.js';
 import type { NetconfPlatform } from '../../simulator/netconf/platform.js';
 import { iosXe } from '../../simulator/netconf/platforms/ios-xe.js';
 import { BASE_1_0, BASE_1_1, NetconfSession } from '../../simulator/netconf/session.js';

@@ -1,19 +1,15 @@
-/** The client's RFC 6242 deframer and its XML reading: whole messages out, errors as values. */
+/** RFC 6242 as the client reads it (lenient about blanks before chunks) and its XML reading: whole messages out, errors as values. */
 import { describe, expect, it } from 'vitest';
-import {
-  createNetconfDeframer,
-  frameMessage,
-  type Deframed,
-} from '../../client/transport/netconf-framing.js';
+import { createDeframer, frame, type Frame } from '../../simulator/format/netconf-framing.js';
 import { parseNetconfXml } from '../../client/transport/netconf-xml.js';
 import { readHello, readReply, throwRpcErrors } from '../../client/transport/netconf-session.js';
 import { ClientError } from '../../client/errors.js';
 
 /** Feeds `pieces` one by one and collects every frame. */
-function deframe(pieces: readonly string[], framing: 'eom' | 'chunked', max = 1024): Deframed[] {
-  const deframer = createNetconfDeframer(max);
+function deframe(pieces: readonly string[], framing: 'eom' | 'chunked', max = 1024): Frame[] {
+  const deframer = createDeframer(max, { tolerateBlanks: true });
   deframer.framing = framing;
-  const out: Deframed[] = [];
+  const out: Frame[] = [];
   for (const piece of pieces) {
     deframer.append(Buffer.from(piece));
     for (let f = deframer.next(); f; f = deframer.next()) out.push(f);
@@ -22,7 +18,7 @@ function deframe(pieces: readonly string[], framing: 'eom' | 'chunked', max = 10
 }
 
 describe('createNetconfDeframer', () => {
-  it.each<[string, readonly string[], 'eom' | 'chunked', Deframed[]]>([
+  it.each<[string, readonly string[], 'eom' | 'chunked', Frame[]]>([
     ['EOM, one message', ['<hello/>]]>]]>'], 'eom', [{ message: '<hello/>' }]],
     [
       'EOM, marker split across reads',
@@ -76,7 +72,7 @@ describe('createNetconfDeframer', () => {
   });
 
   it('holds nothing after a framing error, and yields nothing more', () => {
-    const deframer = createNetconfDeframer(64);
+    const deframer = createDeframer(64, { tolerateBlanks: true });
     deframer.framing = 'chunked';
     deframer.append(Buffer.from('garbage'));
     expect(deframer.next()).toMatchObject({ error: expect.any(String) as string });
@@ -86,7 +82,7 @@ describe('createNetconfDeframer', () => {
 
   it('frames what it deframes', () => {
     for (const framing of ['eom', 'chunked'] as const)
-      expect(deframe([frameMessage('<rpc message-id="1"/>', framing)], framing)).toEqual([
+      expect(deframe([frame('<rpc message-id="1"/>', framing)], framing)).toEqual([
         { message: '<rpc message-id="1"/>' },
       ]);
   });
