@@ -94,7 +94,8 @@ async function runPlaybooks(inventory: string, home: string): Promise<Map<string
   );
   runSeconds = (performance.now() - started) / 1000;
   // The callback prints a JSON document after each playbook, from a `{` to a `}` at column 0,
-  // each with every play so far: the last one has them all.
+  // each with every play so far: the last one has them all. Under `strategy: free` a task is listed
+  // once per host that started it, so results are keyed by play, task and host.
   const last = stdout
     .trim()
     .split(/(?<=^\})\n(?=\{$)/m)
