@@ -1,9 +1,10 @@
 /**
  * Ansible (ansible-core with the cisco.ios, cisco.nxos, arista.eos and junipernetworks.junos
  * collections) against a fleet of one box per platform, through the inventory `labfleet up`
- * writes, unchanged: network_cli on all four platforms, httpapi on NX-API and eAPI. One
- * ansible-playbook run (both playbooks) feeds every assertion; facts are compared with the fleet's
- * own device state, not with constants.
+ * writes, unchanged: network_cli on all four platforms, httpapi on NX-API and eAPI, netconf on
+ * Junos (the `<name>-netconf` hosts, on the NETCONF port). One ansible-playbook run (all three
+ * playbooks) feeds every assertion; facts are compared with the fleet's own device state, not with
+ * constants.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, type TestFleet } from '../../client/testing/test-fleet.js';
 import { renderInventoryFiles } from '../../simulator/fleet/inventory.js';
+import { renderMacColons } from '../../simulator/state/mac.js';
 import { ANSIBLE_PLAYBOOK, available } from './clients.js';
 import { execOnce } from './ssh.js';
 
@@ -26,6 +28,8 @@ interface TaskResult {
   /** Python's traceback when the module crashed (`MODULE FAILURE`). */
   module_stderr?: string;
   stdout?: string[];
+  /** junos_rpc: each reply as XML text. */
+  output?: string[];
   ansible_facts?: Record<string, unknown>;
 }
 
@@ -52,13 +56,19 @@ let lab: TestFleet;
 let results: Map<string, TaskResult>;
 let runSeconds = 0;
 
-/** Runs both playbooks once against the inventory `up` would write; results by `play/task/host`. */
+/** Runs the three playbooks once against the inventory `up` would write; results by `play/task/host`. */
 async function runPlaybooks(inventory: string, home: string): Promise<Map<string, TaskResult>> {
   const started = performance.now();
   const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
     execFile(
       ANSIBLE_PLAYBOOK,
-      ['-i', inventory, '--forks', '8', join(HERE, 'network-cli.yml'), join(HERE, 'httpapi.yml')],
+      [
+        '-i',
+        inventory,
+        '--forks',
+        '8',
+        ...['network-cli.yml', 'httpapi.yml', 'netconf.yml'].map((p) => join(HERE, p)),
+      ],
       {
         cwd: home,
         timeout: RUN_TIMEOUT_MS,
@@ -84,7 +94,8 @@ async function runPlaybooks(inventory: string, home: string): Promise<Map<string
   );
   runSeconds = (performance.now() - started) / 1000;
   // The callback prints a JSON document after each playbook, from a `{` to a `}` at column 0,
-  // each with every play so far: the last one has them all.
+  // each with every play so far: the last one has them all. Under `strategy: free` a task is listed
+  // once per host that started it, so results are keyed by play, task and host.
   const last = stdout
     .trim()
     .split(/(?<=^\})\n(?=\{$)/m)
@@ -109,7 +120,9 @@ describe.skipIf(!available('ansible'))('Ansible through the inventory `up` write
   }, RUN_TIMEOUT_MS + 30_000);
   afterAll(async () => {
     await lab?.stop();
-    console.log(`ansible-playbook (network_cli + httpapi, 4 devices) took ${runSeconds.toFixed(1)} s`);
+    console.log(
+      `ansible-playbook (network_cli + httpapi + netconf, 4 devices) took ${runSeconds.toFixed(1)} s`,
+    );
   });
 
   /** A task's result on a host; it must have run (not skipped) and succeeded. */
@@ -191,6 +204,60 @@ describe.skipIf(!available('ansible'))('Ansible through the inventory `up` write
       const { stdout } = ok('httpapi', task, `${name}-httpapi`);
       expect(stdout?.[0]).toContain(state(name).version);
       expect(stdout?.[1]).toContain(hostname(name));
+    });
+  });
+  describe('netconf (Junos, on the NETCONF port)', () => {
+    const host = 'jx1-netconf';
+
+    it('junos_facts returns the hostname, model, serial, version, hardware, interfaces and config', async () => {
+      const facts = ok('netconf', 'junos_facts', host).ansible_facts ?? {};
+      const device = state('jx1');
+      expect(facts.ansible_net_api).toBe('netconf');
+      expect(facts.ansible_net_hostname).toBe(hostname('jx1'));
+      // software-information's product-model is the lower-case model, as a real EX prints it.
+      expect(facts.ansible_net_model).toBe(device.model.toLowerCase());
+      expect(facts.ansible_net_serialnum).toBe(device.serial);
+      expect(facts.ansible_net_version).toBe(device.version);
+      const interfaces = (facts.ansible_net_interfaces ?? {}) as Record<
+        string,
+        Record<string, string | null>
+      >;
+      for (const iface of device.interfaces) {
+        const seen = interfaces[iface.name];
+        expect(seen, iface.name).toBeDefined();
+        expect(seen!['oper-status'], iface.name).toBe(iface.connected || iface.mgmt ? 'up' : 'down');
+        expect(seen!.macaddress, iface.name).toBe(renderMacColons(iface.mac));
+        expect(seen!.mtu, iface.name).toBe('1514');
+      }
+      // config_format: set (get-configuration format="set") is what the CLI prints as set lines.
+      expect(facts.ansible_net_config).toBe(await shown('jx1', 'show configuration | display set'));
+      const modules = facts.ansible_net_modules as Array<Record<string, string>>;
+      expect(modules.find((m) => m.name === 'FPC 0')?.serial_number).toBe(device.serial);
+      const engines = facts.ansible_net_routing_engines as Record<string, Record<string, string>>;
+      expect(engines['0']?.mastership_state).toBe('master');
+      expect(facts.ansible_net_has_2RE).toBe(false);
+      expect(facts.ansible_net_filesystems).toEqual(expect.arrayContaining(['/dev/gpt/junos']));
+      expect(facts.ansible_net_memtotal_mb).toBeGreaterThan(facts.ansible_net_memfree_mb as number);
+    });
+
+    it('junos_command runs commands as text and JSON, as the CLI prints them', async () => {
+      const [text, version, terse, config] = ok('netconf', 'junos_command', host).stdout as unknown[];
+      expect(text).toBe(await shown('jx1', 'show version'));
+      expect(version).toEqual(JSON.parse(await shown('jx1', 'show version | display json')));
+      // The API's JSON drops the top element's namespace declaration, which the CLI's keeps.
+      const cli = JSON.parse(await shown('jx1', 'show interfaces terse | display json')) as {
+        'interface-information': Array<{ attributes: Record<string, string> }>;
+      };
+      delete cli['interface-information'][0]!.attributes.xmlns;
+      expect(terse).toEqual(cli);
+      // `show configuration` goes as get-configuration format="text".
+      expect(config).toBe(await shown('jx1', 'show configuration'));
+    });
+
+    it('junos_rpc get-software-information returns the host name and release', () => {
+      const [xml] = ok('netconf', 'junos_rpc', host).output ?? [];
+      expect(xml).toContain(`<host-name>${hostname('jx1')}</host-name>`);
+      expect(xml).toContain(`<junos-version>${state('jx1').version}</junos-version>`);
     });
   });
 });

@@ -29,7 +29,11 @@ import {
   rpcServed,
   type RpcArgs,
 } from '../../personalities/juniper-junos/rpc/catalogue.js';
-import { namespaceRelease } from '../../personalities/juniper-junos/rpc/namespaces.js';
+import {
+  buildInterfaceInformation,
+  interfaceNameError,
+} from '../../personalities/juniper-junos/rpc/interfaces.js';
+import { namespaceRelease, perMemberElement } from '../../personalities/juniper-junos/rpc/namespaces.js';
 import {
   element,
   leaf,
@@ -472,6 +476,59 @@ function buildVirtualChassis(ctx: RenderContext): JunosElement | string {
   ]);
 }
 
+/** A size as `df -h` and Junos's `junos:format` print it: `1.3G`, `814M`, `76K`, `0B`. */
+function humanSize(bytes: number): string {
+  const units: Array<[number, string]> = [
+    [1024 ** 3, 'G'],
+    [1024 ** 2, 'M'],
+    [1024, 'K'],
+  ];
+  for (const [size, unit] of units)
+    if (bytes >= size) {
+      const n = bytes / size;
+      return `${n < 10 ? n.toFixed(1).replace(/\.0$/, '') : Math.round(n)}${unit}`;
+    }
+  return `${bytes}B`;
+}
+
+/**
+ * The file systems of a Junos with upgraded FreeBSD (EX/QFX, MX since 15.1): mount point, size
+ * and use in 512-byte blocks. Fixed figures: the box's storage is not part of its derived state.
+ */
+const FILESYSTEMS: ReadonlyArray<readonly [name: string, mount: string, total: number, used: number]> = [
+  ['/dev/gpt/junos', '/.mount', 2_796_512, 1_667_792],
+  ['tmpfs', '/.mount/tmp', 903_168, 152],
+  ['tmpfs', '/.mount/mfs', 903_168, 1_192],
+  ['procfs', '/proc', 8, 8],
+  ['/dev/gpt/config', '/.mount/config', 794_624, 120],
+  ['/dev/gpt/var', '/.mount/var', 2_516_736, 194_560],
+];
+
+/**
+ * `get-system-storage` (`show system storage`): one `filesystem` per mount, blocks with their
+ * `junos:format`, `used-percent` right-aligned as df prints it (` 65`), `junos:style="brief"`;
+ * per member on a virtual chassis (captures of EX `get-system-storage` replies).
+ */
+function buildSystemStorage(ctx: RenderContext): JunosElement {
+  const blocks = (name: string, n: number) => leaf(name, n, [['junos:format', humanSize(n * 512)]]);
+  const filesystems = FILESYSTEMS.map(([name, mount, total, used]) => {
+    const available = Math.max(0, Math.floor(total * 0.92) - used);
+    const percent = Math.ceil((used / (used + available || 1)) * 100);
+    return element('filesystem', [
+      leaf('filesystem-name', name),
+      blocks('total-blocks', total),
+      blocks('used-blocks', used),
+      blocks('available-blocks', available),
+      leaf('used-percent', String(percent).padStart(3)),
+      leaf('mounted-on', mount),
+    ]);
+  });
+  return perMemberElement(
+    ctx,
+    element('system-storage-information', filesystems, [['junos:style', 'brief']]),
+  );
+}
+
 /**
  * `/etc/hosts.junos`: the internal routing instance's names PyEZ maps addresses with
  * (`master`, `re0`, `fpc0`); the addresses Junos gives them on its private instance. Not
@@ -519,16 +576,45 @@ function privateInterfaces(ctx: RenderContext): JunosElement {
   );
 }
 
-/** get-interface-information: the catalogue's, plus the private routing instance PyEZ asks for. */
+/**
+ * `<get-interface-information><detail/>` (`show interfaces detail`, what junos_facts' interfaces
+ * subset sends): the normal reply's physical interfaces, which carry every field the detail view's
+ * readers take (`admin-status`, `oper-status`, `speed`, `mtu`, `if-type`,
+ * `hardware-physical-address`), styled `detail`. The detail view's extra counters are not modelled.
+ */
+function detailInterfaces(call: VendorCall, detail: XmlElement): RpcOutcome {
+  let name: string | undefined;
+  for (const child of call.operation.children) {
+    if (child === detail) continue;
+    if (child.name !== 'interface-name' || child.text.trim() === '') return fail(syntaxError(child.name));
+    name = child.text.trim();
+  }
+  if (detail.text.trim() !== '') return fail(syntaxError(detail.text.trim()));
+  const refused = interfaceNameError(call.ctx, name);
+  if (refused !== undefined) return fail(applicationError(refused));
+  const normal = buildInterfaceInformation(call.ctx, 'normal', name);
+  const attributes = (normal.attributes ?? []).map(([k, v]) =>
+    k === 'junos:style' ? ([k, 'detail'] as const) : ([k, v] as const),
+  );
+  return answer({ ...normal, attributes }, formatOf(call.operation) === 'json' ? 'json' : 'xml', call.ctx);
+}
+
+/** get-interface-information: the catalogue's, plus `detail` and the private routing instance PyEZ asks for. */
 function interfacesRpc(): VendorRpc {
   const catalogue = catalogueRpc('get-interface-information');
   return {
-    command: (operation) =>
-      childOf(operation, 'routing-instance')
-        ? 'show interfaces terse routing-instance'
-        : catalogue.command(operation),
+    command: (operation) => {
+      if (childOf(operation, 'routing-instance')) return 'show interfaces terse routing-instance';
+      if (childOf(operation, 'detail')) {
+        const name = childOf(operation, 'interface-name')?.text.trim();
+        return name ? `show interfaces ${name} detail` : 'show interfaces detail';
+      }
+      return catalogue.command(operation);
+    },
     run: (call) => {
       const instance = childOf(call.operation, 'routing-instance');
+      const detail = childOf(call.operation, 'detail');
+      if (!instance && detail && formatOf(call.operation) !== 'text') return detailInterfaces(call, detail);
       if (!instance) return catalogue.run(call);
       if (instance.text.trim() !== '__juniper_private1__' || !childOf(call.operation, 'terse'))
         return fail(applicationError(`routing instance ${instance.text.trim()} not found`));
@@ -588,6 +674,7 @@ const RPCS: Record<string, VendorRpc> = {
   'close-configuration': closeConfiguration,
   'get-route-engine-information': built('show chassis routing-engine', buildRouteEngine),
   'get-virtual-chassis-information': built('show virtual-chassis', buildVirtualChassis),
+  'get-system-storage': built('show system storage', buildSystemStorage),
   'file-show': fileShow,
   'file-list': fileList,
   'get-interface-information': interfacesRpc(),
