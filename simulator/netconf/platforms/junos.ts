@@ -40,7 +40,7 @@ import {
   renderJunosJson,
   type JunosElement,
 } from '../../personalities/juniper-junos/rpc/tree.js';
-import { inUse, type RpcError } from '../errors.js';
+import { inUse, operationNotSupported, type RpcError } from '../errors.js';
 import { applySubtree } from '../filter.js';
 import type { EditRequest, NetconfPlatform, RpcOutcome, VendorCall, VendorRpc } from '../platform.js';
 import { BASE_1_0 } from '../session.js';
@@ -658,7 +658,15 @@ function built(command: string, build: (ctx: RenderContext) => JunosElement | st
       const reply = build(ctx);
       if (typeof reply === 'string') return fail(applicationError(reply));
       const format = formatOf(operation);
-      return format === 'text' ? { reply: [output(command)] } : answer(reply, format, ctx);
+      // The CLI here has no text form of these (no `show chassis routing-engine`): say so, never fake it.
+      if (format === 'text')
+        return fail(
+          operationNotSupported(
+            `format="text" of <${operation.name}> is not served; ask for xml or json`,
+            'application',
+          ),
+        );
+      return answer(reply, format, ctx);
     },
   };
 }
