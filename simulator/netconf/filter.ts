@@ -154,3 +154,39 @@ const unsupported = (select: string, why: string): XpathFilter => ({
   ok: false,
   message: `unsupported XPath expression "${select}": ${why}`,
 });
+
+/**
+ * What a filter asks a platform for: its top-level nodes (names, namespaces, and what they go
+ * into), so the platform builds only the trees that can be selected. Undefined: no filter, build
+ * everything. Pruning by it never changes a reply: a tree is left out only when no filter node can
+ * match it, and a child only when the filter node descends without naming it.
+ */
+export type Wanted = readonly XmlElement[] | undefined;
+
+const mayMatch = (f: XmlElement, name: string, ns: string | undefined) =>
+  f.name === name && (f.ns === undefined || f.ns === BASE_NS || f.ns === ns);
+
+/** Whether a top-level node `name` in namespace `ns` can be selected by `wanted`. */
+export const wantsTop = (wanted: Wanted, name: string, ns: string | undefined): boolean =>
+  wanted === undefined || wanted.some((f) => mayMatch(f, name, ns));
+
+/**
+ * The children of the top-level node `name` in `ns` that `wanted` can select or test, when it
+ * descends into the node; undefined when it may take the node whole (no filter, a selection node,
+ * content-match children only) — then every child must be built. A node whose children are list
+ * entries' keys must build those too (filters keep them).
+ */
+export function wantedChildren(
+  wanted: Wanted,
+  name: string,
+  ns: string | undefined,
+): ReadonlySet<string> | undefined {
+  if (wanted === undefined) return undefined;
+  const names = new Set<string>();
+  for (const f of wanted) {
+    if (!mayMatch(f, name, ns)) continue;
+    if (f.children.length === 0 || f.children.every(isContentMatch)) return undefined;
+    for (const c of f.children) names.add(c.name);
+  }
+  return names;
+}

@@ -177,7 +177,8 @@ function retrieve(call: OperationCall, kind: 'get' | 'get-config'): Operation {
     if (isError(filter)) return fail(filter);
     if ('error' in source) return fail(source.error);
     const ctx: RenderContext = { ...call.device.renderContext(), config: configOf(call.device, source.name) };
-    const data = kind === 'get' ? call.platform.state(ctx) : call.platform.config(ctx);
+    // Only the trees the filter can select are built: a CDP <get> does not pay for the rest.
+    const data = kind === 'get' ? call.platform.state(ctx, filter) : call.platform.config(ctx, filter);
     const selected = filter === undefined ? data : applySubtree(data, filter);
     return { reply: [el('data', selected)] };
   });

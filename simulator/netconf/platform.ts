@@ -7,6 +7,7 @@
 import type { DeviceConfig, RenderContext } from '../device/render-context.js';
 import type { DeviceRuntime } from '../device/runtime.js';
 import type { RpcError } from './errors.js';
+import type { Wanted } from './filter.js';
 import type { XmlElement } from './xml.js';
 
 export type EditOperation = 'merge' | 'replace' | 'create' | 'delete' | 'remove';
@@ -58,10 +59,14 @@ export interface NetconfPlatform {
   writableRunning: boolean;
   /** `<filter type="xpath">` is served (`:xpath`). */
   xpath: boolean;
-  /** Top-level elements `<get>` answers: configuration and state. */
-  state(ctx: RenderContext): XmlElement[];
+  /**
+   * Top-level elements `<get>` answers: configuration and state. With `wanted` (the filter's
+   * top-level nodes) only the trees the filter can select need be built (filter.ts `wantsTop`,
+   * `wantedChildren`): the filtered reply must be the same as from every tree.
+   */
+  state(ctx: RenderContext, wanted?: Wanted): XmlElement[];
   /** Top-level elements `<get-config>` answers for `ctx.config` (running, or the candidate's copy). */
-  config(ctx: RenderContext): XmlElement[];
+  config(ctx: RenderContext, wanted?: Wanted): XmlElement[];
   /** Applies an edit to `target` (a copy: the session keeps it only when nothing failed). */
   edit(target: DeviceConfig, request: EditRequest): RpcError | undefined;
   /**

@@ -90,6 +90,21 @@ describe('renderXml', () => {
     );
   });
 
+  it('escapes each special character alone, and leaves plain text as it is', () => {
+    for (const [raw, text, attribute] of [
+      ['>', '&gt;', '&gt;'],
+      ['<', '&lt;', '&lt;'],
+      ['&', '&amp;', '&amp;'],
+      ['"', '"', '&quot;'],
+      ['plain text', 'plain text', 'plain text'],
+    ] as const) {
+      expect(renderXml(el('a', raw, { attributes: [['b', raw]] }))).toBe(`<a b="${attribute}">${text}</a>`);
+      expect(renderXml(parse(renderXml(el('a', raw, { attributes: [['b', raw]] }))))).toBe(
+        `<a b="${attribute}">${text}</a>`,
+      );
+    }
+  });
+
   it('prints what it parses back to the same tree', () => {
     const text = '<a xmlns="u" k="v"><b>t</b><c xmlns="w"><d/></c></a>';
     expect(renderXml(parse(text))).toBe(text);

@@ -5,7 +5,7 @@
  * an interface's description and enabled state, landing in the one DeviceConfig the CLI and eAPI
  * read.
  */
-import type { DeviceConfig } from '../../device/render-context.js';
+import type { DeviceConfig, RenderContext } from '../../device/render-context.js';
 import {
   invalidValue,
   missingElement,
@@ -14,6 +14,7 @@ import {
   type RpcError,
 } from '../errors.js';
 import type { EditOperation, EditRequest, NetconfPlatform } from '../platform.js';
+import { wantsTop, type Wanted } from '../filter.js';
 import { attributeOf, BASE_NS, childOf, type XmlElement } from '../xml.js';
 import { eosCapabilities } from './eos-capabilities.js';
 import { interfacesTree, lldpTree, OC_INTERFACES, OC_LLDP, OC_SYSTEM, systemTree } from './eos-openconfig.js';
@@ -160,14 +161,23 @@ const STATE_COMMANDS: Readonly<Record<string, string>> = {
   system: 'show version',
 };
 
+/** The OpenConfig trees a filter can select, built (with operational state for `<get>`). */
+function trees(ctx: RenderContext, withState: boolean, wanted: Wanted): XmlElement[] {
+  return [
+    ...(wantsTop(wanted, 'interfaces', OC_INTERFACES) ? [interfacesTree(ctx, withState)] : []),
+    ...(wantsTop(wanted, 'lldp', OC_LLDP) ? [lldpTree(ctx, withState)] : []),
+    ...(wantsTop(wanted, 'system', OC_SYSTEM) ? [systemTree(ctx, withState)] : []),
+  ];
+}
+
 export const eos: NetconfPlatform = {
   capabilities: (ctx) => eosCapabilities(ctx.state.version),
   xmlDeclaration: false,
   datastores: ['candidate'],
   writableRunning: true,
   xpath: false,
-  state: (ctx) => [interfacesTree(ctx, true), lldpTree(ctx, true), systemTree(ctx, true)],
-  config: (ctx) => [interfacesTree(ctx, false), lldpTree(ctx, false), systemTree(ctx, false)],
+  state: (ctx, wanted) => trees(ctx, true, wanted),
+  config: (ctx, wanted) => trees(ctx, false, wanted),
   edit(target, request) {
     const inherited: Op = request.defaultOperation === 'none' ? 'none' : 'merge';
     for (const node of request.nodes) {

@@ -41,7 +41,7 @@ import {
   type JunosElement,
 } from '../../personalities/juniper-junos/rpc/tree.js';
 import { inUse, operationNotSupported, type RpcError } from '../errors.js';
-import { applySubtree } from '../filter.js';
+import { applySubtree, wantsTop } from '../filter.js';
 import type { EditRequest, NetconfPlatform, RpcOutcome, VendorCall, VendorRpc } from '../platform.js';
 import { BASE_1_0 } from '../session.js';
 import { attributeOf, childOf, el, type XmlElement } from '../xml.js';
@@ -740,8 +740,10 @@ export const junos: NetconfPlatform = {
   datastores: ['candidate'],
   writableRunning: false,
   xpath: false,
-  state: (ctx) => [configurationXml(ctx, 'committed')],
-  config: (ctx) => [configurationXml(ctx, 'committed')],
+  state: (ctx, wanted) =>
+    wantsTop(wanted, 'configuration', undefined) ? [configurationXml(ctx, 'committed')] : [],
+  config: (ctx, wanted) =>
+    wantsTop(wanted, 'configuration', undefined) ? [configurationXml(ctx, 'committed')] : [],
   edit,
   commandFor: () => 'show configuration',
   rpcs: RPCS,

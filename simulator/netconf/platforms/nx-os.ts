@@ -24,6 +24,7 @@ import { nxosMajor } from '../../personalities/cisco-nxos/render/version.js';
 import { lldpPortId } from '../../personalities/lldp-facts.js';
 import { cdpVersionText, lldpSystemDescription } from '../../personalities/software.js';
 import { invalidValue, missingElement, operationFailed, unknownElement, type RpcError } from '../errors.js';
+import { wantedChildren, wantsTop, type Wanted } from '../filter.js';
 import type { EditRequest, NetconfPlatform } from '../platform.js';
 import { BASE_1_0, BASE_1_1 } from '../session.js';
 import { attributeOf, el, type XmlElement } from '../xml.js';
@@ -282,17 +283,34 @@ function discoveryItems(ctx: RenderContext, protocol: 'cdp' | 'lldp'): XmlElemen
   ]);
 }
 
-function system(ctx: RenderContext, state: boolean): XmlElement {
+/**
+ * The `System` tree; with `only`, just those children (the ones a filter descending into System
+ * names: a CDP filter does not build every port's PhysIf-list).
+ */
+function system(ctx: RenderContext, state: boolean, only?: ReadonlySet<string>): XmlElement {
+  const wants = (name: string) => only === undefined || only.has(name);
   return el(
     'System',
     [
-      el('name', ctx.config.hostname),
-      ...(state ? [discoveryItems(ctx, 'cdp')] : []),
-      intfItems(ctx, state),
-      ...(state ? [discoveryItems(ctx, 'lldp')] : []),
+      ...(wants('name') ? [el('name', ctx.config.hostname)] : []),
+      ...(state && wants('cdp-items') ? [discoveryItems(ctx, 'cdp')] : []),
+      ...(wants('intf-items') ? [intfItems(ctx, state)] : []),
+      ...(state && wants('lldp-items') ? [discoveryItems(ctx, 'lldp')] : []),
     ],
     { ns: NXOS_DEVICE_NS },
   );
+}
+
+/** The trees a filter can select: System (only the children it goes into), openconfig-lldp. */
+function trees(ctx: RenderContext, state: boolean, wanted: Wanted): XmlElement[] {
+  return [
+    ...(wantsTop(wanted, 'System', NXOS_DEVICE_NS)
+      ? [system(ctx, state, wantedChildren(wanted, 'System', NXOS_DEVICE_NS))]
+      : []),
+    ...(state && servesOpenconfigLldp(ctx) && wantsTop(wanted, 'lldp', OC_LLDP_NS)
+      ? [openconfigLldp(ctx)]
+      : []),
+  ];
 }
 
 /** openconfig-lldp's `lldp` container: what each port hears. */
@@ -420,8 +438,8 @@ export const nxOs: NetconfPlatform = {
   datastores: ['candidate'],
   writableRunning: true,
   xpath: false,
-  state: (ctx) => [system(ctx, true), ...(servesOpenconfigLldp(ctx) ? [openconfigLldp(ctx)] : [])],
-  config: (ctx) => [system(ctx, false)],
+  state: (ctx, wanted) => trees(ctx, true, wanted),
+  config: (ctx, wanted) => trees(ctx, false, wanted),
   edit(target, request) {
     for (const node of request.nodes) {
       if (node.name === 'System' && node.ns === NXOS_DEVICE_NS) {
