@@ -103,12 +103,12 @@ const PREDICATE = /\[\s*(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)\s*=\s*(?:'([^
  * message saying what is served.
  */
 export function xpathToSubtree(select: string, namespaces: ReadonlyMap<string, string>): XpathFilter {
-  const alternatives = select.split('|').map((s) => s.trim());
+  const alternatives = splitOutside(select, '|').map((s) => s.trim());
   const filters: XmlElement[] = [];
   for (const path of alternatives) {
     if (!path.startsWith('/') || path.startsWith('//'))
       return unsupported(select, 'an absolute path of child steps is expected');
-    const steps = path.slice(1).split('/');
+    const steps = splitOutside(path.slice(1), '/');
     let inner: XmlElement | undefined;
     const built: Array<{ name: string; ns?: string; keys: XmlElement[] }> = [];
     let ns: string | undefined;
@@ -189,4 +189,26 @@ export function wantedChildren(
     for (const c of f.children) names.add(c.name);
   }
   return names;
+}
+
+/** Splits at `separator` where it is outside a predicate and outside quotes (`[name='Gi1/0/1']`). */
+function splitOutside(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
 }

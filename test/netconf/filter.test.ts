@@ -161,6 +161,13 @@ describe('XPath filters as subtree filters', () => {
     expect(out).toContain('ifInOctets');
   });
 
+  it('a slash or a bar inside a quoted key value is part of the value, not a step', () => {
+    const converted = xpathToSubtree("/t:top/t:interfaces/t:interface[t:name='eth0/1|x']/t:type", ns);
+    expect(converted.ok).toBe(true);
+    const key = converted.ok ? converted.filter[0]!.children[0]!.children[0]!.children[0] : undefined;
+    expect(key).toMatchObject({ name: 'name', text: 'eth0/1|x' });
+  });
+
   it('a path into another namespace selects nothing', () => {
     expect(xpath('/o:top/o:users')).toBe('');
   });
