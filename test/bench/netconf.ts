@@ -8,7 +8,14 @@
 import { performance } from 'node:perf_hooks';
 import ssh2 from 'ssh2';
 import type { ClientChannel } from 'ssh2';
-import { cpuSeconds, percentile, startFleetProcess, type Row, type RunningFleet } from './fleet.js';
+import {
+  cpuSeconds,
+  loginAndCommand,
+  percentile,
+  startFleetProcess,
+  type Row,
+  type RunningFleet,
+} from './fleet.js';
 
 const PORT = 26_600;
 const EOM = ']]>]]>';
@@ -144,6 +151,16 @@ async function setup(fleet: RunningFleet, targets: readonly Target[]): Promise<R
   );
   const seconds = (performance.now() - started) / 1000;
   const cpu = ((cpuSeconds(pid) - cpuBefore) / total) * 1000;
+  // The same loop with an SSH exec of `show clock` instead: what the SSH login alone costs here.
+  const ssh = fleet.devices.map((d) => ({ host: d.host, port: d.port }));
+  let login = 0;
+  const sshCpuBefore = cpuSeconds(pid);
+  await Promise.all(
+    Array.from({ length: 50 }, async () => {
+      while (login < total) await loginAndCommand(ssh[login++ % ssh.length]!);
+    }),
+  );
+  const sshCpu = ((cpuSeconds(pid) - sshCpuBefore) / total) * 1000;
   return [
     {
       what: 'NETCONF session setup (TCP, SSH login, subsystem, hellos) at 0 ms, one at a time: p50 / p99',
@@ -153,7 +170,10 @@ async function setup(fleet: RunningFleet, targets: readonly Target[]): Promise<R
       what: 'NETCONF sessions/s at concurrency 50 (client and server share the 2 cores)',
       value: `${(total / seconds).toFixed(0)}/s`,
     },
-    { what: 'server CPU per NETCONF session', value: ms(cpu) },
+    {
+      what: 'server CPU per NETCONF session / per SSH login + exec in the same loop',
+      value: `${ms(cpu)} / ${ms(sshCpu)}`,
+    },
   ];
 }
 
