@@ -345,7 +345,7 @@ function listenError(l: Listener, error: Error & { code?: string }): LabfleetErr
     error.code === 'EADDRINUSE'
       ? ` (another fleet or program already listens there; stop it, or choose ${flag} or another mgmt pool)`
       : error.code === 'EMFILE'
-        ? ' (too many open files: each device needs one listener; raise the limit, e.g. `ulimit -n 20000`)'
+        ? ' (too many open files: each device needs one listener per protocol it serves, SSH, NETCONF and REST; raise the limit, e.g. `ulimit -n 20000`, or serve fewer with --no-netconf or --no-rest)'
         : error.code === 'EACCES'
           ? ` (ports below 1024 need privileges; choose ${flag} 1024 or higher)`
           : '';
