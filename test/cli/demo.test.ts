@@ -51,4 +51,12 @@ describe('labfleet demo', () => {
     const findings = out.split('\n').filter((l) => /^[A-Z-]{6,} /.test(l));
     expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
   }, 60_000);
+
+  it('--transport netconf: the same drift caught through each platform model', async () => {
+    const { code, out } = await demo('--ssh-port', '0', '--transport', 'netconf', '--inject-drift');
+    expect(out).toMatch(/^lab-100: 100 devices up over SSH and NETCONF in \d+\.\d\d s\.\n/);
+    expect(code).toBe(1);
+    const findings = out.split('\n').filter((l) => /^[A-Z-]{6,} /.test(l));
+    expect(findings.map((l) => l.split(' ')[0])).toEqual(['SWAPPED', 'MISSING', 'UNEXPECTED']);
+  }, 60_000);
 });

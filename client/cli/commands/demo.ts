@@ -57,7 +57,11 @@ export function registerDemo(program: Command, io: CliIO): void {
       `NETCONF port for the in-process fleet (0: the OS picks; default: ${DEFAULT_NETCONF_PORT}, picked too with --ssh-port 0)`,
     )
     .option('--no-netconf', 'serve no NETCONF port')
-    .option('--transport <transport>', 'check over ssh (the CLI) or rest (each platform API)', 'ssh')
+    .option(
+      '--transport <transport>',
+      'check over ssh (the CLI), rest (each platform API) or netconf (each platform model)',
+      'ssh',
+    )
     .option('--latency <duration>', "per-command latency (default: the topology's own, 200 ms in lab-100)")
     .option(
       '--sample <n>',
@@ -107,7 +111,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
   };
   try {
     say(
-      `${topology.name}: ${fleet.devices.length} devices up over SSH${transport === 'rest' ? ' and REST' : ''} in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
+      `${topology.name}: ${fleet.devices.length} devices up over SSH${transport === 'rest' ? ' and REST' : transport === 'netconf' ? ' and NETCONF' : ''} in ${fleet.startupSeconds.toFixed(2)} s${fleet.unserved.length ? ` (${fleet.unserved.length} not served yet)` : ''}.`,
     );
     for (const item of drift) say(`Injected drift: ${describeDrift(item)}`);
     const targets = targetsFromTopology(topology, {
