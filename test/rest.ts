@@ -71,3 +71,33 @@ export async function startFrozenLab(): Promise<Fleet> {
     commandLatencyMs: 0,
   });
 }
+
+/** NX-API `cli_show` of one command in JSON (what NAPALM's and Ansible's NX-API paths send). */
+export async function nxapiShow(
+  baseUrl: string,
+  command: string,
+): Promise<{ status: number; output: { code?: string; msg?: string; body?: unknown } }> {
+  const answer = await rawRequest(baseUrl, {
+    method: 'POST',
+    path: '/ins',
+    auth: ADMIN,
+    headers: { 'content-type': 'application/json' },
+    body: Buffer.from(
+      JSON.stringify({
+        ins_api: {
+          version: '1.0',
+          type: 'cli_show',
+          chunk: '0',
+          sid: '1',
+          input: command,
+          output_format: 'json',
+        },
+      }),
+    ),
+  });
+  const parsed =
+    answer.status === 200
+      ? (JSON.parse(answer.body) as { ins_api: { outputs: { output: object } } })
+      : undefined;
+  return { status: answer.status, output: parsed?.ins_api.outputs.output ?? {} };
+}

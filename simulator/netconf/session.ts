@@ -64,6 +64,8 @@ export class NetconfSession {
   readonly id: number;
   private readonly deframer: Deframer;
   private helloDone = false;
+  /** The capabilities our hello listed: the client's hello is matched against them. */
+  private ours = new Set<string>();
   private busy = false;
   private pumping = false;
   private closed = false;
@@ -81,12 +83,14 @@ export class NetconfSession {
     sessionsOn(this.host.device).set(this.id, this);
     const { platform, device } = this.host;
     const ctx = device.renderContext();
+    const capabilities = platform.capabilities(ctx);
+    this.ours = new Set(capabilities);
     const hello = el(
       'hello',
       [
         el(
           'capabilities',
-          platform.capabilities(ctx).map((c) => el('capability', c)),
+          capabilities.map((c) => el('capability', c)),
         ),
         el('session-id', String(this.id)),
       ],
@@ -208,7 +212,7 @@ export class NetconfSession {
     const offered = new Set((capabilities?.children ?? []).map((c) => c.text.trim()));
     // RFC 6241 §8.1: a client hello carrying a session-id is an error; the session ends.
     if (hello.children.some((c) => c.name === 'session-id')) return this.end();
-    const ours = new Set(this.host.platform.capabilities(this.host.device.renderContext()));
+    const ours = this.ours;
     const chunked = offered.has(BASE_1_1) && ours.has(BASE_1_1);
     if (!chunked && !(offered.has(BASE_1_0) && ours.has(BASE_1_0))) return this.end();
     this.helloDone = true;

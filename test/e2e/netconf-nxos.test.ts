@@ -15,7 +15,7 @@ import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { expectGolden, TEST_DIR } from '../helpers.js';
-import { ADMIN, rawRequest, startFrozenLab } from '../rest.js';
+import { nxapiShow, startFrozenLab } from '../rest.js';
 import { available, DEBIAN_PYTHON, run } from './clients.js';
 import { connect, exec, execOnce, shell } from './ssh.js';
 
@@ -63,26 +63,9 @@ const cli = (name: string, command: string) =>
   execOnce({ host: device(name).host, port: device(name).port }, command);
 
 async function nxapi(name: string, command: string): Promise<Doc> {
-  const answer = await rawRequest(device(name).rest_url!, {
-    method: 'POST',
-    path: '/ins',
-    auth: ADMIN,
-    headers: { 'content-type': 'application/json' },
-    body: Buffer.from(
-      JSON.stringify({
-        ins_api: {
-          version: '1.0',
-          type: 'cli_show',
-          chunk: '0',
-          sid: '1',
-          input: command,
-          output_format: 'json',
-        },
-      }),
-    ),
-  });
-  expect(answer.status).toBe(200);
-  return JSON.parse(answer.body).ins_api.outputs.output.body;
+  const { status, output } = await nxapiShow(device(name).rest_url!, command);
+  expect(status).toBe(200);
+  return output.body as Doc;
 }
 
 const rows = (table: Doc, name: string): Row[] => {

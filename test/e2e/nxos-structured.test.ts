@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fleet } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { rawRequest, startFrozenLab } from '../rest.js';
+import { nxapiShow, startFrozenLab } from '../rest.js';
 import { connect, exec } from './ssh.js';
 import type { Client } from 'ssh2';
 
@@ -45,28 +45,10 @@ async function overSsh(command: string): Promise<Doc> {
 }
 
 async function overNxapi(command: string): Promise<Doc> {
-  const answer = await rawRequest(nexus.rest_url!, {
-    method: 'POST',
-    path: '/ins',
-    headers: { 'content-type': 'application/json' },
-    body: Buffer.from(
-      JSON.stringify({
-        ins_api: {
-          version: '1.0',
-          type: 'cli_show',
-          chunk: '0',
-          sid: '1',
-          input: command,
-          output_format: 'json',
-        },
-      }),
-    ),
-    auth: { username: 'admin', password: 'admin' },
-  });
-  expect(answer.status).toBe(200);
-  const output = JSON.parse(answer.body).ins_api.outputs.output;
+  const { status, output } = await nxapiShow(nexus.rest_url!, command);
+  expect(status).toBe(200);
   expect(output).toMatchObject({ code: '200', msg: 'Success' });
-  return output.body;
+  return output.body as Doc;
 }
 
 /** NAPALM's `_get_table_rows`: a table may be an object or a list of `{ROW_x}`, a row an object or a list. */
