@@ -36,6 +36,12 @@ export const ERROR_CODES = {
   },
   TOPOLOGY_INVALID: { when: 'the topology fails validation; the diagnostics say where', exit: 2 },
   DRIFT_INVALID: { when: 'the drift overlay fails validation or does not apply', exit: 2 },
+  FAULT_INVALID: {
+    when: 'a fault (in a topology, a faults file or a control request) fails validation',
+    exit: 2,
+  },
+  DEVICE_UNKNOWN: { when: 'a control request names a device the fleet does not serve', exit: 2 },
+  FAULT_UNKNOWN: { when: 'a control request names a fault id that is not in force', exit: 2 },
   LISTEN_FAILED: {
     when: 'the fleet cannot listen on an address (port in use, privileges)',
     exit: 2,

@@ -26,6 +26,7 @@ export async function renderContextFor(
     now: FROZEN_EPOCH + elapsed * 1000,
     uptimeSeconds: state.uptimeAtStart + elapsed,
     memory: memoryAt(state.memory, ctx.seed, device, elapsed),
+    linkEvents: [],
   };
 }
 

@@ -31,6 +31,21 @@ export interface RenderContext {
   uptimeSeconds: number;
   /** Memory at `now` (it moves over time, seeded). */
   memory: MemoryState;
+  /**
+   * Links that went down or up while the fleet ran (drift applied at runtime, a flapping link),
+   * oldest first: the log buffer lists them after what the derived state says happened before.
+   */
+  linkEvents: readonly LinkEvent[];
+  /** When the device rebooted while the fleet ran (ms since the epoch): the log buffer starts there. */
+  rebootedAt?: number;
+}
+
+/** A link going down or up at runtime. */
+export interface LinkEvent {
+  /** ms since the epoch (the device's clock). */
+  at: number;
+  interface: string;
+  state: 'up' | 'down';
 }
 
 /** The epoch a frozen fleet lives at: golden files never change with the calendar. */

@@ -32,6 +32,8 @@ import {
 } from '../topology/addresses.js';
 import { createClock } from '../device/clock.js';
 import { createDeviceRuntime, type DeviceRuntime } from '../device/runtime.js';
+import type { Telemetry } from '../device/stats.js';
+import { createFleetControl, type DevicePorts, type FleetControl } from './control.js';
 import { createTimers } from '../device/timers.js';
 import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
@@ -73,6 +75,8 @@ export interface FleetOptions {
   maxSessions?: number;
   /** REST deadlines and bounds (simulator/rest/limits.ts); each absent one takes its default. */
   restLimits?: Partial<RestLimits>;
+  /** Told of every login, auth failure, command and byte served (the control API's metrics). */
+  telemetry?: Telemetry;
 }
 
 export interface Fleet {
@@ -91,6 +95,10 @@ export interface Fleet {
   /** The first device's NETCONF port, as picked when 0 was asked: what `check --netconf-port` takes. */
   readonly netconfPort: number;
   runtime(name: string): DeviceRuntime | undefined;
+  /** Drift and faults at runtime, reset, and what each device is doing. */
+  readonly control: FleetControl;
+  /** The seed every derived value and every fault's choice of devices comes from. */
+  readonly seed: string | number;
   /**
    * Clears every timer the fleet and its sessions started (latency waits, paced output, login
    * and connect delays), destroys every connection and closes every listener. Safe to call twice.
@@ -157,7 +165,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       options.commandLatencyMs === undefined
         ? node.latency
         : withCommandLatency(node.latency, options.commandLatencyMs);
-    const runtime = createDeviceRuntime(ctx, node, clock, latency, timers);
+    const runtime = createDeviceRuntime(ctx, node, clock, latency, timers, options.telemetry);
     if (!personalityFor(runtime)) {
       unserved.push(node.name);
       continue;
@@ -213,6 +221,14 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     })),
   ]);
   const startupSeconds = (performance.now() - started) / 1000;
+  const control = createFleetControl({
+    topology: options.topology,
+    ctx,
+    runtimes,
+    timers,
+    ports: devicePorts(listeners, ssh, restServer),
+    now: () => clock.now(),
+  });
   let stopping: Promise<void> | undefined;
   return {
     devices: served,
@@ -223,12 +239,20 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     restPort: options.restPort ?? DEFAULT_REST_PORT,
     netconfPort: options.netconfPort ?? DEFAULT_NETCONF_PORT,
     runtime: (name) => runtimes.get(name),
+    control,
+    seed: ctx.seed,
     stop() {
       stopping ??= (async () => {
+        control.dispose();
         timers.clear();
         ssh.closeAll();
         restServer?.closeAll();
-        await Promise.all(listeners.map((l) => new Promise<void>((resolve) => l.close(() => resolve()))));
+        await Promise.all(
+          listeners.map(
+            ({ server }) =>
+              new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
+          ),
+        );
       })();
       return stopping;
     },
@@ -311,16 +335,24 @@ function checkLoopback(devices: readonly InventoryDevice[]): void {
   }
 }
 
+/** A device's listener for one protocol, kept to stop and start it again (down, reboot). */
+interface Listening {
+  listener: Listener;
+  server: Server;
+}
+
 async function listenAll(
   wanted: ReadonlyArray<Listener & { onSocket: (socket: Socket, device: DeviceRuntime) => void }>,
-): Promise<Server[]> {
+): Promise<Listening[]> {
   const servers: Server[] = [];
+  const listening: Listening[] = [];
   const results = await Promise.allSettled(
     wanted.map(
       (l) =>
         new Promise<void>((resolve, reject) => {
           const server = createServer({ noDelay: true }, (socket) => l.onSocket(socket, l.device));
           servers.push(server);
+          listening.push({ listener: l, server });
           server.once('error', (error) => reject(listenError(l, error)));
           server.listen({ host: l.host, port: l.port, backlog: 511 }, () => resolve());
         }),
@@ -336,7 +368,51 @@ async function listenAll(
     throw failed.reason;
   }
   for (const server of servers) server.on('error', () => undefined);
-  return servers;
+  return listening;
+}
+
+/**
+ * Closing a device's listeners makes its ports refuse connections (ECONNREFUSED, as a box that is
+ * down); its open connections are dropped separately. Listening again reuses the same servers.
+ */
+function devicePorts(
+  listening: readonly Listening[],
+  ssh: { dropDevice(device: DeviceRuntime): void },
+  rest: { dropDevice(device: DeviceRuntime): void } | undefined,
+): DevicePorts {
+  const byDevice = new Map<string, Listening[]>();
+  for (const l of listening) {
+    const list = byDevice.get(l.listener.device.name) ?? [];
+    list.push(l);
+    byDevice.set(l.listener.device.name, list);
+  }
+  return {
+    close(device) {
+      // The handle closes now; close()'s callback would wait for connections, which drop() ends.
+      for (const { server } of byDevice.get(device.name) ?? []) if (server.listening) server.close();
+      return Promise.resolve();
+    },
+    async open(device) {
+      await Promise.all(
+        (byDevice.get(device.name) ?? []).map(({ listener, server }) =>
+          server.listening
+            ? Promise.resolve()
+            : new Promise<void>((resolve, reject) => {
+                const failed = (error: Error) => reject(listenError(listener, error));
+                server.once('error', failed);
+                server.listen({ host: listener.host, port: listener.port, backlog: 511 }, () => {
+                  server.off('error', failed);
+                  resolve();
+                });
+              }),
+        ),
+      );
+    },
+    drop(device) {
+      ssh.dropDevice(device);
+      rest?.dropDevice(device);
+    },
+  };
 }
 
 function listenError(l: Listener, error: Error & { code?: string }): LabfleetError {

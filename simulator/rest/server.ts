@@ -35,6 +35,8 @@ export interface RestServer {
   accept(socket: Socket, device: DeviceRuntime): void;
   /** Destroys every open connection and clears every timer the server holds. */
   closeAll(): void;
+  /** Destroys every open connection of one device (it went down or reboots). */
+  dropDevice(device: DeviceRuntime): void;
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
@@ -82,7 +84,7 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     serverFactory: (handler) => (server = createNodeServer(limits, options.tls, handler)),
   });
   const devices = new Map<string, DeviceRuntime>();
-  const open = new Set<Socket>();
+  const open = new Map<Socket, DeviceRuntime>();
   const guard = createConnectionGuard(limits);
   const deviceOf = (request: FastifyRequest) => {
     const socket = request.raw.socket;
@@ -176,14 +178,17 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       socket.on('error', () => socket.destroy());
       if (!guard.admit(socket, device.name)) return void socket.destroy();
       devices.set(`${socket.localAddress}:${socket.localPort}`, device);
-      open.add(socket);
+      open.set(socket, device);
       socket.once('close', () => open.delete(socket));
       const wait = device.latency.connect();
       if (wait <= 0) server!.emit('connection', socket);
       else device.timers.after(wait, () => socket.destroyed || server!.emit('connection', socket));
     },
+    dropDevice(device) {
+      for (const [socket, owner] of open) if (owner === device) socket.destroy();
+    },
     closeAll() {
-      for (const socket of open) socket.destroy();
+      for (const socket of open.keys()) socket.destroy();
       server!.closeAllConnections();
       // Stops Node's deadline checks (the server never listened: close() only ends those).
       server!.close();

@@ -53,6 +53,8 @@ export interface SshServer {
   accept(socket: Socket, device: DeviceRuntime, netconf?: boolean): void;
   /** Destroys every open connection. */
   closeAll(): void;
+  /** Destroys every open connection of one device (it went down or reboots). */
+  dropDevice(device: DeviceRuntime): void;
 }
 
 /** What one connection holds: a startup slot until it logs in, then vty lines. */
@@ -162,6 +164,9 @@ export function createSshServer(options: SshServerOptions): SshServer {
     },
     closeAll() {
       for (const socket of open) socket.destroy();
+    },
+    dropDevice(device) {
+      for (const socket of open) if (stateOf.get(socket)?.device === device) socket.destroy();
     },
   };
 }

@@ -45,11 +45,15 @@ export async function loadDrift(file: string, topology: Topology): Promise<World
   return parseDrift(await readSourceFile(file, 'drift file'), topology, file);
 }
 
-/** Validates drift against the documented topology; ports are checked as the cabling stands at each step. */
+/**
+ * Validates drift against the documented topology; ports are checked as the cabling stands at each
+ * step. `base`: drift already in force (applied at runtime), which the new items follow.
+ */
 export function validateDriftText(
   text: string,
   topology: Topology,
   file = '<inline>',
+  base: readonly DriftItem[] = [],
 ): { world?: World; diagnostics: Diagnostic[] } {
   const parsed = parseSource(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics };
@@ -63,7 +67,8 @@ export function validateDriftText(
     }),
   );
   const board = new Patchboard(topology);
-  const items: DriftItem[] = [];
+  for (const item of base) board.apply(item);
+  const items: DriftItem[] = [...base];
   for (const [i, raw] of result.data.drift.entries()) {
     const port = (text: string, ...path: PathSegment[]) =>
       resolveEndpoint(text, ['drift', i, ...path], nodes, reporter);
