@@ -8,6 +8,7 @@ import { createStateContext, deriveDeviceState } from '../../simulator/state/ind
 import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
+import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   if (!only || only === 'rest') rows.push(...(await benchRest()));
   if (!only || only === 'netconf') rows.push(...(await benchNetconf()));
   if (!only || only === 'check') rows.push(...(await benchCheck()));
+  if (!only || only === 'control') rows.push(...(await benchControl()));
   if (!only || only === 'reliability') rows.push(...(await benchReliability()));
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
 
