@@ -20,7 +20,7 @@ import { parseInterfaceName } from '../topology/interfaces.js';
 import { getKind } from '../topology/kinds/index.js';
 import { endpointKey, type Endpoint, type Topology } from '../topology/model.js';
 import { renderPath, type PathSegment } from '../topology/source.js';
-import { createWorld, type DriftItem, type World } from '../topology/world.js';
+import type { DriftItem, World } from '../topology/world.js';
 
 /** A drift item as written in drift files and control requests (ports as "node:interface"). */
 export type RawDriftItem = RawDrift['drift'][number];
@@ -81,8 +81,13 @@ export interface FleetControl {
   removeFault(id: string): Promise<FaultStatus>;
   /** Lifts every fault; resolves with how many there were. */
   clearFaults(): Promise<number>;
-  /** Back to the documented topology: drift undone (`up --drift`'s too) and every fault lifted. */
+  /**
+   * Back to how the fleet started: the wiring it started with (the topology and `up --drift`),
+   * every fault lifted, then the faults it started with (`startWith`) applied again.
+   */
   reset(): Promise<void>;
+  /** Applies the faults the fleet starts with (the topology's, an overlay's); `reset` applies them again. */
+  startWith(faults: readonly unknown[]): Promise<FaultStatus[]>;
   /** Stops every flap and reboot timer; called when the fleet stops. */
   dispose(): void;
 }
@@ -107,6 +112,7 @@ export function createFleetControl(options: {
   const { topology, ctx, runtimes, timers, ports } = options;
   /** The wiring with drift applied; flapping links are taken down on top of it. */
   let base: World = ctx.world;
+  const initial = { world: ctx.world, faults: [] as unknown[] };
   const downPorts = new Set<string>();
   const held = new Map<string, Held>();
   /** Why each device listens on none of its ports: the kinds (down, reboot) holding it offline. */
@@ -300,7 +306,7 @@ export function createFleetControl(options: {
     return resolved.spec;
   };
 
-  return {
+  const control: FleetControl = {
     devices: () => [...runtimes.values()].map(statusOf),
     device: (name) => statusOf(runtimeOf(name)),
     drift: () => base.drift.map(rawItem),
@@ -379,17 +385,25 @@ export function createFleetControl(options: {
     },
     async reset() {
       for (const id of [...held.keys()]) await lift(id);
-      const touched = base.drift.flatMap(portsOf);
+      const touched = [...base.drift, ...initial.world.drift].flatMap(portsOf);
       rewire(() => {
         downPorts.clear();
-        base = createWorld(topology);
+        base = initial.world;
       }, touched);
+      for (const fault of initial.faults) await control.addFault(fault);
+    },
+    async startWith(faults) {
+      initial.faults = [...faults];
+      const applied: FaultStatus[] = [];
+      for (const fault of faults) applied.push(await control.addFault(fault));
+      return applied;
     },
     dispose() {
       // The fleet's timers are cleared with it; nothing else holds the process.
       held.clear();
     },
   };
+  return control;
 }
 
 function portsOf(item: DriftItem): Endpoint[] {

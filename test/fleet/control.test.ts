@@ -6,6 +6,7 @@ import { DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
 import { documentationFromTopology } from '../../client/verify/documentation.js';
 import { startTestFleet, type TestFleet } from '../../client/testing/index.js';
 import { LabfleetError } from '../../simulator/errors.js';
+import { parseDrift } from '../../simulator/topology/drift.js';
 
 let lab: TestFleet;
 
@@ -78,6 +79,28 @@ describe('fleet control', () => {
     expect(again.devices).toEqual(first.devices);
     await lab.fleet.control.clearFaults();
     expect(lab.fleet.control.faults()).toEqual([]);
+  });
+
+  it('reset returns to how the fleet started: its drift and its faults, nothing applied since', async () => {
+    const [first, second] = lab.topology.links;
+    const started = await startTestFleet({
+      topology: lab.topology,
+      world: parseDrift(`drift:\n  - unplug: "${first!.a.node}:${first!.a.interface}"\n`, lab.topology),
+      rest: false,
+      netconf: false,
+    });
+    try {
+      const control = started.fleet.control;
+      await control.startWith([{ kind: 'auth-fail', devices: [second!.b.node] }]);
+      control.applyDrift([{ unplug: `${second!.a.node}:${second!.a.interface}` }]);
+      await control.addFault({ kind: 'down', devices: [first!.b.node] });
+      await control.reset();
+      expect(control.drift()).toEqual([{ unplug: `${first!.a.node}:${first!.a.interface}` }]);
+      expect(control.faults().map((f) => [f.kind, f.devices])).toEqual([['auth-fail', [second!.b.node]]]);
+      expect(control.device(first!.b.node).availability).toBe('up');
+    } finally {
+      await started.stop();
+    }
   });
 
   it('an unknown kind is refused with the valid kinds; an unknown device by name', async () => {
