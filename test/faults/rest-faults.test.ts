@@ -158,7 +158,7 @@ describe('REST connection faults', () => {
     await lab.fleet.control.addFault({ kind: 'hang', devices: [eos.name] });
     const seen = await eapiProbe(eos, 1);
     expect(seen.ok).toBe(false);
-    expect(seen.message).toMatch(/timed out/i);
+    expect(seen.message).toMatch(/handshake operation timed out/);
     expect(seen.seconds).toBeGreaterThanOrEqual(0.9);
   });
 
