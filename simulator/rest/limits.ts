@@ -23,6 +23,12 @@ export interface RestLimits {
   idleTimeoutMs: number;
   /** TLS handshakes must finish within this, ms. */
   handshakeTimeoutMs: number;
+  /**
+   * A request the device never answers (the `command-hang` fault) is closed after this, ms. Ten
+   * minutes: past NX-API's 300 s VSH limit and any client's usual read timeout (pyeapi 60 s,
+   * requests none, Ansible's httpapi 30 s), so the client's deadline is what a hung device meets.
+   */
+  hungRequestMs: number;
   /** Requests served on one connection before it is closed (nginx `keepalive_requests`, 1000). */
   maxRequestsPerSocket: number;
   /**
@@ -48,6 +54,7 @@ export const DEFAULT_REST_LIMITS: Readonly<RestLimits> = {
   keepAliveTimeoutMs: 75_000,
   idleTimeoutMs: 60_000,
   handshakeTimeoutMs: 60_000,
+  hungRequestMs: 600_000,
   maxRequestsPerSocket: 1000,
   maxPipelined: 16,
   maxConnectionsPerDevice: 256,

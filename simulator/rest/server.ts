@@ -2,8 +2,9 @@
  * One shared fastify app serves every REST device. Each device's own listener hands its sockets
  * over (`server.emit('connection', socket)`), and a request finds its device by the local address
  * and port it arrived on: ~5 KB per device instead of ~220 KB for an app per device (DESIGN.md).
- * The server owns TLS, credentials, latency and the limits every client is held to (limits.ts);
- * the platform API only builds the reply.
+ * The server owns TLS, credentials, latency and the limits every client is held to (limits.ts),
+ * applies the device's faults (faults.ts) and counts what it serves in `device.stats`; the platform
+ * API only builds the reply.
  */
 import {
   createServer as createHttpServer,
@@ -18,6 +19,7 @@ import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DeviceRuntime } from '../device/runtime.js';
 import { basicUser } from './auth.js';
 import { createConnectionGuard } from './connections.js';
+import { holdRequest, holdSilent, sendTruncated } from './faults.js';
 import { DEFAULT_REST_LIMITS, type RestLimits } from './limits.js';
 import type { TlsIdentity } from './tls.js';
 import type { ApiReply, ApiRequest, RefusalReason, RestApi } from './types.js';
@@ -94,16 +96,28 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
   /**
    * Sent as bytes, so the content type goes out exactly as the platform sets it (no added charset).
    * `Date` comes from the device's clock, so a frozen fleet's headers agree with its bodies. An
-   * answer past the fleet's unsent-bytes budget is dropped with its connection.
+   * answer past the fleet's unsent-bytes budget is dropped with its connection. With `dropAfter`
+   * (`drop-mid-output`) only that share of the body goes out before the connection drops.
    */
-  const send = (reply: FastifyReply, answer: Omit<ApiReply, 'commands'>, device?: DeviceRuntime) => {
+  const send = (
+    reply: FastifyReply,
+    answer: Omit<ApiReply, 'commands'>,
+    device?: DeviceRuntime,
+    dropAfter?: number,
+  ) => {
     const body = Buffer.from(answer.body);
     if (!guard.reserve(reply.raw, body.length)) return drop(reply);
     const dated = device && !Object.keys(answer.headers).some((name) => name.toLowerCase() === 'date');
-    return reply
-      .code(answer.status)
-      .headers(dated ? { date: new Date(device.now()).toUTCString(), ...answer.headers } : answer.headers)
-      .send(body);
+    const headers = dated
+      ? { date: new Date(device.now()).toUTCString(), ...answer.headers }
+      : answer.headers;
+    if (device && dropAfter !== undefined) {
+      reply.hijack();
+      device.stats.bytes('rest', sendTruncated(reply.raw, answer.status, headers, body, dropAfter));
+      return reply;
+    }
+    device?.stats.bytes('rest', body.length);
+    return reply.code(answer.status).headers(headers).send(body);
   };
 
   // Every API reads its own body: it knows which media types it takes and how it says no.
@@ -121,10 +135,20 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
     await turn;
     if (reply.raw.destroyed) return reply;
     const base = requestParts(request);
-    const user = basicUser(base.headers.authorization, device);
+    // All sessions taken: the front end says no before it looks at credentials.
+    if (device.faults.has('vty-full')) return send(reply, api.refuse('unavailable', base, device), device);
+    const user = device.faults.has('auth-fail') ? undefined : basicUser(base.headers.authorization, device);
     if (user === undefined) {
       if (!(await device.timers.sleep(device.latency.auth()))) return stopped(reply);
+      device.stats.authFailure('rest');
       return send(reply, api.refuse('unauthorized', base, device), device);
+    }
+    device.stats.login('rest');
+    const fault = device.faults.command();
+    // The request is taken and never answered: nothing runs, nothing comes back.
+    if (fault.hang) {
+      holdRequest(reply.raw, device, limits.hungRequestMs);
+      return reply.hijack();
     }
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const built = await api.handle({ ...base, body, user, replyLimit: limits.replyLimit }, device);
@@ -136,9 +160,17 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
         ? { ...api.refuse('reply-too-large', base, device), commands: built.commands }
         : built;
     // The configured latency counts from the request's arrival: building the answer is part of it.
-    const wait = latencyOf(answer, device) - (performance.now() - arrived);
+    const wait = latencyOf(answer, device) + fault.extraMs - (performance.now() - arrived);
     if (wait > 0 && !(await device.timers.sleep(wait))) return stopped(reply);
-    return send(reply, answer, device);
+    const sent = send(
+      reply,
+      fault.garble ? { ...answer, body: fault.garble(answer.body) } : answer,
+      device,
+      fault.dropAfter,
+    );
+    const seconds = (performance.now() - arrived) / 1000;
+    for (let i = 0; i < Math.max(1, answer.commands.length); i++) device.stats.command('rest', seconds);
+    return sent;
   };
   app.route({ method: METHODS, url: '*', handler: serve });
   app.setNotFoundHandler(serve);
@@ -179,8 +211,17 @@ export async function createRestServer(options: RestServerOptions): Promise<Rest
       if (!guard.admit(socket, device.name)) return void socket.destroy();
       devices.set(`${socket.localAddress}:${socket.localPort}`, device);
       open.set(socket, device);
-      socket.once('close', () => open.delete(socket));
-      const wait = device.latency.connect();
+      device.stats.session('rest', 1);
+      socket.once('close', () => {
+        open.delete(socket);
+        device.stats.session('rest', -1);
+      });
+      // A hung box takes the connection and never answers: no TLS handshake, no HTTP.
+      if (device.faults.has('hang'))
+        return holdSilent(socket, device, options.tls ? limits.handshakeTimeoutMs : limits.headersTimeoutMs);
+      // slow-banner: the handshake (or the first answer, over plain HTTP) starts late.
+      const slow = device.faults.get('slow-banner');
+      const wait = device.latency.connect() + (slow ? slow.params.delayMs : 0);
       if (wait <= 0) server!.emit('connection', socket);
       else device.timers.after(wait, () => socket.destroyed || server!.emit('connection', socket));
     },

@@ -39,9 +39,11 @@ export interface ApiReply {
 
 /**
  * Why the HTTP layer refused a request: before the API could read it, or (`reply-too-large`) after
- * the API built an answer over the reply limit.
+ * the API built an answer over the reply limit. `unavailable`: the box has no session left for it
+ * (the `vty-full` fault), refused by its front-end web server before credentials are checked.
  */
-export type RefusalReason = 'unauthorized' | 'body-too-large' | 'bad-request' | 'reply-too-large';
+export type RefusalReason =
+  'unauthorized' | 'body-too-large' | 'bad-request' | 'reply-too-large' | 'unavailable';
 
 export interface RestApi {
   name: RestApiName;

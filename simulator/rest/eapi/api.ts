@@ -28,6 +28,8 @@ export const eapi: RestApi = {
         commands: [],
       };
     if (reason === 'body-too-large') return nginxPage(413, 'Request Entity Too Large');
+    // nginx's limit_conn answers with its default status, 503, before the request reaches eAPI.
+    if (reason === 'unavailable') return nginxPage(503, 'Service Temporarily Unavailable');
     if (reason === 'reply-too-large') return errorReply(replyTooLarge(null));
     return nginxPage(400, 'Bad Request');
   },

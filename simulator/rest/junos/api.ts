@@ -154,6 +154,8 @@ export const junosRest: RestApi = {
     if (reason === 'unauthorized')
       return lighttpdError(401, { 'www-authenticate': `Basic realm="${AUTH_REALM}"` });
     if (reason === 'reply-too-large') return failureReply(REPLY_TOO_LARGE, formatOf(undefined, request));
+    // lighttpd refuses a connection past `system services rest control connection-limit` with 503.
+    if (reason === 'unavailable') return lighttpdError(503);
     return lighttpdError(reason === 'body-too-large' ? 413 : 400);
   },
 };

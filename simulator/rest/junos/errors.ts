@@ -13,6 +13,7 @@ const REASONS: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   413: 'Request Entity Too Large',
+  503: 'Service Unavailable',
 };
 
 /** lighttpd's error page for `status`. */

@@ -115,6 +115,8 @@ export const nxapi: RestApi = {
     if (reason === 'reply-too-large') return replyTooLarge(request.headers['content-type']);
     if (reason === 'unauthorized') return nginxPage(401, CHALLENGE);
     if (reason === 'body-too-large') return nginxPage(413);
+    // nginx's limit_conn answers with its default status, 503, before the request reaches NX-API.
+    if (reason === 'unavailable') return nginxPage(503);
     return nginxPage(400);
   },
 };

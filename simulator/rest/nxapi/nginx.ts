@@ -14,6 +14,7 @@ const REASONS: Readonly<Record<number, string>> = {
   404: 'Not Found',
   405: 'Not Allowed',
   413: 'Request Entity Too Large',
+  503: 'Service Temporarily Unavailable',
 };
 
 /** nginx's built-in error page for `status`. */

@@ -14,8 +14,9 @@ import { allowedMethods, READ_METHODS, writeData } from './write.js';
 const HOST_META =
   "<XRD xmlns='http://docs.oasis-open.org/ns/xri/xrd-1.0'>\n    <Link rel='restconf' href='/restconf'/>\n</XRD>\n";
 
-const NGINX_404 =
-  '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+/** nginx's own error page (IOS-XE's front end, ahead of RESTCONF), lines ended with CRLF. */
+const nginxPage = (title: string) =>
+  `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;
 
 const DATA_PREFIX = '/restconf/data';
 
@@ -45,7 +46,12 @@ function route(request: ApiRequest, device: DeviceRuntime, base: Record<string, 
     };
   }
   if (path !== '/restconf' && !path.startsWith('/restconf/')) {
-    return { status: 404, headers: { ...base, 'content-type': 'text/html' }, body: NGINX_404, commands: [] };
+    return {
+      status: 404,
+      headers: { ...base, 'content-type': 'text/html' },
+      body: nginxPage('404 Not Found'),
+      commands: [],
+    };
   }
   const format = negotiate(request.headers.accept);
   if (!format) {
@@ -99,13 +105,21 @@ export const restconf = {
     }
   },
   refuse(reason: RefusalReason, request, device) {
+    // nginx's limit_conn answers with its default status, 503, before the request reaches RESTCONF.
+    if (reason === 'unavailable')
+      return {
+        status: 503,
+        headers: { ...baseHeaders(device), 'content-type': 'text/html' },
+        body: nginxPage('503 Service Temporarily Unavailable'),
+        commands: [],
+      };
     const format = negotiate(request.headers.accept) ?? DEFAULT_FORMAT;
     return errorReply(format, REFUSALS[reason], baseHeaders(device));
   },
   // One resource per request: answered synchronously.
 } satisfies RestApi;
 
-const REFUSALS: Readonly<Record<RefusalReason, RestconfError>> = {
+const REFUSALS: Readonly<Record<Exclude<RefusalReason, 'unavailable'>, RestconfError>> = {
   unauthorized: {
     status: 401,
     type: 'protocol',
