@@ -6,6 +6,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 const E2E = [
   'test/e2e/**/*.test.ts',
+  'test/faults/**/*.test.ts',
   'test/cli/built.test.ts',
   'test/cli/exit-codes.test.ts',
   'test/cli/demo.test.ts',

@@ -14,6 +14,7 @@ import { nextTokens, labelOf } from './parser.js';
 import type { Personality } from './personality.js';
 import type { CommandResult, SessionState } from './types.js';
 import type { Timers } from '../device/timers.js';
+import type { CommandFault } from '../device/faults.js';
 
 /** What a session needs from the device and the transport. */
 export interface SessionHost<D> {
@@ -35,6 +36,23 @@ export interface SessionHost<D> {
   close(): void;
   /** Takes the channel over for another protocol, with the input not yet read (see CommandResult.handOver). */
   handOver?(protocol: 'netconf', input: string): void;
+  /** What the device's faults do to the command being answered now (asked once per command). */
+  fault?(): CommandFault;
+  /** Drops the whole connection once what was written is out (`drop-mid-output`). */
+  drop?(): void;
+  /** A command was answered, `seconds` after it arrived (its answer was just handed to `write`). */
+  answered?(seconds: number): void;
+}
+
+/** No fault: what a host without `fault()` gets. */
+export const NO_COMMAND_FAULT: CommandFault = { extraMs: 0, hang: false };
+
+/**
+ * The part of an answer `drop-mid-output` lets out: the first `share` of its characters, cut
+ * mid-line as a dying connection cuts it.
+ */
+export function cutOutput(text: string, share: number): string {
+  return text.slice(0, Math.floor(text.length * share));
 }
 
 /** Most characters handed to the host in one write. */
@@ -59,6 +77,8 @@ export class TerminalSession<D> {
   /** The session ended (exit): no more input; the host closes once the outbox is out. */
   private closed = false;
   private closeWhenFlushed = false;
+  /** `drop-mid-output`: once the outbox is out, the host drops the connection. */
+  private dropWhenFlushed = false;
   /** Set by a hand-over: once the output is out, the host takes the channel and the input left. */
   private handOverWhenFlushed?: 'netconf';
   /** The transport went away. */
@@ -214,8 +234,20 @@ export class TerminalSession<D> {
       this.emit(this.prompt());
       return;
     }
-    const delay = this.host.latency(step.canonical) + (step.result.extraDelayMs ?? 0);
-    this.after(delay, () => this.apply(step.result));
+    const fault = this.host.fault?.() ?? NO_COMMAND_FAULT;
+    if (fault.hang) {
+      // `command-hang`: no output and no prompt, ever. Input queues behind it (paused past
+      // INPUT_BACKLOG) until the client gives up and closes.
+      this.busy = true;
+      this.flush();
+      return;
+    }
+    const arrived = performance.now();
+    const delay = this.host.latency(step.canonical) + (step.result.extraDelayMs ?? 0) + fault.extraMs;
+    this.after(delay, () => {
+      this.apply(step.result, fault);
+      this.host.answered?.((performance.now() - arrived) / 1000);
+    });
   }
 
   /** Runs `fn` after `ms`; with no latency it runs now, so no timer adds hidden delay. */
@@ -232,7 +264,7 @@ export class TerminalSession<D> {
     });
   }
 
-  private apply(result: CommandResult): void {
+  private apply(result: CommandResult, fault: CommandFault = NO_COMMAND_FAULT): void {
     if (result.mode !== undefined) this.session.mode = result.mode;
     if (result.target !== undefined) this.session.target = result.target;
     else if (result.mode !== undefined) delete this.session.target;
@@ -242,7 +274,17 @@ export class TerminalSession<D> {
     if (result.terminal) Object.assign(this.session.terminal, result.terminal);
     const raw = result.output ?? '';
     const frame = this.host.personality.frameOutput;
-    const output = raw && frame ? frame(raw) : raw;
+    const framed = raw && frame ? frame(raw) : raw;
+    // `garble` corrupts what the command printed, never the echo or the prompt.
+    const output = framed && fault.garble ? fault.garble(framed) : framed;
+    if (fault.dropAfter !== undefined && this.host.drop) {
+      if (output) this.emit(cutOutput(output + '\n', fault.dropAfter));
+      this.closed = true;
+      this.input.length = 0;
+      this.inputChars = 0;
+      this.dropWhenFlushed = true;
+      return;
+    }
     if (result.handOver && this.host.handOver) {
       if (output) this.emit(output + '\n');
       this.closed = true;
@@ -374,6 +416,12 @@ export class TerminalSession<D> {
         this.blocked = true;
         this.host.whenWritable(() => this.unblock());
       }
+    }
+    if (!this.outbox && !this.blocked && this.dropWhenFlushed) {
+      this.dropWhenFlushed = false;
+      this.dispose();
+      this.host.drop?.();
+      return;
     }
     if (!this.outbox && !this.blocked && this.closeWhenFlushed) {
       this.closeWhenFlushed = false;

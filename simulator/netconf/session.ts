@@ -6,6 +6,7 @@
  * (the channel is paused) while an RPC runs, so a client that floods costs at most one message cap.
  */
 import type { DeviceRuntime } from '../device/runtime.js';
+import type { CommandFault } from '../device/faults.js';
 import { datastoresOf } from '../device/datastores.js';
 import {
   malformedMessage,
@@ -46,7 +47,15 @@ export interface NetconfHost {
   helloTimeoutMs: number;
   /** Junos's `xml-mode netconf need-trailer`: every message ends with `]]>]]>` and a newline. */
   trailerNewline?: boolean;
+  /** What the device's faults do to the RPC being answered now (asked once per RPC). */
+  fault?(): CommandFault;
+  /** Drops the whole connection once what was written is out (`drop-mid-output`). */
+  drop?(): void;
+  /** An RPC was answered, `seconds` after it arrived (its reply was just handed to `write`). */
+  answered?(seconds: number): void;
 }
+
+const NO_FAULT: CommandFault = { extraMs: 0, hang: false };
 
 /** Live sessions of each device, by session id, for `kill-session`. */
 const live = new WeakMap<DeviceRuntime, Map<number, NetconfSession>>();
@@ -159,23 +168,23 @@ export class NetconfSession {
   private handle(message: string): void {
     const parsed = parseXml(message.trim());
     if (!this.helloDone) return this.receiveHello(parsed.ok ? parsed.root : undefined);
-    if (!parsed.ok) return this.reply([], { errors: [this.malformed(parsed.message)] });
+    if (!parsed.ok) return void this.reply([], { errors: [this.malformed(parsed.message)] });
     const rpc = parsed.root;
     if (rpc.name === 'hello') return this.end();
     if (rpc.name !== 'rpc' || rpc.ns !== BASE_NS)
-      return this.reply([], {
+      return void this.reply([], {
         errors: [this.malformed(`expected <rpc> in ${BASE_NS}, got <${rpc.name}>`)],
       });
     const attributes = rpc.attributes.filter(([k]) => k !== 'xmlns');
     if (!attributes.some(([k]) => k === 'message-id'))
-      return this.reply(attributes, { errors: [missingMessageId()] });
+      return void this.reply(attributes, { errors: [missingMessageId()] });
     const operations = rpc.children;
     if (operations.length !== 1) {
       const error: RpcError =
         operations.length === 0
           ? this.malformed('<rpc> holds no operation')
           : this.malformed('<rpc> holds more than one operation');
-      return this.reply(attributes, { errors: [error] });
+      return void this.reply(attributes, { errors: [error] });
     }
     const operation = operations[0]!;
     const { device, platform } = this.host;
@@ -188,13 +197,19 @@ export class NetconfSession {
       peer: (id) => sessionsOn(device).get(id),
       user: this.host.user,
     });
-    const delay = device.latency.command(outcome.command);
+    const fault = this.host.fault?.() ?? NO_FAULT;
     this.busy = true;
+    // `command-hang`: the RPC is never answered; input stays paused until the client gives up.
+    if (fault.hang) return;
+    const arrived = performance.now();
+    const delay = device.latency.command(outcome.command) + fault.extraMs;
     const answer = () => {
       this.cancelReply = undefined;
       if (this.closed) return;
       const result = outcome.result();
-      this.reply(attributes, result);
+      const dropped = this.reply(attributes, result, fault);
+      this.host.answered?.((performance.now() - arrived) / 1000);
+      if (dropped) return;
       if (outcome.thenClose) return this.end();
       this.host.whenWritable(() => {
         this.busy = false;
@@ -221,7 +236,12 @@ export class NetconfSession {
     if (chunked) this.deframer.framing = 'chunked';
   }
 
-  private reply(attributes: XmlElement['attributes'], outcome: RpcOutcome): void {
+  /** Sends the reply through the faults; true when `drop-mid-output` dropped the connection. */
+  private reply(
+    attributes: XmlElement['attributes'],
+    outcome: RpcOutcome,
+    fault: CommandFault = NO_FAULT,
+  ): boolean {
     const ctx = this.host.device.renderContext();
     const extra = (this.host.platform.replyAttributes?.(ctx) ?? []).filter(
       ([k]) => !attributes.some(([a]) => a === k),
@@ -241,7 +261,18 @@ export class NetconfSession {
       );
       message = `${this.declaration()}${renderXml(el('rpc-reply', [renderRpcError(error)], { ns: BASE_NS, attributes: [...attributes, ...extra] }))}`;
     }
-    this.send(message);
+    // `garble` corrupts the reply's text; its framing stays whole, so the client reads a reply that
+    // does not parse (or parses to wrong values) rather than waiting for a frame that never ends.
+    if (fault.garble) message = fault.garble(message);
+    if (fault.dropAfter === undefined || !this.host.drop) {
+      this.send(message);
+      return false;
+    }
+    const framed = this.framed(message);
+    // The session stays busy (no further RPC is read); the connection's close ends it, locks and all.
+    this.host.write(framed.slice(0, Math.floor(framed.length * fault.dropAfter)));
+    this.host.drop();
+    return true;
   }
 
   private declaration(): string {
@@ -249,7 +280,11 @@ export class NetconfSession {
   }
 
   private send(message: string): void {
+    this.host.write(this.framed(message));
+  }
+
+  private framed(message: string): string {
     const framed = frame(message, this.deframer.framing);
-    this.host.write(this.host.trailerNewline && this.deframer.framing === 'eom' ? `${framed}\n` : framed);
+    return this.host.trailerNewline && this.deframer.framing === 'eom' ? `${framed}\n` : framed;
   }
 }

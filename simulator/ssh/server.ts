@@ -14,6 +14,7 @@ import ssh2 from 'ssh2';
 import type { Connection, ParsedKey } from 'ssh2';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../device/runtime.js';
+import type { Protocol } from '../device/stats.js';
 import { authenticate, parseAuthorizedKeys } from './auth.js';
 import { prepareHostKeys } from './host-keys.js';
 import { limitsFor } from './limits.js';
@@ -69,6 +70,8 @@ interface ConnectionState {
   lines: number;
   /** Closes the connection if it has not logged in within the login grace. */
   grace?: () => void;
+  /** Its login was counted in the device's stats (once, as SSH or NETCONF, on first use). */
+  counted: boolean;
 }
 
 export function createSshServer(options: SshServerOptions): SshServer {
@@ -100,13 +103,24 @@ export function createSshServer(options: SshServerOptions): SshServer {
       failures: 0,
       limit: limits.authTries,
       tooMany: () => disconnect(client, socket, DISCONNECT_PROTOCOL_ERROR),
+      protocol: state.netconf ? ('netconf' as const) : ('ssh' as const),
     };
     client.on('authentication', (ctx) => authenticate(ctx, device, keysOf(device, authorized), tally));
+    // A login is counted once: as NETCONF on the NETCONF port; on the SSH port as what the
+    // connection first asks for (a shell or exec: SSH; the netconf subsystem: NETCONF), or as SSH
+    // if it closes having asked for nothing.
+    const used = (protocol: Protocol) => {
+      if (state.counted) return;
+      state.counted = true;
+      device.stats.login(protocol);
+    };
+    socket.once('close', () => state.authenticated && used('ssh'));
     client.once('ready', () => {
       state.authenticated = true;
       device.startups--;
       state.grace?.();
       if (!holdLines(state, 1)) return refuseLogin(socket, 'vty-full');
+      if (state.netconf) used('netconf');
       client.on('session', (accept, reject) => {
         if (state.channels >= limits.sessionsPerConnection) return reject();
         if (!holdLines(state, Math.max(1, state.channels + 1))) return reject();
@@ -120,7 +134,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
           holdLines(state, Math.max(1, state.channels));
         };
         session.once('close', release);
-        serveSession(session, device, socket, (d) => options.personalityFor(d), state.netconf);
+        serveSession(session, device, socket, (d) => options.personalityFor(d), state.netconf, used);
       });
     });
   };
@@ -140,11 +154,20 @@ export function createSshServer(options: SshServerOptions): SshServer {
       socket.setNoDelay(true);
       socket.on('error', () => socket.destroy());
       const limits = limitsFor(device, options.personalityFor(device));
-      // All vty lines busy: the box accepts the TCP connection and closes it at once.
-      if (device.sessions >= vtyLines) return refuseLogin(socket, 'vty-full');
+      // All vty lines busy (or a `vty-full` fault says so): the box accepts the TCP connection and
+      // closes it at once.
+      if (device.sessions >= vtyLines || device.faults.has('vty-full'))
+        return refuseLogin(socket, 'vty-full');
       // Past MaxStartups sshd drops a new connection before its banner.
       if (device.startups >= limits.maxStartups) return refuseLogin(socket, 'startups-full');
-      const state: ConnectionState = { device, netconf, authenticated: false, channels: 0, lines: 0 };
+      const state: ConnectionState = {
+        device,
+        netconf,
+        authenticated: false,
+        channels: 0,
+        lines: 0,
+        counted: false,
+      };
       device.startups++;
       open.add(socket);
       stateOf.set(socket, state);
@@ -157,10 +180,20 @@ export function createSshServer(options: SshServerOptions): SshServer {
         state.lines = 0;
       });
       guardIdent(socket);
+      // `hang`: the TCP connection is up but no identification ever comes. The socket holds a
+      // startup slot (MaxStartups still bounds how many) until the login grace, the client's
+      // close or the device dropping its connections; what the client sends is read and discarded.
+      if (device.faults.has('hang')) return void socket.resume();
       const server = serverFor(options.personalityFor(device)?.sshIdent ?? DEFAULT_IDENT);
-      const delay = device.latency.connect();
-      if (delay <= 0) server.injectSocket(socket);
-      else device.timers.after(delay, () => socket.destroyed || server.injectSocket(socket));
+      // `slow-banner`: the identification comes late, and the login grace (armed at accept, as
+      // sshd arms its alarm before its banner) keeps running meanwhile.
+      const slow = device.faults.get('slow-banner')?.params.delayMs ?? 0;
+      const delay = device.latency.connect() + slow;
+      if (delay <= 0) return server.injectSocket(socket);
+      // The client sends its identification at once: it waits unread in the socket (ssh2 resumes
+      // reading once it has the socket), else ssh2 would never see it.
+      socket.pause();
+      device.timers.after(delay, () => socket.destroyed || server.injectSocket(socket));
     },
     closeAll() {
       for (const socket of open) socket.destroy();
