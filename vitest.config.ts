@@ -15,7 +15,6 @@ const E2E = [
   'test/fleet/shutdown.test.ts',
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',
-  'test/faults/rest-faults.test.ts',
   'test/package/**/*.test.ts',
 ];
 
