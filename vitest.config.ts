@@ -16,12 +16,14 @@ const E2E = [
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',
   'test/package/**/*.test.ts',
+  'test/labs/up-lab.test.ts',
 ];
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    setupFiles: ['test/setup-state-dir.ts'],
     projects: [
       {
         extends: true,

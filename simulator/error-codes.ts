@@ -42,6 +42,15 @@ export const ERROR_CODES = {
   },
   DEVICE_UNKNOWN: { when: 'a control request names a device the fleet does not serve', exit: 2 },
   FAULT_UNKNOWN: { when: 'a control request names a fault id that is not in force', exit: 2 },
+  LAB_RUNNING: {
+    when: 'up --name names a lab that is already running (the message says its pid and addresses)',
+    exit: 2,
+  },
+  LAB_UNKNOWN: {
+    when: 'no running lab has the name given to --lab, inspect or down (or it is still starting)',
+    exit: 2,
+  },
+  LAB_STOP_FAILED: { when: 'a lab did not stop within the wait after down sent it SIGTERM', exit: 2 },
   LISTEN_FAILED: {
     when: 'the fleet cannot listen on an address (port in use, privileges)',
     exit: 2,

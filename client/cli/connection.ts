@@ -16,9 +16,12 @@ import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
 import { loadInventory, targetsFromTopology } from '../inventory.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
+import type { CliIO } from './io.js';
+import { describeLab, findRunningLab } from './labs.js';
 import { parseBind, parseCount, parseDurationOption, parsePort } from './options.js';
 
 export interface ConnectionCliOptions {
+  lab?: string;
   inventory?: string;
   bind: string;
   sshPort: string;
@@ -34,6 +37,7 @@ export interface ConnectionCliOptions {
 
 export function addConnectionOptions(command: Command): Command {
   return command
+    .option('--lab <name>', 'a lab started with up: its topology and where it listens (labfleet ls)')
     .option('--bind <mode>', 'how the fleet was bound (as given to up): ip or port', DEFAULT_BIND)
     .option('--ssh-port <port>', 'SSH port the fleet was started with', String(DEFAULT_SSH_PORT))
     .option('--rest-port <port>', 'REST port the fleet was started with', String(DEFAULT_REST_PORT))
@@ -59,6 +63,57 @@ export function addConnectionOptions(command: Command): Command {
       'further attempts after a connection failure',
       String(DEFAULT_COLLECT_OPTIONS.retries),
     );
+}
+
+/** The options that say where the fleet listens: a lab's record answers them all. */
+const WHERE = [
+  ['inventory', '--inventory'],
+  ['bind', '--bind'],
+  ['sshPort', '--ssh-port'],
+  ['restPort', '--rest-port'],
+  ['netconfPort', '--netconf-port'],
+  ['restPlain', '--rest-plain'],
+] as const;
+
+/**
+ * `--lab <name>`, or the only running lab when nothing says where the fleet listens (no topology
+ * argument, no --inventory, no port or bind option): its topology file and the options `up` was
+ * given, so nothing is repeated. Several labs running and none named is refused; none running
+ * leaves the options as they are (the default topology at the default ports).
+ */
+export async function resolveLabOptions<T extends ConnectionCliOptions>(
+  command: Command,
+  options: T,
+  topology: string | undefined,
+  io: CliIO,
+): Promise<{ options: T; topology: string | undefined }> {
+  const given = WHERE.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
+  if (options.lab === undefined && (topology !== undefined || given.length > 0)) return { options, topology };
+  if (options.lab !== undefined && (topology !== undefined || given.length > 0))
+    throw new LabfleetError(
+      'USAGE',
+      `--lab ${options.lab} says where the fleet listens and what its topology is; drop ${[...(topology === undefined ? [] : [`the topology "${topology}"`]), ...given].join(', ')} (--doc checks against other documentation)`,
+    );
+  const lab = await findRunningLab(options.lab);
+  if (!lab) return { options, topology };
+  if (options.lab === undefined) io.err(`labfleet: using ${describeLab(lab)}, the only lab running\n`);
+  const transport = parseTransport(options.transport);
+  if ((transport === 'rest' && !lab.serves.rest) || (transport === 'netconf' && !lab.serves.netconf))
+    throw new LabfleetError(
+      'USAGE',
+      `lab "${lab.name}" serves no ${transport === 'rest' ? 'REST (up --no-rest)' : 'NETCONF port (up --no-netconf)'}; use --transport ssh`,
+    );
+  return {
+    topology: lab.topology.file,
+    options: {
+      ...options,
+      bind: lab.bind,
+      sshPort: String(lab.ports.ssh),
+      restPort: String(lab.ports.rest),
+      netconfPort: String(lab.ports.netconf),
+      restPlain: lab.rest_plain,
+    },
+  };
 }
 
 export function parseTransport(value: string): Transport {

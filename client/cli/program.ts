@@ -4,7 +4,10 @@ import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerCollect } from './commands/collect.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerInspect } from './commands/inspect.js';
+import { registerLs } from './commands/ls.js';
 import { registerSchema } from './commands/schema.js';
 import { registerUp } from './commands/up.js';
 import { registerValidate } from './commands/validate.js';
@@ -25,6 +28,9 @@ export function createProgram(io: CliIO = processIO): Command {
   registerGenerate(program, io);
   registerSchema(program, io);
   registerDemo(program, io);
+  registerLs(program, io);
+  registerInspect(program, io);
+  registerDown(program, io);
   for (const command of program.commands) applySettings(command, io);
   return program;
 }

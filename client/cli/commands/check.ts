@@ -21,6 +21,7 @@ import {
   addConnectionOptions,
   collectOptions,
   connectionTargets,
+  resolveLabOptions,
   type ConnectionCliOptions,
 } from '../connection.js';
 
@@ -51,8 +52,10 @@ export function registerCheck(program: Command, io: CliIO): void {
     .option('--format <format>', `report format: ${REPORT_FORMATS.join('|')}`, 'text')
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--no-progress', 'no progress bar even on a terminal');
-  addConnectionOptions(command).action(async (file: string, options: CheckOptions) => {
-    throw new CliExit(await runCheck(file, options, io));
+  addConnectionOptions(command).action(async (file: string, options: CheckOptions, self: Command) => {
+    const given = self.args.length > 0 ? file : undefined;
+    const lab = await resolveLabOptions(self, options, given, io);
+    throw new CliExit(await runCheck(lab.topology ?? file, lab.options, io));
   });
 }
 

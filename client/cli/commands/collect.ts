@@ -10,6 +10,7 @@ import {
   addConnectionOptions,
   collectOptions,
   connectionTargets,
+  resolveLabOptions,
   type ConnectionCliOptions,
 } from '../connection.js';
 
@@ -41,12 +42,13 @@ export function registerCollect(program: Command, io: CliIO): void {
     .option('--format <format>', 'json or csv', 'json')
     .option('--output <file>', 'write to a file instead of stdout');
   addConnectionOptions(command).action(
-    async (what: string | undefined, file: string | undefined, options: CollectCliOptions) => {
-      if (options.format !== 'json' && options.format !== 'csv')
-        throw new LabfleetError('USAGE', `--format "${options.format}" is not supported; valid: json, csv`);
-      const { request, topology } = parseRequest(what, file, options.raw);
+    async (what: string | undefined, file: string | undefined, cli: CollectCliOptions, self: Command) => {
+      if (cli.format !== 'json' && cli.format !== 'csv')
+        throw new LabfleetError('USAGE', `--format "${cli.format}" is not supported; valid: json, csv`);
+      const { request, topology: given } = parseRequest(what, file, cli.raw);
+      const { options, topology } = await resolveLabOptions(self, cli, given, io);
       const settings = await collectOptions(options);
-      const targets = await connectionTargets(options, () => loadTopology(topology));
+      const targets = await connectionTargets(options, () => loadTopology(topology ?? DEFAULT_TOPOLOGY));
       const interrupt = watchInterrupt();
       let results: DeviceResult[];
       try {
@@ -79,7 +81,7 @@ function parseRequest(
   what: string | undefined,
   file: string | undefined,
   raw: readonly string[],
-): { request: CollectRequest; topology: string } {
+): { request: CollectRequest; topology: string | undefined } {
   const valid = `valid: ${TARGETS.join(', ')}, or --raw "<command>" for a command of your own`;
   if (raw.length > 0) {
     if (file !== undefined || (what !== undefined && isTarget(what)))
@@ -87,7 +89,7 @@ function parseRequest(
         'USAGE',
         `collect: with --raw, the only argument is the topology, got "${what}"${file === undefined ? '' : ` and "${file}"`}; collect a target and --raw commands in two runs`,
       );
-    return { request: { items: [], raw }, topology: what ?? DEFAULT_TOPOLOGY };
+    return { request: { items: [], raw }, topology: what };
   }
   if (what === undefined) throw new LabfleetError('USAGE', `collect: missing what to collect; ${valid}`);
   if (!isTarget(what)) {
@@ -95,7 +97,7 @@ function parseRequest(
     const hint = near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(' or ')}?)` : '';
     throw new LabfleetError('USAGE', `collect: unknown target "${what}"${hint}; ${valid}`);
   }
-  return { request: { items: [what] }, topology: file ?? DEFAULT_TOPOLOGY };
+  return { request: { items: [what] }, topology: file };
 }
 
 function isTarget(what: string): what is (typeof TARGETS)[number] {

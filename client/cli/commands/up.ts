@@ -22,10 +22,12 @@ import {
   startFleet,
   DEFAULT_MAX_SESSIONS,
   type Fleet,
+  type FleetOptions,
 } from '../../../simulator/fleet/fleet.js';
 import { loadDrift } from '../../../simulator/topology/drift.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
 import { parseSeed, type CliIO } from '../io.js';
+import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
 
 interface UpOptions {
@@ -46,6 +48,7 @@ interface UpOptions {
   freezeTime?: boolean;
   hostKey?: string[];
   maxSessions: string;
+  name?: string;
 }
 
 export function registerUp(program: Command, io: CliIO): void {
@@ -89,6 +92,7 @@ export function registerUp(program: Command, io: CliIO): void {
       'concurrent SSH sessions per device (vty lines)',
       String(DEFAULT_MAX_SESSIONS),
     )
+    .option('--name <lab>', "the lab's name, for ls, inspect, down and check --lab (default: the topology's)")
     .action(async (file: string, options: UpOptions) => {
       const format = options.inventoryFormat as InventoryFormat;
       if (!INVENTORY_FORMATS.includes(format))
@@ -103,7 +107,7 @@ export function registerUp(program: Command, io: CliIO): void {
           `--rest-cert writes the HTTPS certificate, but ${options.restPlain ? '--rest-plain' : '--no-rest'} serves none; drop one of them`,
         );
       const topology = await loadTopology(file);
-      const fleet = await startFleet({
+      const settings: FleetOptions = {
         topology,
         ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
         ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
@@ -120,11 +124,26 @@ export function registerUp(program: Command, io: CliIO): void {
         freezeTime: options.freezeTime ?? false,
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
         maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
+      };
+      // Every option checked, the name is claimed (a refused `up` starts nothing and leaves the
+      // running lab's ready file be), then the last run's ready file goes: a CI loop waiting for
+      // it must never see a stale one.
+      const lab = await claimLab(options.name ?? topology.name, {
+        name: topology.name,
+        file: resolveTopologyPath(file),
       });
+      const fleet = await removeFile(options.readyFile)
+        .then(() => startFleet(settings))
+        .catch(async (error: unknown) => {
+          await lab.release();
+          throw error;
+        });
       // Listening before the ready file appears: a poller may signal the moment it sees it.
       const signals = listenForSignals();
       try {
+        await lab.running(fleet, { bind: settings.bind!, restPlain: settings.restPlain! });
         io.out(summaryLine(topology.name, fleet) + '\n');
+        io.out(`next: labfleet check --lab ${lab.name}\n`);
         if (fleet.unserved.length > 0)
           io.err(
             `note: ${fleet.unserved.length} device(s) not served over SSH yet (no CLI personality for their platform): ${fleet.unserved.slice(0, 5).join(', ')}${fleet.unserved.length > 5 ? ', …' : ''}\n`,
@@ -139,6 +158,7 @@ export function registerUp(program: Command, io: CliIO): void {
           await writeAtomically(
             options.readyFile,
             JSON.stringify({
+              name: lab.name,
               pid: process.pid,
               topology: topology.name,
               devices: fleet.devices.length,
@@ -149,6 +169,8 @@ export function registerUp(program: Command, io: CliIO): void {
       } finally {
         await fleet.stop();
         signals.release();
+        await lab.release();
+        await removeFile(options.readyFile).catch(() => undefined);
       }
       io.out('fleet stopped\n');
     });
@@ -190,6 +212,16 @@ async function writeAtomically(file: string, text: string, mode = PRIVATE_FILE_M
     await rename(temporary, file);
   } catch (cause) {
     throw new LabfleetError('FILE_UNWRITABLE', `cannot write ${file}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+}
+
+async function removeFile(file: string | undefined): Promise<void> {
+  try {
+    if (file) await rm(file, { force: true });
+  } catch (cause) {
+    throw new LabfleetError('FILE_UNWRITABLE', `cannot remove ${file}: ${(cause as Error).message}`, {
       cause,
     });
   }
