@@ -16,6 +16,7 @@ const E2E = [
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',
   'test/package/**/*.test.ts',
+  'test/docs/github-actions.test.ts',
   'test/labs/up-lab.test.ts',
 ];
 
