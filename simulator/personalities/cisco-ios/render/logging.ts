@@ -1,10 +1,12 @@
 /**
  * `show logging`: the logging setup, then a buffer replayed from state: the restart, each cabled
- * port coming up after it, and each port whose cable was pulled (drift) going down later.
+ * port coming up after it, and each port whose cable was pulled (drift) going down later; then the
+ * links that went down or up while the fleet ran. After a reboot at runtime the buffer starts there.
  */
 import { specOf } from '../../../state/identity.js';
 import { createRng } from '../../../state/random.js';
 import type { RenderContext } from '../../../device/render-context.js';
+import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { softwareBanner } from '../../software.js';
 import { listedInterfaces } from './ports.js';
 
@@ -32,19 +34,35 @@ const linkEvents = (name: string, at: number, state: 'up' | 'down'): LogEvent[] 
   },
 ];
 
+/**
+ * A link change at runtime as a Catalyst logs it: going up, the link then its line protocol a
+ * second later; going down, the line protocol first and the link a second later.
+ */
+const runtimeLinkEvents = (name: string, at: number, state: 'up' | 'down'): LogEvent[] => {
+  const [link, protocol] = linkEvents(name, at, state);
+  return state === 'up'
+    ? [link!, protocol!]
+    : [
+        { at, lines: protocol!.lines },
+        { at: at + 1000, lines: link!.lines },
+      ];
+};
+
 /** Everything logged since boot that is still in the buffer, oldest first. */
-function logEvents(ctx: RenderContext): LogEvent[] {
+function logEvents(runtime: RenderContext): LogEvent[] {
+  const ctx = beforeLinkEvents(runtime);
   const { state } = ctx;
   const rng = createRng(state.serial, 'logging', 'events');
   const boot = ctx.now - ctx.uptimeSeconds * 1000;
   // Drift happened before the fleet started: cables were pulled between boot and then.
   const started = boot + state.uptimeAtStart * 1000;
-  const restart = boot + rng.int(40_000, 70_000);
+  // A reboot at runtime: the box is back, its buffer starts with the restart.
+  const restart = ctx.rebootedAt ?? boot + rng.int(40_000, 70_000);
   const banner = softwareBanner(state.platform, specOf(state).model, state.version).slice(1, 5);
   const events: LogEvent[] = [{ at: restart, lines: ['%SYS-5-RESTART: System restarted --', ...banner] }];
   for (const iface of listedInterfaces(ctx)) {
     const upAt = restart + rng.int(2_000, 9_000);
-    const unplugged = !iface.connected && iface.documentedPeer !== undefined;
+    const unplugged = !iface.connected && iface.documentedPeer !== undefined && ctx.rebootedAt === undefined;
     if (!iface.connected && !unplugged) continue;
     events.push(...linkEvents(iface.name, upAt, 'up'));
     if (unplugged) {
@@ -52,7 +70,12 @@ function logEvents(ctx: RenderContext): LogEvent[] {
       events.push(...linkEvents(iface.name, downAt, 'down'));
     }
   }
-  return events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at);
+  const derived = events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at);
+  // Each change keeps its two messages together, even when a flap is shorter than their second.
+  return [
+    ...derived,
+    ...loggedLinkEvents(runtime).flatMap((e) => runtimeLinkEvents(e.interface, e.at, e.state)),
+  ];
 }
 
 /** Renders `show logging`; the message counts are those of the buffer. */
