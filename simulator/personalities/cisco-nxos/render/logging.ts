@@ -10,6 +10,9 @@ import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { nxosInterfaceFacts } from './interface-facts.js';
 import { renderLogStamp } from './time.js';
 
+/** `is up in mode access` for a switchport; a routed port `is up in Layer3`. */
+const upIn = (mode: 'access' | 'routed') => (mode === 'routed' ? 'Layer3' : `mode ${mode}`);
+
 interface LogLine {
   at: number;
   text: string;
@@ -38,7 +41,7 @@ function portEvents(ctx: RenderContext): LogLine[] {
           at: up - 1000,
           text: `%ETHPORT-5-IF_DUPLEX: Interface ${name}, operational duplex mode changed to Full`,
         },
-        { at: up, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in mode ${f.mode}` },
+        { at: up, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in ${upIn(f.mode)}` },
       ];
     });
 }
@@ -59,7 +62,7 @@ function runtimeLines(ctx: RenderContext): LogLine[] {
         text: `%ETHPORT-5-SPEED: Interface ${name}, operational speed changed to ${speedWords(iface?.speed ?? 10_000)}`,
       },
       { at, text: `%ETHPORT-5-IF_DUPLEX: Interface ${name}, operational duplex mode changed to Full` },
-      { at, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in mode ${mode ?? 'access'}` },
+      { at, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in ${upIn(mode ?? 'access')}` },
     ];
   });
 }
