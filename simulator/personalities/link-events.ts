@@ -25,3 +25,13 @@ export function beforeLinkEvents(ctx: RenderContext): RenderContext {
 /** The runtime link changes a buffer lists, oldest first: those up to the context's time. */
 export const loggedLinkEvents = (ctx: RenderContext): LinkEvent[] =>
   ctx.linkEvents.filter((e) => e.at <= ctx.now);
+
+/**
+ * Seconds since the neighbours on `iface` were learnt afresh at runtime: since the port last came
+ * up, or since the device rebooted. Undefined when neither happened (the derived ages hold).
+ */
+export function secondsSinceRelearnt(ctx: RenderContext, iface: string): number | undefined {
+  const up = ctx.linkEvents.findLast((e) => e.interface === iface && e.state === 'up');
+  if (up) return Math.max(0, Math.floor((ctx.now - up.at) / 1000));
+  return ctx.rebootedAt === undefined ? undefined : ctx.uptimeSeconds;
+}

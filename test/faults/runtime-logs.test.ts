@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LinkEvent, RenderContext } from '../../simulator/device/render-context.js';
+import { renderShowLldpNeighborsDetail as eosLldpDetail } from '../../simulator/personalities/arista-eos/render/lldp.js';
+import { renderShowCdpNeighborsDetail as cdpDetail } from '../../simulator/personalities/cisco-ios/render/cdp.js';
 import { renderShowLogging as eosLogging } from '../../simulator/personalities/arista-eos/render/logging.js';
 import { renderShowLogging as iosLogging } from '../../simulator/personalities/cisco-ios/render/logging.js';
 import { renderShowLogging as nxosLogging } from '../../simulator/personalities/cisco-nxos/render/logging.js';
@@ -162,5 +164,34 @@ describe('IOS show version after a reboot', () => {
     expect(text).toContain('r1-sw01 uptime is 0 minutes');
     expect(text).toContain('Uptime for this control processor is 0 minutes');
     expect(text).toContain('System restarted at 09:29:55');
+  });
+});
+
+describe('neighbour ages after a flap or a reboot', () => {
+  const relearnt = (ctx: RenderContext, port: string): RenderContext => ({
+    ...ctx,
+    linkEvents: [
+      { at: at(ctx, 95), interface: port, state: 'down' },
+      { at: at(ctx, 75), interface: port, state: 'up' },
+    ],
+  });
+
+  it('IOS CDP: a neighbour learnt again 75 s ago holds 180 − (75 mod 60) seconds; the others keep theirs', async () => {
+    const ctx = await renderContextFor('lab-100', 'r1-sw01');
+    const holds = (text: string) => [...text.matchAll(/^Holdtime : (\d+) sec$/gm)].map((m) => Number(m[1]));
+    const before = holds(cdpDetail(ctx));
+    const after = holds(cdpDetail(relearnt(ctx, 'GigabitEthernet1/0/1')));
+    expect(after[0]).toBe(165);
+    expect(after.slice(1)).toEqual(before.slice(1));
+  });
+
+  it('EOS LLDP: age since the last advertisement and discovery restart with the link', async () => {
+    const ctx = await renderContextFor('lab-100', 'r1-ar12');
+    const text = eosLldpDetail(relearnt(ctx, 'Ethernet1'));
+    expect(text).toMatch(
+      /Interface Ethernet1 detected 1 LLDP neighbors:\n\n {2}Neighbor [^\n]+, age 15 seconds\n {2}Discovered 0:01:15 ago/,
+    );
+    const rebooted = eosLldpDetail({ ...ctx, uptimeSeconds: 40, rebootedAt: at(ctx, 40) });
+    expect(rebooted).toMatch(/age 10 seconds\n {2}Discovered 0:00:40 ago/);
   });
 });

@@ -36,17 +36,25 @@ const linkEvents = (name: string, at: number, state: 'up' | 'down'): LogEvent[] 
 
 /**
  * A link change at runtime as a Catalyst logs it: going up, the link then its line protocol a
- * second later; going down, the line protocol first and the link a second later.
+ * second later; going down, the line protocol first and the link a second later. When the port
+ * changes again within that second, the second message comes no later than the next change.
  */
-const runtimeLinkEvents = (name: string, at: number, state: 'up' | 'down'): LogEvent[] => {
-  const [link, protocol] = linkEvents(name, at, state);
-  return state === 'up'
-    ? [link!, protocol!]
-    : [
-        { at, lines: protocol!.lines },
-        { at: at + 1000, lines: link!.lines },
-      ];
-};
+function runtimeLinkEvents(runtime: RenderContext): LogEvent[] {
+  const changes = loggedLinkEvents(runtime);
+  const events = changes.flatMap((change, i) => {
+    const next = changes.slice(i + 1).find((c) => c.interface === change.interface);
+    const later = Math.min(change.at + 1000, next?.at ?? Infinity);
+    const [link, protocol] = linkEvents(change.interface, change.at, change.state);
+    return change.state === 'up'
+      ? [link!, { at: later, lines: protocol!.lines }]
+      : [
+          { at: change.at, lines: protocol!.lines },
+          { at: later, lines: link!.lines },
+        ];
+  });
+  // Stable: messages at the same moment keep the order they were made in.
+  return events.sort((a, b) => a.at - b.at);
+}
 
 /** Everything logged since boot that is still in the buffer, oldest first. */
 function logEvents(runtime: RenderContext): LogEvent[] {
@@ -71,11 +79,8 @@ function logEvents(runtime: RenderContext): LogEvent[] {
     }
   }
   const derived = events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at);
-  // Each change keeps its two messages together, even when a flap is shorter than their second.
-  return [
-    ...derived,
-    ...loggedLinkEvents(runtime).flatMap((e) => runtimeLinkEvents(e.interface, e.at, e.state)),
-  ];
+  // The runtime changes follow what the box logged before the fleet started.
+  return [...derived, ...runtimeLinkEvents(runtime)];
 }
 
 /** Renders `show logging`; the message counts are those of the buffer. */
