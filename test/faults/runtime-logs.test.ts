@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { LinkEvent, RenderContext } from '../../simulator/device/render-context.js';
 import { renderShowLldpNeighborsDetail as eosLldpDetail } from '../../simulator/personalities/arista-eos/render/lldp.js';
 import { renderShowCdpNeighborsDetail as cdpDetail } from '../../simulator/personalities/cisco-ios/render/cdp.js';
+import { renderShowVersion as eosVersion } from '../../simulator/personalities/arista-eos/render/version.js';
+import { renderShowVersion as nxosVersion } from '../../simulator/personalities/cisco-nxos/render/version.js';
+import { renderShowSystemUptime as junosUptime } from '../../simulator/personalities/juniper-junos/render/uptime.js';
 import { renderShowLogging as eosLogging } from '../../simulator/personalities/arista-eos/render/logging.js';
 import { renderShowLogging as iosLogging } from '../../simulator/personalities/cisco-ios/render/logging.js';
 import { renderShowLogging as nxosLogging } from '../../simulator/personalities/cisco-nxos/render/logging.js';
@@ -193,5 +196,23 @@ describe('neighbour ages after a flap or a reboot', () => {
     );
     const rebooted = eosLldpDetail({ ...ctx, uptimeSeconds: 40, rebootedAt: at(ctx, 40) });
     expect(rebooted).toMatch(/age 10 seconds\n {2}Discovered 0:00:40 ago/);
+  });
+});
+
+describe('uptime after a reboot on the other platforms', () => {
+  it('NX-OS, EOS and Junos count from the reboot; Junos dates nothing after now', async () => {
+    const rebooted = async (device: string): Promise<RenderContext> => {
+      const ctx = await renderContextFor('lab-100', device);
+      return { ...ctx, uptimeSeconds: 40, rebootedAt: at(ctx, 40) };
+    };
+    expect(nxosVersion(await rebooted('r1-nx05'))).toMatch(
+      /^Kernel uptime is 0 day\(s\), 0 hour\(s\), 0 minute\(s\), 40 second\(s\)$/m,
+    );
+    expect(eosVersion(await rebooted('r1-ar12'))).toMatch(
+      /^Uptime: 0 weeks, 0 days, 0 hours and 0 minutes$/m,
+    );
+    const junos = junosUptime(await rebooted('r2-jx14'));
+    expect(junos).toMatch(/^System booted: 2026-01-15 09:29:20 UTC \(00:00:40 ago\)$/m);
+    expect(junos).toMatch(/^Protocols started: 2026-01-15 09:30:00 UTC \(00:00:00 ago\)$/m);
   });
 });
