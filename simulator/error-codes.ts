@@ -117,6 +117,11 @@ export const DIAGNOSTIC_CODES = {
   DRIFT_PORT_UNCABLED: 'drift moves or unplugs a port that has no cable',
   DRIFT_PORT_IN_USE: 'drift plugs a cable into a port that already has one',
   DRIFT_NOOP: 'a drift item that would change nothing, e.g. a cable from a port to itself',
+  FAULT_KIND_UNKNOWN: 'a fault kind that does not exist',
+  FAULT_DEVICE_UNKNOWN: 'a fault naming a device that is not a node of the topology',
+  FAULT_TARGET_INVALID:
+    'a fault giving both or neither of `devices` and `fraction`, or a `seed` without a fraction',
+  FAULT_PORT_INVALID: 'a flap `port` that is not an interface name of the device',
 } as const satisfies Record<string, string>;
 
 /** Codes of topology and drift diagnostics. */

@@ -119,10 +119,12 @@ export function createFleetControl(options: {
   const offline = new Map<string, Set<FaultKind>>();
   let nextId = 1;
 
-  const live = (): World =>
-    downPorts.size === 0
-      ? base
-      : { ...base, peerOf: (e) => (downPorts.has(endpointKey(e)) ? undefined : base.peerOf(e)) };
+  /** The wiring now: a snapshot, so the world before a change still answers as it was. */
+  const live = (): World => {
+    if (downPorts.size === 0) return base;
+    const [under, down] = [base, new Set(downPorts)];
+    return { ...under, peerOf: (e) => (down.has(endpointKey(e)) ? undefined : under.peerOf(e)) };
+  };
 
   /** Swaps the world in and tells the devices whose wiring changed at `ports` (and their peers'). */
   const rewire = (next: () => void, touched: readonly Endpoint[]) => {

@@ -21,6 +21,8 @@ import { createWorld, type World } from '../topology/world.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
 import { isPickedPortTaken, pickPorts, PICK_ATTEMPTS, type PortRequest } from './pick-ports.js';
 import type { Topology } from '../topology/model.js';
+import { rawFaultSpec } from '../topology/fault-files.js';
+import type { FaultSpec } from '../topology/faults.js';
 import {
   deviceAddresses,
   restUrl,
@@ -77,6 +79,8 @@ export interface FleetOptions {
   restLimits?: Partial<RestLimits>;
   /** Told of every login, auth failure, command and byte served (the control API's metrics). */
   telemetry?: Telemetry;
+  /** Faults applied at start after the topology's own (`up --faults`: loadFaults). */
+  faults?: readonly FaultSpec[];
 }
 
 export interface Fleet {
@@ -230,7 +234,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     now: () => clock.now(),
   });
   let stopping: Promise<void> | undefined;
-  return {
+  const fleet: Fleet = {
     devices: served,
     unserved,
     ...(tls ? { tls } : {}),
@@ -257,6 +261,14 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       return stopping;
     },
   };
+  try {
+    // The faults it starts with: `reset` applies them again.
+    await control.startWith([...options.topology.faults, ...(options.faults ?? [])].map(rawFaultSpec));
+  } catch (error) {
+    await fleet.stop();
+    throw error;
+  }
+  return fleet;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { parseDuration } from './duration.js';
-import { DurationSchema, strictObject } from './schema.js';
+import { DurationSchema, strictObject } from './schema-base.js';
 
 /** Every fault kind, in the order the docs present them. */
 export const FAULT_KINDS = [

@@ -1,4 +1,5 @@
 /** The resolved topology: what every later phase (drift, state, client) works from. */
+import type { FaultSpec } from './faults.js';
 import type { Platform } from './kinds/types.js';
 
 /** A latency distribution in milliseconds. */
@@ -102,6 +103,8 @@ export interface Topology {
   p2pPool: string;
   nodes: NodeSpec[];
   links: Link[];
+  /** Faults in force from the start (`faults:`), applied before an overlay's (`up --faults`). */
+  faults: FaultSpec[];
   nodeByName: ReadonlyMap<string, NodeSpec>;
 }
 

@@ -9,6 +9,7 @@ import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index
 import { LagChecker } from './lags.js';
 import { checkDistribution, resolveLatency } from './latency.js';
 import { parseDuration } from './duration.js';
+import { checkFaults } from './fault-files.js';
 import type { Endpoint, Link, NodeSpec, Protocols, SshOptions, Topology } from './model.js';
 import type { RawNode, RawProtocols, RawSsh, RawTopology } from './schema.js';
 import type { PathSegment } from './source.js';
@@ -55,7 +56,12 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   }));
   const addresses = mgmtPool ? assignAddresses(requests, mgmtPool, reporter) : undefined;
   const links = resolveLinks(raw, drafts, reporter);
-  if (reporter.diagnostics.length > 0 || !addresses || !p2pPool) return undefined;
+  const faults = checkFaults(
+    raw.faults,
+    [...drafts.values()].map((d) => d.spec),
+    reporter,
+  );
+  if (reporter.diagnostics.length > 0 || !addresses || !p2pPool || !faults) return undefined;
   const nodes = [...drafts.values()].map((d) => ({ ...d.spec, mgmtAddress: addresses.get(d.spec.name)! }));
   return {
     name: raw.name,
@@ -66,6 +72,7 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
     p2pPool: raw.p2p?.pool ?? DEFAULT_P2P_POOL,
     nodes,
     links,
+    faults,
     nodeByName: new Map(nodes.map((n) => [n.name, n])),
   };
 }

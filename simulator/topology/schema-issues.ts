@@ -31,6 +31,13 @@ function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagn
         return [make('KEY_MISSING', `missing required key "${String(path.at(-1))}"`)];
       return [make('TYPE_INVALID', `expected ${issue.expected}, got ${describe(issue.input)}`)];
     case 'invalid_value':
+      if (path.at(-1) === 'kind' && path.at(-3) === 'faults')
+        return [
+          make(
+            'FAULT_KIND_UNKNOWN',
+            `fault kind ${describe(issue.input)} does not exist; kinds: ${issue.values.join(', ')}`,
+          ),
+        ];
       if (path.at(-1) === 'kind') return [make('KIND_UNKNOWN', unknownKind(issue.input))];
       return [
         make('VALUE_INVALID', `${describe(issue.input)} is not valid; valid: ${issue.values.join(', ')}`),

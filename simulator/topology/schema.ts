@@ -3,16 +3,12 @@
  * shipped in topologies/ for editors. Strict everywhere: unknown keys are errors.
  */
 import { z } from 'zod';
-import { checkDuration, parseRate, DURATION_HINT, RATE_HINT } from './duration.js';
+import { parseRate, RATE_HINT } from './duration.js';
+import { FaultSpecSchema } from './faults.js';
 import { PLATFORMS } from './kinds/index.js';
+import { DurationSchema, strictObject, tagged } from './schema-base.js';
 
-/** A strict object whose unknown-key error lists the keys that are valid there. */
-export function strictObject<T extends z.ZodRawShape>(shape: T) {
-  const valid = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `valid keys here: ${valid}` : undefined),
-  });
-}
+export { DurationSchema, strictObject };
 
 /**
  * Node names become hostnames, so they follow the strictest of the four platforms: IOS's
@@ -31,16 +27,6 @@ export const HOSTNAME_HINT =
  * (`__proto__` is refused for every key, when the file is parsed.)
  */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-const tagged = (code: string, message: string) => ({ code: 'custom' as const, message, params: { code } });
-
-export const DurationSchema = z
-  .union([z.number(), z.string()], { error: `expected ${DURATION_HINT}` })
-  .superRefine((value, ctx) => {
-    const checked = checkDuration(value);
-    if ('error' in checked) ctx.addIssue(tagged('DURATION_INVALID', checked.error));
-  })
-  .meta({ id: 'Duration', description: DURATION_HINT });
 
 const RateSchema = z
   .union([z.number(), z.string()], { error: `expected ${RATE_HINT}` })
@@ -250,6 +236,9 @@ export const TopologySchema = strictObject({
     z.union([NodeSchema, z.null()]),
   ),
   links: z.array(LinkSchema).optional(),
+  faults: z.array(FaultSpecSchema).optional().meta({
+    description: 'faults in force from the start: each on named devices or a seeded fraction',
+  }),
 });
 
 export type RawTopology = z.infer<typeof TopologySchema>;

@@ -113,6 +113,7 @@ describe('the public surface', () => {
     expect(Object.keys(pkg.exports).sort()).toEqual([
       '.',
       './drift.schema.json',
+      './faults.schema.json',
       './package.json',
       './testing',
       './topology',

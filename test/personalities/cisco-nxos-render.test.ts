@@ -152,7 +152,7 @@ describe('link history agrees across commands', () => {
     expect(age).toBe('4d22h');
     expect(render.renderShowInterface(ctx)).toContain('  Last link flapped 4d22h\n');
     expect(render.renderShowLoggingLogfile(ctx)).toMatch(
-      / %ETHPORT-5-IF_UP: Interface Ethernet1\/1 is up in mode routed$/m,
+      / %ETHPORT-5-IF_UP: Interface Ethernet1\/1 is up in Layer3$/m,
     );
     expect(render.renderShowIpRoute(ctx)).toMatch(
       /^0\.0\.0\.0\/0, ubest\/mbest: 1\/0\n {4}\*via 10\.0\.0\.97, \[1\/0\], \S+, static$/m,

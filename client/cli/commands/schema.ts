@@ -1,7 +1,8 @@
-/** `labfleet schema [--drift] [-o file]`: the JSON Schema editors use for topology (or drift) files. */
+/** `labfleet schema [--drift | --faults] [-o file]`: the JSON Schema editors use for topology (drift, faults) files. */
 import type { Command } from 'commander';
 import {
   driftJsonSchema,
+  faultsJsonSchema,
   renderJsonSchema,
   topologyJsonSchema,
 } from '../../../simulator/topology/json-schema.js';
@@ -12,9 +13,15 @@ export function registerSchema(program: Command, io: CliIO): void {
     .command('schema')
     .description('print the JSON Schema of topology files (for editors)')
     .option('--drift', 'the schema of drift overlay files instead')
+    .option('--faults', 'the schema of faults overlay files instead')
     .option('-o, --output <file>', 'write to a file instead of stdout')
-    .action(async (options: { drift?: boolean; output?: string }) => {
-      const text = renderJsonSchema(options.drift ? driftJsonSchema() : topologyJsonSchema());
+    .action(async (options: { drift?: boolean; faults?: boolean; output?: string }) => {
+      const schema = options.drift
+        ? driftJsonSchema()
+        : options.faults
+          ? faultsJsonSchema()
+          : topologyJsonSchema();
+      const text = renderJsonSchema(schema);
       await writeOutput(io, text, options.output);
     });
 }

@@ -25,6 +25,7 @@ import {
   type FleetOptions,
 } from '../../../simulator/fleet/fleet.js';
 import { loadDrift } from '../../../simulator/topology/drift.js';
+import { loadFaults } from '../../../simulator/topology/fault-files.js';
 import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
@@ -42,6 +43,7 @@ interface UpOptions {
   restCert?: string;
   latency?: string;
   drift?: string;
+  faults?: string;
   inventory?: string;
   inventoryFormat: string;
   readyFile?: string;
@@ -82,6 +84,7 @@ export function registerUp(program: Command, io: CliIO): void {
     .option('--rest-cert <file>', "write the REST devices' certificate (PEM) here, to pin it in clients")
     .option('--latency <duration>', 'per-command latency for every device, e.g. 200ms or 0ms')
     .option('--drift <file>', 'drift overlay: how the real wiring differs from the topology')
+    .option('--faults <file>', "faults overlay: faults in force from the start, after the topology's")
     .option('--inventory <file>', 'write the running fleet as an inventory')
     .option('--inventory-format <format>', `inventory format: ${INVENTORY_FORMATS.join('|')}`, 'json')
     .option('--ready-file <file>', 'written (JSON) once every device accepts connections')
@@ -110,6 +113,7 @@ export function registerUp(program: Command, io: CliIO): void {
       const settings: FleetOptions = {
         topology,
         ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
+        ...(options.faults ? { faults: await loadFaults(options.faults, topology) } : {}),
         ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
         bind: parseBind(options.bind),
         sshPort: parseListenPort('--ssh-port', options.sshPort),

@@ -1,6 +1,7 @@
 /** `show lldp neighbors` and `show lldp neighbors detail`, as EOS prints them. */
 import { renderMacDotted } from '../../../state/mac.js';
 import { sinceDiscovered, type Neighbor } from '../../../state/neighbors.js';
+import { secondsSinceRelearnt } from '../../link-events.js';
 import { findModel, getKind, type ModelSpec } from '../../../topology/kinds/index.js';
 import { shortInterfaceName } from '../../../topology/interfaces.js';
 import type { RenderContext } from '../../../device/render-context.js';
@@ -62,13 +63,18 @@ export function portId(n: Neighbor): string {
 
 /** Seconds since the neighbour's last advertisement, moving with the fleet's clock. */
 export function sinceLastAdvert(ctx: RenderContext, n: Neighbor): number {
+  const relearnt = secondsSinceRelearnt(ctx, n.localInterface);
+  if (relearnt !== undefined) return relearnt % ADVERTISE_INTERVAL;
   const elapsed = Math.max(0, Math.floor(ctx.uptimeSeconds - ctx.state.uptimeAtStart));
   return (ADVERTISED_TTL - n.holdtime + elapsed) % ADVERTISE_INTERVAL;
 }
 
 /** Seconds since `n` was learnt (state bounds it by both ends' uptimes). */
 export function secondsSinceDiscovered(ctx: RenderContext, n: Neighbor): number {
-  return sinceDiscovered(n, ctx.uptimeSeconds - ctx.state.uptimeAtStart);
+  return (
+    secondsSinceRelearnt(ctx, n.localInterface) ??
+    sinceDiscovered(n, ctx.uptimeSeconds - ctx.state.uptimeAtStart)
+  );
 }
 
 /** Seconds since the table last changed: when its newest entry was learnt. */

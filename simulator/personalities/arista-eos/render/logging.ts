@@ -1,8 +1,10 @@
 /**
  * `show logging`: the default logging settings, the facility table and the log buffer, which
- * tells the ports' link history (up a minute after boot; an unplugged port went down later).
+ * tells the ports' link history (up a minute after boot; an unplugged port went down later), then
+ * the links that went down or up while the fleet ran. After a reboot at runtime it starts there.
  */
 import type { RenderContext } from '../../../device/render-context.js';
+import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { linkHistory, LINK_UP_AFTER_BOOT } from './link-history.js';
 import { listedInterfaces, portDescription } from './ports.js';
 import { left } from './text.js';
@@ -60,6 +62,8 @@ function linkEvents(ctx: RenderContext): LogEvent[] {
     const description = portDescription(ctx, iface);
     const named = description ? `${iface.name} (${description})` : iface.name;
     const upAgo = ctx.uptimeSeconds - LINK_UP_AFTER_BOOT;
+    // Just booted: the port has not come up yet.
+    if (upAgo < 0) return;
     events.push(
       { ago: upAgo, order, text: `Ebra: %LINK-3-UPDOWN: Interface ${iface.name}, changed state to up` },
       {
@@ -84,10 +88,30 @@ function linkEvents(ctx: RenderContext): LogEvent[] {
   return events.sort((a, b) => b.ago - a.ago || a.order - b.order);
 }
 
+/** The two messages of a port's link change, in the order EOS logs them. */
+function changeMessages(ctx: RenderContext, name: string, state: 'up' | 'down'): string[] {
+  const iface = ctx.state.interfaces.find((i) => i.name === name);
+  const description = iface && portDescription(ctx, iface);
+  const named = description ? `${name} (${description})` : name;
+  const link = `Ebra: %LINK-3-UPDOWN: Interface ${name}, changed state to ${state}`;
+  const protocol = `Ebra: %LINEPROTO-5-UPDOWN: Line protocol on Interface ${named}, changed state to ${state}`;
+  return state === 'up' ? [link, protocol] : [protocol, link];
+}
+
 /** Renders `show logging`. */
-export function renderShowLogging(ctx: RenderContext): string {
+export function renderShowLogging(runtime: RenderContext): string {
+  const ctx = beforeLinkEvents(runtime);
   const host = ctx.config.hostname;
-  const buffer = linkEvents(ctx).map((e) => `${renderSyslogTime(ctx.now - e.ago * 1000)} ${host} ${e.text}`);
+  const line = (at: number, text: string) => `${renderSyslogTime(at)} ${host} ${text}`;
+  const rebooted = ctx.rebootedAt;
+  const buffer = [
+    // A reboot at runtime: the buffer is volatile, it starts with the restart.
+    ...(rebooted === undefined ? [] : [line(rebooted, 'Sysdb: %SYS-5-SYSTEM_RESTARTED: System restarted')]),
+    ...linkEvents(ctx).map((e) => line(ctx.now - e.ago * 1000, e.text)),
+    ...loggedLinkEvents(runtime).flatMap((e) =>
+      changeMessages(runtime, e.interface, e.state).map((text) => line(e.at, text)),
+    ),
+  ];
   return [
     ...SETTINGS,
     '',

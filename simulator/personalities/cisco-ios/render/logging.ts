@@ -1,10 +1,12 @@
 /**
  * `show logging`: the logging setup, then a buffer replayed from state: the restart, each cabled
- * port coming up after it, and each port whose cable was pulled (drift) going down later.
+ * port coming up after it, and each port whose cable was pulled (drift) going down later; then the
+ * links that went down or up while the fleet ran. After a reboot at runtime the buffer starts there.
  */
 import { specOf } from '../../../state/identity.js';
 import { createRng } from '../../../state/random.js';
 import type { RenderContext } from '../../../device/render-context.js';
+import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { softwareBanner } from '../../software.js';
 import { listedInterfaces } from './ports.js';
 
@@ -32,19 +34,43 @@ const linkEvents = (name: string, at: number, state: 'up' | 'down'): LogEvent[] 
   },
 ];
 
+/**
+ * A link change at runtime as a Catalyst logs it: going up, the link then its line protocol a
+ * second later; going down, the line protocol first and the link a second later. When the port
+ * changes again within that second, the second message comes no later than the next change.
+ */
+function runtimeLinkEvents(runtime: RenderContext): LogEvent[] {
+  const changes = loggedLinkEvents(runtime);
+  const events = changes.flatMap((change, i) => {
+    const next = changes.slice(i + 1).find((c) => c.interface === change.interface);
+    const later = Math.min(change.at + 1000, next?.at ?? Infinity);
+    const [link, protocol] = linkEvents(change.interface, change.at, change.state);
+    return change.state === 'up'
+      ? [link!, { at: later, lines: protocol!.lines }]
+      : [
+          { at: change.at, lines: protocol!.lines },
+          { at: later, lines: link!.lines },
+        ];
+  });
+  // Stable: messages at the same moment keep the order they were made in.
+  return events.sort((a, b) => a.at - b.at);
+}
+
 /** Everything logged since boot that is still in the buffer, oldest first. */
-function logEvents(ctx: RenderContext): LogEvent[] {
+function logEvents(runtime: RenderContext): LogEvent[] {
+  const ctx = beforeLinkEvents(runtime);
   const { state } = ctx;
   const rng = createRng(state.serial, 'logging', 'events');
   const boot = ctx.now - ctx.uptimeSeconds * 1000;
   // Drift happened before the fleet started: cables were pulled between boot and then.
   const started = boot + state.uptimeAtStart * 1000;
-  const restart = boot + rng.int(40_000, 70_000);
+  // A reboot at runtime: the box is back, its buffer starts with the restart.
+  const restart = ctx.rebootedAt ?? boot + rng.int(40_000, 70_000);
   const banner = softwareBanner(state.platform, specOf(state).model, state.version).slice(1, 5);
   const events: LogEvent[] = [{ at: restart, lines: ['%SYS-5-RESTART: System restarted --', ...banner] }];
   for (const iface of listedInterfaces(ctx)) {
     const upAt = restart + rng.int(2_000, 9_000);
-    const unplugged = !iface.connected && iface.documentedPeer !== undefined;
+    const unplugged = !iface.connected && iface.documentedPeer !== undefined && ctx.rebootedAt === undefined;
     if (!iface.connected && !unplugged) continue;
     events.push(...linkEvents(iface.name, upAt, 'up'));
     if (unplugged) {
@@ -52,7 +78,9 @@ function logEvents(ctx: RenderContext): LogEvent[] {
       events.push(...linkEvents(iface.name, downAt, 'down'));
     }
   }
-  return events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at);
+  const derived = events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at);
+  // The runtime changes follow what the box logged before the fleet started.
+  return [...derived, ...runtimeLinkEvents(runtime)];
 }
 
 /** Renders `show logging`; the message counts are those of the buffer. */

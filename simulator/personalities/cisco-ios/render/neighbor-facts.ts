@@ -2,6 +2,7 @@
 import type { Neighbor } from '../../../state/neighbors.js';
 import { findModel, getKind, type ModelSpec } from '../../../topology/kinds/index.js';
 import type { RenderContext } from '../../../device/render-context.js';
+import { secondsSinceRelearnt } from '../../link-events.js';
 
 /** The peer's hardware model. */
 export function peerModel(neighbor: Neighbor): ModelSpec {
@@ -15,6 +16,9 @@ export function peerModel(neighbor: Neighbor): ModelSpec {
  */
 export function remainingHold(ctx: RenderContext, neighbor: Neighbor): number {
   const [full, interval] = neighbor.protocol === 'cdp' ? [180, 60] : [120, 30];
+  // Learnt again at runtime (the link came back, the box rebooted): a full hold from then.
+  const relearnt = secondsSinceRelearnt(ctx, neighbor.localInterface);
+  if (relearnt !== undefined) return full - (relearnt % interval);
   const elapsed = Math.max(0, Math.floor(ctx.uptimeSeconds - ctx.state.uptimeAtStart));
   return full - ((full - neighbor.holdtime + elapsed) % interval);
 }

@@ -35,7 +35,7 @@ function uptimeLines(ctx: RenderContext): string[] {
   const restartedAt = ctx.now - ctx.uptimeSeconds * 1000;
   return [
     `${ctx.config.hostname} uptime is ${renderUptime(ctx.uptimeSeconds)}`,
-    `Uptime for this control processor is ${renderUptime(Math.max(60, ctx.uptimeSeconds - 90))}`,
+    `Uptime for this control processor is ${renderUptime(Math.max(Math.min(60, ctx.uptimeSeconds), ctx.uptimeSeconds - 90))}`,
     `System returned to ROM by ${reason}`,
     ...(catalyst ? [`System restarted at ${renderIosTime(restartedAt, false)}`] : []),
     `System image file is "${catalyst ? 'flash' : 'bootflash'}:packages.conf"`,

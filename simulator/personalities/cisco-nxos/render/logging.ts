@@ -1,12 +1,17 @@
 /**
  * `show logging` and `show logging logfile`: boot messages, then each port's link history as
  * `show interface` tells it: a cabled port flapped and came back up `Last link flapped` ago, an
- * unplugged one went down then and stayed down.
+ * unplugged one went down then and stayed down; then the links that went down or up while the
+ * fleet ran. After a reboot at runtime the log starts there, with the boot messages.
  */
 import type { RenderContext } from '../../../device/render-context.js';
 import { left } from '../../cisco-ios/render/text.js';
+import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { nxosInterfaceFacts } from './interface-facts.js';
 import { renderLogStamp } from './time.js';
+
+/** `is up in mode access` for a switchport; a routed port `is up in Layer3`. */
+const upIn = (mode: 'access' | 'routed') => (mode === 'routed' ? 'Layer3' : `mode ${mode}`);
 
 interface LogLine {
   at: number;
@@ -36,23 +41,47 @@ function portEvents(ctx: RenderContext): LogLine[] {
           at: up - 1000,
           text: `%ETHPORT-5-IF_DUPLEX: Interface ${name}, operational duplex mode changed to Full`,
         },
-        { at: up, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in mode ${f.mode}` },
+        { at: up, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in ${upIn(f.mode)}` },
       ];
     });
 }
 
-function logLines(ctx: RenderContext): string[] {
+/** `operational speed changed to 10 Gbps`, `1 Gbps`. */
+const speedWords = (mbps: number) => (mbps >= 1000 ? `${mbps / 1000} Gbps` : `${mbps} Mbps`);
+
+/** A link change at runtime: a failure, or the port coming up with its speed and duplex. */
+function runtimeLines(ctx: RenderContext): LogLine[] {
+  return loggedLinkEvents(ctx).flatMap(({ at, interface: name, state }): LogLine[] => {
+    if (state === 'down')
+      return [{ at, text: `%ETHPORT-5-IF_DOWN_LINK_FAILURE: Interface ${name} is down (Link failure)` }];
+    const iface = ctx.state.interfaces.find((i) => i.name === name);
+    const mode = iface && nxosInterfaceFacts(ctx, iface).mode;
+    return [
+      {
+        at,
+        text: `%ETHPORT-5-SPEED: Interface ${name}, operational speed changed to ${speedWords(iface?.speed ?? 10_000)}`,
+      },
+      { at, text: `%ETHPORT-5-IF_DUPLEX: Interface ${name}, operational duplex mode changed to Full` },
+      { at, text: `%ETHPORT-5-IF_UP: Interface ${name} is up in ${upIn(mode ?? 'access')}` },
+    ];
+  });
+}
+
+function logLines(runtime: RenderContext): string[] {
+  const ctx = beforeLinkEvents(runtime);
   const boot = ctx.now - ctx.uptimeSeconds * 1000;
+  // Booted at runtime: the module is online by the time the box answers again.
+  const online = ctx.rebootedAt ?? boot + 95_000;
   const events: LogLine[] = [
-    { at: boot, text: '%VDC_MGR-2-VDC_ONLINE: vdc 1 has come online' },
-    { at: boot + 95_000, text: '%PLATFORM-5-MOD_STATUS: Module 1 current-status is MOD_STATUS_ONLINE/OK' },
-    ...portEvents(ctx).filter((e) => e.at > boot + 95_000),
+    { at: ctx.rebootedAt ?? boot, text: '%VDC_MGR-2-VDC_ONLINE: vdc 1 has come online' },
+    { at: online, text: '%PLATFORM-5-MOD_STATUS: Module 1 current-status is MOD_STATUS_ONLINE/OK' },
+    ...portEvents(ctx).filter((e) => e.at > online && e.at <= ctx.now),
   ];
   const host = ctx.config.hostname;
-  return events
-    .map((e, i) => ({ ...e, i }))
-    .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map((e) => `${renderLogStamp(e.at)} ${host} ${e.text}`);
+  return [
+    ...events.map((e, i) => ({ ...e, i })).sort((a, b) => a.at - b.at || a.i - b.i),
+    ...runtimeLines(runtime),
+  ].map((e) => `${renderLogStamp(e.at)} ${host} ${e.text}`);
 }
 
 /** Renders `show logging logfile`. */

@@ -1,9 +1,11 @@
 /**
  * `show log messages`: the syslog file since boot. It holds the boot commit and each port's link
  * traps at the moments render/ports.ts gives: a cabled port came up after boot; a documented port
- * with no cable came up too and went down later, when it was unplugged.
+ * with no cable came up too and went down later, when it was unplugged; then the links that went
+ * down or up while the fleet ran. After a reboot at runtime the file starts there.
  */
 import type { RenderContext } from '../../../device/render-context.js';
+import { beforeLinkEvents, loggedLinkEvents } from '../../link-events.js';
 import { isDisabled, junosSnmpIndexes, lastFlap, portHash } from './ports.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -23,7 +25,8 @@ function pid(ctx: RenderContext, salt: number): number {
   return 1200 + (h % 2800);
 }
 
-export function renderShowLogMessages(ctx: RenderContext): string {
+export function renderShowLogMessages(runtime: RenderContext): string {
+  const ctx = beforeLinkEvents(runtime);
   const booted = ctx.now - ctx.uptimeSeconds * 1000;
   const host = ctx.config.hostname;
   const mib2d = pid(ctx, 1);
@@ -46,9 +49,13 @@ export function renderShowLogMessages(ctx: RenderContext): string {
     }
     events.push({ at: flap, text: trap(iface.connected, index, iface.name) });
   }
-  return events
-    .filter((e) => e.at <= ctx.now)
-    .sort((a, b) => a.at - b.at)
+  // A reboot at runtime: syslogd starts the file again as the box comes back.
+  if (ctx.rebootedAt !== undefined) events.push({ at: ctx.rebootedAt, text: 'syslogd: restart' });
+  const changes = loggedLinkEvents(runtime).flatMap(({ at, interface: name, state }) => {
+    const iface = ctx.state.interfaces.find((i) => i.name === name);
+    return iface ? [{ at, text: trap(state === 'up', junosSnmpIndexes(ctx, iface).physical, name) }] : [];
+  });
+  return [...events.filter((e) => e.at <= ctx.now).sort((a, b) => a.at - b.at), ...changes]
     .map((e) => `${renderSyslogStamp(e.at)}  ${host} ${e.text}`)
     .join('\n');
 }

@@ -36,8 +36,9 @@ export function junosUptimeFacts(ctx: RenderContext) {
   return {
     now: ctx.now,
     booted,
-    protocols: booted + PROTOCOLS_AFTER * 1000,
-    configured: booted + CONFIGURED_AFTER * 1000,
+    // Just rebooted at runtime: nothing is dated after now.
+    protocols: Math.min(ctx.now, booted + PROTOCOLS_AFTER * 1000),
+    configured: Math.min(ctx.now, booted + CONFIGURED_AFTER * 1000),
     configuredBy: 'root',
     clock: renderBsdClock(ctx.now),
     upSeconds: up,
