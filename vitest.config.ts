@@ -15,6 +15,8 @@ const E2E = [
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',
   'test/package/**/*.test.ts',
+  'test/examples/**/*.test.ts',
+  'test/testing/**/*.test.ts',
 ];
 
 export default defineConfig({
