@@ -9,6 +9,7 @@ import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/topo
 import type { Topology } from '../simulator/topology/model.js';
 import { parseSource, readSourceFile, renderPath, type PathSegment } from '../simulator/topology/source.js';
 import { isObject } from '../simulator/format/guards.js';
+import { LabfleetError } from '../simulator/errors.js';
 import { parseAnsible } from './inventory/ansible.js';
 import { parseCsvInventory } from './inventory/csv.js';
 import { isNornirHosts, parseNornir } from './inventory/nornir.js';
@@ -20,7 +21,6 @@ import {
   type At,
   type DeviceRecord,
 } from './inventory/record.js';
-import { ClientError } from './errors.js';
 import { createSourceError } from './source-error.js';
 import type { Transport } from './readers/types.js';
 import type { Target } from './target.js';
@@ -81,9 +81,9 @@ async function inventoryFile(path: string): Promise<string> {
   if (!info?.isDirectory()) return path;
   const hosts = NORNIR_HOSTS_FILES.map((name) => join(path, name)).find((f) => existsSync(f));
   if (hosts) return hosts;
-  throw new ClientError(
-    'INVENTORY_INVALID',
-    `${path} is a directory without a Nornir hosts file; valid: a directory holding ${NORNIR_HOSTS_FILES.join(' or ')} (with groups.yaml and defaults.yaml next to it), or an inventory file`,
+  throw new LabfleetError(
+    'FILE_UNREADABLE',
+    `cannot read inventory ${path}: a directory without a Nornir hosts file; valid: a directory holding ${NORNIR_HOSTS_FILES.join(' or ')} (with groups.yaml and defaults.yaml next to it), or an inventory file`,
   );
 }
 

@@ -110,10 +110,10 @@ describe('a hand-written Nornir inventory', () => {
 describe('malformed Nornir inventories', () => {
   const host = 'r1:\n  hostname: 127.0.0.1\n  platform: ios\n  groups: [core]\n';
 
-  it('a directory without hosts.yaml names what it looked for', async () => {
+  it('a directory without hosts.yaml is FILE_UNREADABLE, naming what it looked for', async () => {
     const dir = files('no-hosts', { 'groups.yaml': 'core: {}\n' });
     const { code, message } = await failureOf(dir);
-    expect(code).toBe('INVENTORY_INVALID');
+    expect(code).toBe('FILE_UNREADABLE');
     expect(message).toContain('hosts.yaml');
     const cli = await check(dir);
     expect(cli.err).toContain('hosts.yaml');
