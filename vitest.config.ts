@@ -18,6 +18,8 @@ const E2E = [
   'test/package/**/*.test.ts',
   'test/docs/github-actions.test.ts',
   'test/labs/up-lab.test.ts',
+  'test/examples/**/*.test.ts',
+  'test/testing/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import type { Platform } from '../simulator/topology/kinds/index.js';
 import { collectAll, type CollectOptions, type DeviceResult } from './collect.js';
 import type { Timing } from './report/index.js';
+import { summarizeUnreachable } from './report/unreachable.js';
 import type { Target } from './target.js';
 import type { Documentation } from './verify/documentation.js';
 import { verifyCabling, type CablingReport } from './verify/verifier.js';
@@ -21,7 +22,9 @@ export async function checkCabling(
   const started = performance.now();
   const results = await collectAll(targets, { items: ['neighbors'] }, options);
   const platforms = new Map<string, Platform>(targets.map((t) => [t.name.toLowerCase(), t.platform]));
-  const report = verifyCabling(documentation, results, (device) => platforms.get(device.toLowerCase()));
+  const verified = verifyCabling(documentation, results, (device) => platforms.get(device.toLowerCase()));
+  const unreachable = summarizeUnreachable(results, targets, options.transport ?? 'ssh');
+  const report = unreachable ? { ...verified, unreachable } : verified;
   return {
     report,
     results,

@@ -51,7 +51,19 @@ export {
   type GeneratedTopology,
   type CommonOptions,
 } from '../simulator/generate/index.js';
-export { startFleet, type Fleet, type FleetOptions, type TlsIdentity } from '../simulator/fleet/fleet.js';
+export type { Fleet, FleetOptions, TlsIdentity } from '../simulator/fleet/fleet.js';
+export type { DeviceStatus, FaultStatus, RawDriftItem } from '../simulator/fleet/control.js';
+export type { FaultKind } from '../simulator/topology/faults.js';
+export {
+  startFleet,
+  type DriftApplied,
+  type FaultOptions,
+  type FleetControlOperations,
+  type FleetInventory,
+  type FleetTopology,
+  type RunningFleet,
+  type StartFleetOptions,
+} from './testing/start-fleet.js';
 export type { BindMode } from '../simulator/topology/addresses.js';
 export { renderInventory, type InventoryDevice, type InventoryFormat } from '../simulator/fleet/inventory.js';
 export { checkCabling, type CheckResult } from './check.js';

@@ -2,10 +2,14 @@
  * Who to connect to: the devices of a topology (addresses derived exactly as `up` derives them),
  * the inventory `up` wrote, or a user's own inventory of real devices (JSON, CSV, Ansible or Nornir YAML).
  */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { deviceAddresses, restUrl, type AddressOptions } from '../simulator/topology/addresses.js';
 import type { Topology } from '../simulator/topology/model.js';
 import { parseSource, readSourceFile, renderPath, type PathSegment } from '../simulator/topology/source.js';
 import { isObject } from '../simulator/format/guards.js';
+import { LabfleetError } from '../simulator/errors.js';
 import { parseAnsible } from './inventory/ansible.js';
 import { parseCsvInventory } from './inventory/csv.js';
 import { isNornirHosts, parseNornir } from './inventory/nornir.js';
@@ -20,6 +24,9 @@ import {
 import { createSourceError } from './source-error.js';
 import type { Transport } from './readers/types.js';
 import type { Target } from './target.js';
+
+/** What Nornir's SimpleInventory reads by default, looked for in a directory given as the inventory. */
+const NORNIR_HOSTS_FILES = ['hosts.yaml', 'hosts.yml'];
 
 export interface TopologyTargetOptions extends AddressOptions {
   /** Only devices that serve this transport; each gets its `restUrl` either way. Default ssh. */
@@ -53,16 +60,30 @@ export function targetsFromTopology(topology: Topology, options: TopologyTargetO
 
 /**
  * Reads an inventory file: `{"devices":[…]}` JSON, CSV with a header, an Ansible YAML inventory, or
- * Nornir's hosts file (with the groups and defaults files next to it).
+ * Nornir's hosts file (with the groups and defaults files next to it), or the directory holding
+ * Nornir's hosts.yaml.
  * A bad file is INVENTORY_INVALID saying file:line:column; positions cost a second parse, on error only.
  */
-export async function loadInventory(file: string): Promise<Target[]> {
+export async function loadInventory(path: string): Promise<Target[]> {
+  const file = await inventoryFile(path);
   const targets = await readInventory(file);
   if (targets.length > 0) return targets;
   throw invalid(
     () => ({ location: { file, line: 1, column: 1 }, path: '' }),
     'EMPTY',
     'the inventory lists no devices; valid: at least one device with name, platform and host',
+  );
+}
+
+/** A file as given; a directory is a Nornir inventory's, read through its hosts file. */
+async function inventoryFile(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) return path;
+  const hosts = NORNIR_HOSTS_FILES.map((name) => join(path, name)).find((f) => existsSync(f));
+  if (hosts) return hosts;
+  throw new LabfleetError(
+    'FILE_UNREADABLE',
+    `cannot read inventory ${path}: a directory without a Nornir hosts file; valid: a directory holding ${NORNIR_HOSTS_FILES.join(' or ')} (with groups.yaml and defaults.yaml next to it), or an inventory file`,
   );
 }
 

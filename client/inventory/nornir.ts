@@ -68,13 +68,20 @@ const atOf =
   (path, key) =>
   () => ({ location: source.locate(path, { key }), path: renderPath(path) });
 
+/** Where anything is in an empty file: its start. */
+const emptyAt =
+  (file: string): At =>
+  (path) =>
+  () => ({ location: { file, line: 1, column: 1 }, path: renderPath(path) });
+
 /** The groups or defaults file next to the hosts file, when there is one. */
 async function loadCompanion(file: string): Promise<{ data: Record<string, unknown>; at: At } | undefined> {
   if (!existsSync(file)) return undefined;
   const { source, diagnostics } = parseSource(await readSourceFile(file, 'inventory'), file);
+  // Nornir reads an empty groups or defaults file as no groups, no defaults (`yml.load(f) or {}`).
+  if (!source && diagnostics.every((d) => d.code === 'EMPTY')) return { data: {}, at: emptyAt(file) };
   if (!source) throw createSourceError('INVENTORY_INVALID', diagnostics);
   const at = atOf(source);
-  if (source.data === null || source.data === undefined) return { data: {}, at };
   if (!isObject(source.data)) throw invalid(at([]), 'TYPE_INVALID', 'expected a mapping');
   return { data: source.data, at };
 }

@@ -1,6 +1,7 @@
 /** A cabling report as text, JSON, JUnit XML or Markdown. */
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
 import { renderJunit } from './junit.js';
+import { describeUnreachable } from './unreachable.js';
 import type { Timing } from './timing.js';
 
 export type { Timing } from './timing.js';
@@ -18,7 +19,8 @@ export function timingLine(t: Timing): string {
 
 /**
  * Every problem as one line naming both ends, in a stable order. An interrupted run leads with one
- * line for all its unfinished devices (the JSON report lists them one by one).
+ * line for all its unfinished devices, and a run where no device answered at all leads with one
+ * line naming the likely cause instead of one per device (the JSON report lists them one by one).
  */
 export function problemLines(report: CablingReport): string[] {
   const { interrupted } = report;
@@ -30,8 +32,9 @@ export function problemLines(report: CablingReport): string[] {
       : []),
     ...report.documentationProblems.map((p) => `DOCUMENTATION ${p.where}: ${p.message}`),
     ...report.findings.map(describeFinding),
+    ...(report.unreachable ? [describeUnreachable(report.unreachable)] : []),
     ...report.unverifiable
-      .filter((u) => u.code !== 'INTERRUPTED')
+      .filter((u) => u.code !== 'INTERRUPTED' && !(report.unreachable && u.code === report.unreachable.code))
       .map((u) => `UNVERIFIABLE ${u.device}: ${u.message} [${u.code}]`),
     ...report.undocumentedDevices.map(
       (d) => `UNDOCUMENTED ${d}: answered, but the documentation does not name it`,

@@ -3,13 +3,12 @@
  * seed (1 when it names none) and no command latency, so test files run in parallel and assert
  * exact output.
  */
-import { startFleet, type Fleet, type FleetOptions } from '../../simulator/fleet/fleet.js';
+import type { Fleet, FleetOptions } from '../../simulator/fleet/fleet.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { loadTopology } from '../../simulator/topology/load.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { targetsFromTopology } from '../inventory.js';
 import type { Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
+import { startFleet } from './start-fleet.js';
 
 export interface TestFleetOptions extends Omit<
   FleetOptions,
@@ -36,39 +35,29 @@ export interface TestFleet {
 }
 
 /**
- * Starts a fleet for tests on ports the OS picks (port 0; the fleet lays every device out from the
- * first pick and retries a pick someone took meanwhile). Defaults, each overridable:
+ * `startFleet` for tests that want exact output, on ports the OS picks (port 0; the fleet lays every
+ * device out from the first pick and retries a pick someone took meanwhile). Defaults, each overridable:
  * `freezeTime: true`, `commandLatencyMs: 0` (pass `undefined` for the topology's own latency).
  */
 export async function startTestFleet(options: TestFleetOptions): Promise<TestFleet> {
-  const topology =
-    typeof options.topology === 'string' ? await loadTopology(options.topology) : options.topology;
-  const fleet = await startFleet({
+  const { topology, ...rest } = options;
+  const lab = await startFleet(topology, {
     freezeTime: true,
     commandLatencyMs: 0,
-    ...options,
-    topology,
+    ...rest,
     sshPort: 0,
     restPort: 0,
     netconfPort: 0,
   });
-  return describeTestFleet(fleet, topology, options.restPlain);
-}
-
-function describeTestFleet(fleet: Fleet, topology: Topology, restPlain = false): TestFleet {
-  const { sshPort, restPort, netconfPort } = fleet;
-  const served = new Set(fleet.devices.map((d) => d.name));
+  const { sshPort, restPort, netconfPort } = lab.inventory;
   return {
-    fleet,
-    topology,
-    devices: fleet.devices,
+    fleet: lab.fleet,
+    topology: lab.topology,
+    devices: lab.devices,
     sshPort,
     restPort,
     netconfPort,
-    targets: (transport = 'ssh') =>
-      targetsFromTopology(topology, { sshPort, restPort, netconfPort, restPlain, transport }).filter((t) =>
-        served.has(t.name),
-      ),
-    stop: () => fleet.stop(),
+    targets: lab.targets,
+    stop: lab.close,
   };
 }

@@ -112,7 +112,7 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
         );
         const fail = (error: Error & { code?: string }) => {
           clearTimeout(timer);
-          reject(classify(error, where, call));
+          reject(classify(error, where, call, secure));
         };
         const timer = setTimeout(() => {
           req.destroy();
@@ -130,14 +130,20 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
   };
 }
 
-function classify(error: Error & { code?: string }, where: string, call: RestCall): ClientError {
+function classify(
+  error: Error & { code?: string },
+  where: string,
+  call: RestCall,
+  secure: boolean,
+): ClientError {
   if (error instanceof ClientError) return error;
   if (error.code === 'ECONNREFUSED')
     return new ClientError('CONNECT_REFUSED', `${where}: connection refused`, { cause: error });
   if (error.code === 'ECONNRESET' || error.code === 'EPIPE')
     return new ClientError(
       'SESSION_CLOSED',
-      `${where}: the device closed the connection during ${call.method} ${call.path}`,
+      // An HTTPS server drops a plain-HTTP request without a word.
+      `${where}: the device closed the connection during ${call.method} ${call.path}${secure ? '' : ' (is it serving HTTPS? then drop --rest-plain)'}`,
       { cause: error },
     );
   if (error.code === 'EPROTO' || /wrong version number|packet length too long/i.test(error.message))

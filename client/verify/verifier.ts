@@ -5,6 +5,7 @@
  */
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { DeviceResult } from '../collect.js';
+import type { UnreachableSummary } from '../report/unreachable.js';
 import type { Documentation, DocumentationProblem } from './documentation.js';
 import { cableKey, canonicalHostname, canonicalInterface, portKey, renderPort, type Port } from './ports.js';
 
@@ -38,6 +39,11 @@ export interface CablingReport {
    * others only; cables to an unfinished device are unverifiable, as to an unreachable one.
    */
   interrupted?: { unfinished: number };
+  /**
+   * Present when every device failed alike before talking (refused, TLS mix-up, connect timeout):
+   * the one likely cause. `unverifiable` still lists each device.
+   */
+  unreachable?: UnreachableSummary;
 }
 
 interface Cable {

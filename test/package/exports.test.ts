@@ -73,7 +73,7 @@ const PUBLIC: Record<string, { source: string; names: string[] }> = {
   },
   'labfleet/testing': {
     source: '../../client/testing/index.js',
-    names: ['startTestFleet'],
+    names: ['startFleet', 'startTestFleet'],
   },
 };
 

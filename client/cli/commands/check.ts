@@ -43,7 +43,7 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML)",
+      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
     )
     .option(
       '--doc <file>',

@@ -38,7 +38,10 @@ export function registerCollect(program: Command, io: CliIO): void {
       collectRaw,
       [],
     )
-    .option('--inventory <file>', "devices to collect from instead of the topology's")
+    .option(
+      '--inventory <file>',
+      "devices to collect from instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+    )
     .option('--format <format>', 'json or csv', 'json')
     .option('--output <file>', 'write to a file instead of stdout');
   addConnectionOptions(command).action(
