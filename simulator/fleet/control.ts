@@ -81,6 +81,8 @@ export interface FleetControl {
   removeFault(id: string): Promise<FaultStatus>;
   /** Lifts every fault; resolves with how many there were. */
   clearFaults(): Promise<number>;
+  /** Back to the documented wiring (`up --drift`'s drift undone too); faults stay in force. */
+  clearDrift(): { removed: number; affected: string[] };
   /** Back to the documented topology: drift undone (`up --drift`'s too) and every fault lifted. */
   reset(): Promise<void>;
   /** Stops every flap and reboot timer; called when the fleet stops. */
@@ -376,6 +378,11 @@ export function createFleetControl(options: {
       const ids = [...held.keys()];
       for (const id of ids) await lift(id);
       return ids.length;
+    },
+    clearDrift() {
+      const removed = base.drift.length;
+      const affected = rewire(() => (base = createWorld(topology)), base.drift.flatMap(portsOf));
+      return { removed, affected };
     },
     async reset() {
       for (const id of [...held.keys()]) await lift(id);
