@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerCollect } from './commands/collect.js';
+import { registerCtl } from './commands/ctl.js';
 import { registerDemo } from './commands/demo.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerSchema } from './commands/schema.js';
@@ -21,6 +22,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerUp(program, io);
   registerCheck(program, io);
   registerCollect(program, io);
+  registerCtl(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
   registerSchema(program, io);

@@ -27,8 +27,9 @@ import { loadDrift } from '../../../simulator/topology/drift.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
+import { planControl, startUpControl, type ControlServer, type UpControlOptions } from './up-control.js';
 
-interface UpOptions {
+interface UpOptions extends UpControlOptions {
   seed?: string;
   bind: string;
   sshPort: string;
@@ -89,6 +90,15 @@ export function registerUp(program: Command, io: CliIO): void {
       'concurrent SSH sessions per device (vty lines)',
       String(DEFAULT_MAX_SESSIONS),
     )
+    .option(
+      '--control <host:port>',
+      'where the control API listens (default: 127.0.0.1, a port the OS picks)',
+    )
+    .option('--no-control', 'serve no control API')
+    .option(
+      '--control-token <token>',
+      'bearer token the control API requires (default: $LABFLEET_CONTROL_TOKEN)',
+    )
     .action(async (file: string, options: UpOptions) => {
       const format = options.inventoryFormat as InventoryFormat;
       if (!INVENTORY_FORMATS.includes(format))
@@ -102,8 +112,10 @@ export function registerUp(program: Command, io: CliIO): void {
           'USAGE',
           `--rest-cert writes the HTTPS certificate, but ${options.restPlain ? '--rest-plain' : '--no-rest'} serves none; drop one of them`,
         );
+      const controlPlan = planControl(options);
       const topology = await loadTopology(file);
       const fleet = await startFleet({
+        ...(controlPlan ? { telemetry: controlPlan.metrics.telemetry } : {}),
         topology,
         ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
         ...(options.seed === undefined ? {} : { seed: parseSeed(options.seed)! }),
@@ -123,8 +135,10 @@ export function registerUp(program: Command, io: CliIO): void {
       });
       // Listening before the ready file appears: a poller may signal the moment it sees it.
       const signals = listenForSignals();
+      let control: ControlServer | undefined;
       try {
         io.out(summaryLine(topology.name, fleet) + '\n');
+        if (controlPlan) io.out(`control: ${(control = await startUpControl(controlPlan, fleet)).url}\n`);
         if (fleet.unserved.length > 0)
           io.err(
             `note: ${fleet.unserved.length} device(s) not served over SSH yet (no CLI personality for their platform): ${fleet.unserved.slice(0, 5).join(', ')}${fleet.unserved.length > 5 ? ', …' : ''}\n`,
@@ -133,7 +147,9 @@ export function registerUp(program: Command, io: CliIO): void {
         if (options.restCert && fleet.tls)
           await writeAtomically(options.restCert, fleet.tls.cert, PUBLIC_FILE_MODE);
         if (options.inventory)
-          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory))
+          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory, {
+            ...(control ? { controlUrl: control.url } : {}),
+          }))
             await writeAtomically(path, text);
         if (options.readyFile)
           await writeAtomically(
@@ -147,6 +163,7 @@ export function registerUp(program: Command, io: CliIO): void {
           );
         await signals.first;
       } finally {
+        await control?.close();
         await fleet.stop();
         signals.release();
       }
