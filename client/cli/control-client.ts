@@ -27,14 +27,13 @@ export function controlTarget(
       'USAGE',
       'no control API to talk to: give --control <url> or set LABFLEET_CONTROL_URL (`labfleet up` prints it as "control: http://…" and writes it to its inventory as control_url)',
     );
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
+  if (!/^https?:\/\//i.test(url))
+    throw new LabfleetError(
+      'USAGE',
+      `--control "${url}" is not an http:// or https:// URL${/^[\w.[\]:-]+:\d+$/.test(url) ? `; did you mean http://${url}?` : ''}`,
+    );
+  if (!URL.canParse(url))
     throw new LabfleetError('USAGE', `--control "${url}" is not a URL; expected e.g. http://127.0.0.1:41234`);
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-    throw new LabfleetError('USAGE', `--control "${url}" is not an http:// or https:// URL`);
   const token = options.token ?? env.LABFLEET_CONTROL_TOKEN;
   return { url: url.replace(/\/+$/, ''), ...(token ? { token } : {}) };
 }
