@@ -87,7 +87,7 @@ export async function createControlApp(
       if (OPEN_ROUTES.has(request.routeOptions.url ?? '')) return;
       const given = digest(request.headers.authorization ?? '');
       if (!timingSafeEqual(given, expected))
-        await reply
+        return reply
           .code(401)
           .header('www-authenticate', 'Bearer')
           .send(
