@@ -18,9 +18,10 @@ const SIMULATOR_LAYERS = [
   ['netconf'],
   ['ssh', 'rest'],
   ['fleet'],
+  ['control'],
 ];
 /** Packages only the servers may load: the model below them stays importable without them. */
-const SERVER_PACKAGES = ['ssh2', 'fastify', 'fastify/*', '@fastify/*', 'selfsigned'];
+const SERVER_PACKAGES = ['ssh2', 'fastify', 'fastify/*', '@fastify/*', 'selfsigned', 'prom-client'];
 const CLIENT_FORBIDDEN = ['device', 'engine', 'personalities', 'netconf', 'ssh', 'rest'];
 
 const folderPattern = (folder) => [`./${folder}/**`, `**/${folder}/**`];
@@ -43,7 +44,7 @@ export const layering = [
                   ? [
                       {
                         group: [...above, ...beside].flatMap(folderPattern),
-                        message: `simulator/${folder} sits below ${[...above, ...beside].join(', ')}: imports point one way (topology → state → device → engine/personalities → netconf → ssh/rest → fleet → CLI).`,
+                        message: `simulator/${folder} sits below ${[...above, ...beside].join(', ')}: imports point one way (topology → state → device → engine/personalities → netconf → ssh/rest → fleet → control → CLI).`,
                       },
                     ]
                   : []),
@@ -97,9 +98,9 @@ export const layering = [
         {
           patterns: [
             {
-              group: [...CLIENT_FORBIDDEN, 'fleet'].map((folder) => `**/simulator/${folder}/**`),
+              group: [...CLIENT_FORBIDDEN, 'fleet', 'control'].map((folder) => `**/simulator/${folder}/**`),
               message:
-                'Only the CLI and the package entries start fleets; the client library reads devices over the wire.',
+                'Only the CLI and the package entries start fleets and their control API; the client library reads devices over the wire.',
             },
           ],
         },

@@ -12,6 +12,7 @@ const E2E = [
   'test/cli/demo.test.ts',
   'test/cli/up.test.ts',
   'test/cli/up-shutdown.test.ts',
+  'test/control/**/*.test.ts',
   'test/fleet/shutdown.test.ts',
   'test/rest/server.test.ts',
   'test/rest/limits.test.ts',

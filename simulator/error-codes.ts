@@ -51,6 +51,22 @@ export const ERROR_CODES = {
     exit: 2,
   },
   LAB_STOP_FAILED: { when: 'a lab did not stop within the wait after down sent it SIGTERM', exit: 2 },
+  CONTROL_REQUEST_INVALID: {
+    when: 'a control API request is malformed: not JSON, too large, an unknown route or field',
+    exit: 2,
+  },
+  CONTROL_UNAUTHORIZED: {
+    when: 'the control API refused a request: its bearer token is missing or wrong',
+    exit: 2,
+  },
+  CONTROL_UNREACHABLE: {
+    when: '`labfleet ctl` finds nothing listening at the control URL, or no answer in time',
+    exit: 2,
+  },
+  CONTROL_FAILED: {
+    when: 'the control API could not carry out a request (500) or is stopping (503)',
+    exit: 2,
+  },
   LISTEN_FAILED: {
     when: 'the fleet cannot listen on an address (port in use, privileges)',
     exit: 2,

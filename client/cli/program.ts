@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, LabfleetError } from '../../simulator/errors.js';
 import { registerCheck } from './commands/check.js';
 import { registerCollect } from './commands/collect.js';
+import { registerCtl } from './commands/ctl.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
@@ -24,6 +25,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerUp(program, io);
   registerCheck(program, io);
   registerCollect(program, io);
+  registerCtl(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
   registerSchema(program, io);

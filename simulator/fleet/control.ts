@@ -81,6 +81,8 @@ export interface FleetControl {
   removeFault(id: string): Promise<FaultStatus>;
   /** Lifts every fault; resolves with how many there were. */
   clearFaults(): Promise<number>;
+  /** Back to the wiring the fleet started with (the topology and `up --drift`); faults stay in force. */
+  clearDrift(): { removed: number; affected: string[] };
   /**
    * Back to how the fleet started: the wiring it started with (the topology and `up --drift`),
    * every fault lifted, then the faults it started with (`startWith`) applied again.
@@ -384,6 +386,12 @@ export function createFleetControl(options: {
       const ids = [...held.keys()];
       for (const id of ids) await lift(id);
       return ids.length;
+    },
+    clearDrift() {
+      const removed = base.drift.length - initial.world.drift.length;
+      const touched = [...base.drift, ...initial.world.drift].flatMap(portsOf);
+      const affected = rewire(() => (base = initial.world), touched);
+      return { removed, affected };
     },
     async reset() {
       for (const id of [...held.keys()]) await lift(id);

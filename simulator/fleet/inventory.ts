@@ -8,13 +8,32 @@ export { nornirCompanionPaths } from '../format/nornir-files.js';
 export type { InventoryDevice } from './inventory/device.js';
 
 export type InventoryFormat = 'json' | 'ansible' | 'nornir' | 'csv';
+
+/**
+ * What an inventory says about the fleet as a whole. `control_url` (the control API) goes where
+ * each format keeps fleet-wide values: top level of the JSON, `all.vars` for Ansible, the defaults
+ * file's `data` for Nornir; a CSV has rows of devices only, so it has none.
+ */
+export interface InventoryFleet {
+  controlUrl?: string;
+}
 export const INVENTORY_FORMATS: readonly InventoryFormat[] = ['json', 'ansible', 'nornir', 'csv'];
 
 /** The main inventory file's text (for Nornir: the hosts file; see `renderInventoryFiles`). */
-export function renderInventory(devices: readonly InventoryDevice[], format: InventoryFormat): string {
+export function renderInventory(
+  devices: readonly InventoryDevice[],
+  format: InventoryFormat,
+  fleet: InventoryFleet = {},
+): string {
   switch (format) {
     case 'json':
-      return JSON.stringify({ devices }, null, 2) + '\n';
+      return (
+        JSON.stringify(
+          { ...(fleet.controlUrl === undefined ? {} : { control_url: fleet.controlUrl }), devices },
+          null,
+          2,
+        ) + '\n'
+      );
     case 'csv':
       return (
         [
@@ -25,7 +44,7 @@ export function renderInventory(devices: readonly InventoryDevice[], format: Inv
     case 'nornir':
       return renderNornirHosts(devices);
     case 'ansible':
-      return renderAnsible(devices);
+      return renderAnsible(devices, fleet.controlUrl);
   }
 }
 
@@ -37,14 +56,15 @@ export function renderInventoryFiles(
   devices: readonly InventoryDevice[],
   format: InventoryFormat,
   file: string,
+  fleet: InventoryFleet = {},
 ): Array<{ path: string; text: string }> {
-  const main = { path: file, text: renderInventory(devices, format) };
+  const main = { path: file, text: renderInventory(devices, format, fleet) };
   if (format !== 'nornir') return [main];
   const { groups, defaults } = nornirCompanionPaths(file);
   return [
     main,
     { path: groups, text: renderNornirGroups(devices) },
-    { path: defaults, text: renderNornirDefaults() },
+    { path: defaults, text: renderNornirDefaults(fleet.controlUrl) },
   ];
 }
 

@@ -44,6 +44,9 @@ describe('layering lint rules', () => {
     ['simulator/rest/eapi/api.ts', '../../ssh/server.js'],
     ['simulator/rest/server.ts', '../fleet/fleet.js'],
     ['simulator/format/uptime.ts', '../topology/model.js'],
+    ['simulator/fleet/fleet.ts', '../control/server.js'],
+    ['client/collect.ts', '../simulator/control/server.js'],
+    ['simulator/device/stats.ts', 'prom-client'],
   ])('%s may not import %s', async (file, specifier) => {
     expect(await restrictedImports(file, specifier)).toBe(1);
   });
@@ -58,6 +61,9 @@ describe('layering lint rules', () => {
     ['simulator/personalities/cisco-ios/shows.ts', '../../engine/personality.js'],
     ['simulator/ssh/server.ts', 'ssh2'],
     ['simulator/state/arp.ts', '../topology/model.js'],
+    ['simulator/control/server.ts', '../fleet/control.js'],
+    ['simulator/control/metrics.ts', 'prom-client'],
+    ['client/cli/commands/up-control.ts', '../../../simulator/control/index.js'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await restrictedImports(file, specifier)).toBe(0);
   });

@@ -30,8 +30,9 @@ import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../si
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
+import { planControl, startUpControl, type ControlServer, type UpControlOptions } from './up-control.js';
 
-interface UpOptions {
+interface UpOptions extends UpControlOptions {
   seed?: string;
   bind: string;
   sshPort: string;
@@ -96,6 +97,15 @@ export function registerUp(program: Command, io: CliIO): void {
       String(DEFAULT_MAX_SESSIONS),
     )
     .option('--name <lab>', "the lab's name, for ls, inspect, down and check --lab (default: the topology's)")
+    .option(
+      '--control <host:port>',
+      'where the control API listens (default: 127.0.0.1, a port the OS picks)',
+    )
+    .option('--no-control', 'serve no control API')
+    .option(
+      '--control-token <token>',
+      'bearer token the control API requires (default: $LABFLEET_CONTROL_TOKEN)',
+    )
     .action(async (file: string, options: UpOptions) => {
       const format = options.inventoryFormat as InventoryFormat;
       if (!INVENTORY_FORMATS.includes(format))
@@ -109,8 +119,10 @@ export function registerUp(program: Command, io: CliIO): void {
           'USAGE',
           `--rest-cert writes the HTTPS certificate, but ${options.restPlain ? '--rest-plain' : '--no-rest'} serves none; drop one of them`,
         );
+      const controlPlan = planControl(options);
       const topology = await loadTopology(file);
       const settings: FleetOptions = {
+        ...(controlPlan ? { telemetry: controlPlan.metrics.telemetry } : {}),
         topology,
         ...(options.drift ? { world: await loadDrift(options.drift, topology) } : {}),
         ...(options.faults ? { faults: await loadFaults(options.faults, topology) } : {}),
@@ -144,9 +156,16 @@ export function registerUp(program: Command, io: CliIO): void {
         });
       // Listening before the ready file appears: a poller may signal the moment it sees it.
       const signals = listenForSignals();
+      let control: ControlServer | undefined;
       try {
-        await lab.running(fleet, { bind: settings.bind!, restPlain: settings.restPlain! });
+        if (controlPlan) control = await startUpControl(controlPlan, fleet);
+        await lab.running(fleet, {
+          bind: settings.bind!,
+          restPlain: settings.restPlain!,
+          ...(control ? { controlUrl: control.url } : {}),
+        });
         io.out(summaryLine(topology.name, fleet) + '\n');
+        if (control) io.out(`control: ${control.url}\n`);
         io.out(`next: labfleet check --lab ${lab.name}\n`);
         if (fleet.unserved.length > 0)
           io.err(
@@ -156,7 +175,9 @@ export function registerUp(program: Command, io: CliIO): void {
         if (options.restCert && fleet.tls)
           await writeAtomically(options.restCert, fleet.tls.cert, PUBLIC_FILE_MODE);
         if (options.inventory)
-          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory))
+          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory, {
+            ...(control ? { controlUrl: control.url } : {}),
+          }))
             await writeAtomically(path, text);
         if (options.readyFile)
           await writeAtomically(
@@ -167,10 +188,12 @@ export function registerUp(program: Command, io: CliIO): void {
               topology: topology.name,
               devices: fleet.devices.length,
               startupSeconds: fleet.startupSeconds,
+              ...(control ? { control_url: control.url } : {}),
             }) + '\n',
           );
         await signals.first;
       } finally {
+        await control?.close();
         await fleet.stop();
         signals.release();
         await lab.release();

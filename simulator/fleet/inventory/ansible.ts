@@ -50,10 +50,12 @@ export const netconfGroup = (platform: Platform) => `${platform}_netconf`;
 /** Platforms whose Ansible collection drives its modules over ansible.netcommon.netconf. */
 const NETCONF_PLATFORMS: ReadonlySet<Platform> = new Set(['juniper_junos']);
 
-export function renderAnsible(devices: readonly InventoryDevice[]): string {
+/** `controlUrl`: the fleet's control API, a variable of every host (`all.vars.control_url`). */
+export function renderAnsible(devices: readonly InventoryDevice[], controlUrl?: string): string {
   const lines = [
     'all:',
     '  vars:',
+    ...(controlUrl === undefined ? [] : [`    control_url: ${q(controlUrl)}`]),
     // Host keys are generated per run (unless `up --host-key`): nothing to pin.
     '    ansible_host_key_checking: false',
     // ansible-pylibssh is rarely installed; saying paramiko spares the fallback warning.

@@ -76,7 +76,8 @@ function labelOf(devices: readonly InventoryDevice[], group: string): [string, s
   return [group, ''];
 }
 
-/** Nothing every host shares that its own record or groups do not already say. */
-export function renderNornirDefaults(): string {
-  return '# Nornir SimpleInventory defaults_file, written by `labfleet up`\ndata: {}\n';
+/** What every host shares: the fleet's control API (`host.data["control_url"]` in Nornir), if any. */
+export function renderNornirDefaults(controlUrl?: string): string {
+  const data = controlUrl === undefined ? '{}' : `{ control_url: ${q(controlUrl)} }`;
+  return `# Nornir SimpleInventory defaults_file, written by \`labfleet up\`\ndata: ${data}\n`;
 }

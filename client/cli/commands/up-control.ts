@@ -1,0 +1,71 @@
+/**
+ * `up`'s control API: where it listens (`--control host:port`, 127.0.0.1 on a port the OS picks by
+ * default, `--no-control` for none) and its token. Checked before the fleet starts, so a refusal
+ * (a non-loopback address without a token) costs nothing; started once the fleet serves.
+ */
+import {
+  createFleetMetrics,
+  isLoopbackHost,
+  startControlServer,
+  DEFAULT_CONTROL_HOST,
+  type ControlServer,
+  type FleetMetrics,
+} from '../../../simulator/control/index.js';
+import { LabfleetError } from '../../../simulator/errors.js';
+import type { Fleet } from '../../../simulator/fleet/fleet.js';
+import { parseListenPort } from '../options.js';
+
+export type { ControlServer };
+import { packageVersion } from '../version.js';
+
+export interface UpControlOptions {
+  /** false with --no-control; a "host:port" (or port) with --control. */
+  control?: string | false;
+  controlToken?: string;
+}
+
+export interface ControlPlan {
+  host: string;
+  port: number;
+  token?: string;
+  /** Created before the fleet, whose telemetry feeds it. */
+  metrics: FleetMetrics;
+}
+
+/** Where the control API will listen, or undefined with --no-control; USAGE when it may not. */
+export function planControl(
+  options: UpControlOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): ControlPlan | undefined {
+  if (options.control === false) return undefined;
+  const { host, port } = parseControlAddress(options.control ?? `${DEFAULT_CONTROL_HOST}:0`);
+  const token = options.controlToken ?? env.LABFLEET_CONTROL_TOKEN;
+  if (!isLoopbackHost(host) && !token)
+    throw new LabfleetError(
+      'USAGE',
+      `--control ${options.control}: off loopback the control API needs a token, or anyone who reaches ${host} could steer the fleet; give --control-token <token> (or LABFLEET_CONTROL_TOKEN), or use 127.0.0.1`,
+    );
+  return { host, port, ...(token ? { token } : {}), metrics: createFleetMetrics() };
+}
+
+/** `host:port`, `[v6]:port`, or a port alone (on 127.0.0.1). */
+export function parseControlAddress(value: string): { host: string; port: number } {
+  const match = /^(?:\[([^\]]+)\]|([^:]*)):(\d+)$/.exec(value) ?? /^()()(\d+)$/.exec(value);
+  if (!match)
+    throw new LabfleetError(
+      'USAGE',
+      `--control "${value}" is not host:port; e.g. 127.0.0.1:9090, or 127.0.0.1:0 for a port the OS picks`,
+    );
+  const host = match[1] || match[2] || DEFAULT_CONTROL_HOST;
+  return { host, port: parseListenPort('--control port', match[3]!) };
+}
+
+export function startUpControl(plan: ControlPlan, fleet: Fleet): Promise<ControlServer> {
+  return startControlServer(fleet, {
+    host: plan.host,
+    port: plan.port,
+    metrics: plan.metrics,
+    version: packageVersion(),
+    ...(plan.token ? { token: plan.token } : {}),
+  });
+}
