@@ -50,11 +50,9 @@ export async function controlTarget(
 
 /** The control URL of the named lab, or of the only running one (undefined when none runs). */
 async function labControlUrl(name?: string): Promise<string | undefined> {
+  // A name no running lab has is LAB_UNKNOWN, listing the running ones.
   const lab = await findRunningLab(name);
-  if (!lab) {
-    if (name === undefined) return undefined;
-    throw new LabfleetError('LAB_UNKNOWN', `no lab named "${name}" is running`);
-  }
+  if (!lab) return undefined;
   if (!lab.control_url)
     throw new LabfleetError(
       'USAGE',

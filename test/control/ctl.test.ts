@@ -125,7 +125,7 @@ describe('labfleet ctl', () => {
     await expect(controlTarget({}, {})).rejects.toThrow(
       /no lab is running; give --lab <name>, --control <url>/,
     );
-    await expect(controlTarget({ lab: 'nosuch' }, {})).rejects.toThrow(/no lab named "nosuch" is running/);
+    await expect(controlTarget({ lab: 'nosuch' }, {})).rejects.toThrow(/no lab "nosuch" is running/);
     await expect(controlTarget({ lab: 'x', control: 'http://127.0.0.1:4' }, {})).rejects.toThrow(/give one/);
     await expect(controlTarget({ control: '127.0.0.1:80' }, {})).rejects.toThrow(
       /not an http:\/\/ or https:\/\/ URL; did you mean http:\/\/127\.0\.0\.1:80\?/,

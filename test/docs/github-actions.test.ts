@@ -28,7 +28,11 @@ function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'collector', private: true }));
   mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
   symlinkSync(ROOT, join(dir, 'node_modules', 'labfleet'));
-  symlinkSync(join('..', 'labfleet', 'dist', 'client', 'cli', 'main.js'), join(dir, 'node_modules', '.bin', 'labfleet'));
+  // What npm links as the package's bin: an executable that runs the built CLI.
+  const bin = join(dir, 'node_modules', '.bin', 'labfleet');
+  writeFileSync(bin, `#!/bin/sh\nexec node "${join(ROOT, 'dist', 'client', 'cli', 'main.js')}" "$@"\n`, {
+    mode: 0o755,
+  });
   const runnerTemp = join(dir, '_temp');
   mkdirSync(runnerTemp);
   return {

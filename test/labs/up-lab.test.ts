@@ -76,7 +76,7 @@ describe('a lab by name', () => {
     const state = newStateDir();
     const lab = await up(state, ['--name', 'x']);
     expect(lab.output.out).toMatch(
-      /^routers-10: 10 devices up, .*; Ctrl-C stops\nnext: labfleet check --lab x\n/,
+      /^routers-10: 10 devices up, .*; Ctrl-C stops\ncontrol: http:\/\/127\.0\.0\.1:\d+\nnext: labfleet check --lab x\n/,
     );
     expect(JSON.parse(readFileSync(lab.ready, 'utf8'))).toMatchObject({ name: 'x', topology: 'routers-10' });
 
@@ -100,7 +100,7 @@ describe('a lab by name', () => {
       rest_url: `https://127.110.0.1:${x.ports.rest}`,
       netconf_port: x.ports.netconf,
     });
-    expect(x).not.toHaveProperty('control_url');
+    expect(x.control_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(statSync(join(state, 'x.json')).mode & 0o777).toBe(0o600);
 
     const check = await run(state, ['check', '--lab', 'x']);
@@ -123,7 +123,7 @@ describe('a lab by name', () => {
       String(lab.child.pid),
       x.started,
       `127.110.0.1:${x.ports.ssh} … 127.110.0.10:${x.ports.ssh}`,
-      '-',
+      x.control_url,
     ]);
     expect(JSON.parse((await run(state, ['ls', '--json'])).out)).toEqual([x]);
 
