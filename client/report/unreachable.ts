@@ -92,7 +92,7 @@ function causeOf(
   secure: boolean,
 ): string {
   const tried = `check tried --bind ${bind} ${PORT_OPTION[transport]} ${port}${transport === 'rest' && !secure ? ' --rest-plain' : ''}`;
-  const elsewhere = `give check the --bind and ${PORT_OPTION[transport]} that \`labfleet up\` was given, or --inventory with the file up wrote (${tried})`;
+  const elsewhere = `give check --lab <name> (\`labfleet ls\` lists the running labs), the --bind and ${PORT_OPTION[transport]} that \`labfleet up\` was given, or --inventory with the file up wrote (${tried})`;
   switch (code) {
     case 'CONNECT_REFUSED':
       return `nothing listens there: the fleet is not running (start it with \`labfleet up\`), or it listens elsewhere: ${elsewhere}`;

@@ -24,7 +24,13 @@ export type FleetTopology = string | Topology | Record<string, unknown>;
  * take the topology's latency, as under `up`; pass `freezeTime: true, commandLatencyMs: 0` for
  * byte-identical, instant output (what `startTestFleet` does).
  */
-export type StartFleetOptions = Omit<FleetOptions, 'topology'>;
+export type StartFleetOptions = Omit<FleetOptions, 'topology' | 'telemetry'> & {
+  /**
+   * Also serve the control API (what `up` serves: HTTP, Prometheus metrics, OpenAPI) and set
+   * `controlUrl`: `true` for 127.0.0.1 on a port the OS picks, or where and with which token.
+   */
+  control?: boolean | { host?: string; port?: number; token?: string };
+};
 
 /** The inventory `up --inventory` writes (`{"devices": […]}`), with the ports the fleet listens on. */
 export interface FleetInventory {
@@ -64,7 +70,7 @@ export interface FleetControlOperations {
   unfault(id: string): Promise<FaultStatus>;
   /** Lifts every fault; resolves with how many there were. */
   clear(): Promise<number>;
-  /** Back to the documented topology: drift undone, every fault lifted. */
+  /** Back to how the fleet started: its wiring (topology and `world`), its start faults, nothing since. */
   reset(): Promise<void>;
   /** Every device: availability, vty lines in use, counters, faults. */
   status(): DeviceStatus[];
@@ -83,7 +89,7 @@ export interface RunningFleet extends AsyncDisposable {
   /** The served devices as the client's targets, for `checkCabling` or `collectAll`. Default ssh. */
   targets: (transport?: Transport) => Target[];
   control: FleetControlOperations;
-  /** The control API's base URL, when the fleet serves one (not yet in process: undefined). */
+  /** The control API's base URL, when started with `control` (else undefined). */
   controlUrl?: string;
   /** The simulator's fleet itself, for what the above does not cover. */
   fleet: Fleet;
@@ -97,14 +103,30 @@ export async function startFleet(
   options: StartFleetOptions = {},
 ): Promise<RunningFleet> {
   const loaded = await topologyOf(topology);
+  const { control: serveControl, ...fleetOptions } = options;
+  // Loaded only when asked for: a suite that steers in process carries none of its weight.
+  const api = serveControl ? await import('../../simulator/control/index.js') : undefined;
+  const metrics = api?.createFleetMetrics();
   const fleet = await startSimulator({
     sshPort: 0,
     restPort: 0,
     netconfPort: 0,
-    ...options,
+    ...fleetOptions,
+    ...(metrics ? { telemetry: metrics.telemetry } : {}),
     topology: loaded,
   });
-  return describeFleet(fleet, loaded, options);
+  let server: { url: string; close(): Promise<void> } | undefined;
+  try {
+    if (api && metrics)
+      server = await api.startControlServer(fleet, {
+        ...(typeof serveControl === 'object' ? serveControl : {}),
+        metrics,
+      });
+  } catch (error) {
+    await fleet.stop();
+    throw error;
+  }
+  return describeFleet(fleet, loaded, options, server);
 }
 
 async function topologyOf(topology: FleetTopology): Promise<Topology> {
@@ -118,12 +140,22 @@ function isTopology(value: FleetTopology): value is Topology {
   return typeof value === 'object' && (value as Partial<Topology>).nodeByName instanceof Map;
 }
 
-function describeFleet(fleet: Fleet, topology: Topology, options: StartFleetOptions): RunningFleet {
+function describeFleet(
+  fleet: Fleet,
+  topology: Topology,
+  options: StartFleetOptions,
+  server?: { url: string; close(): Promise<void> },
+): RunningFleet {
   const { sshPort, restPort, netconfPort } = fleet;
   const served = new Set(fleet.devices.map((d) => d.name));
   const control = fleet.control;
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= fleet.stop());
+  // The control API first, as `up` does: nothing steers a fleet that is stopping.
+  const close = () =>
+    (closing ??= (async () => {
+      await server?.close();
+      await fleet.stop();
+    })());
   const drift = (item: RawDriftItem) => control.applyDrift([item]);
   return {
     topology,
@@ -151,7 +183,7 @@ function describeFleet(fleet: Fleet, topology: Topology, options: StartFleetOpti
       drift: () => control.drift(),
       faults: () => control.faults(),
     },
-    controlUrl: undefined,
+    ...(server ? { controlUrl: server.url } : {}),
     fleet,
     close,
     [Symbol.asyncDispose]: close,

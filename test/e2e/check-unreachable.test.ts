@@ -43,7 +43,7 @@ describe('check where nothing answers', () => {
     expect(lines[0]).toBe(
       `UNREACHABLE: all 10 devices failed alike over SSH at 127.110.0.1:${port} … 127.110.0.10:${port} [CONNECT_REFUSED]; ` +
         'likely: nothing listens there: the fleet is not running (start it with `labfleet up`), or it listens elsewhere: ' +
-        'give check the --bind and --ssh-port that `labfleet up` was given, or --inventory with the file up wrote ' +
+        'give check --lab <name> (`labfleet ls` lists the running labs), the --bind and --ssh-port that `labfleet up` was given, or --inventory with the file up wrote ' +
         `(check tried --bind ip --ssh-port ${port})`,
     );
   });

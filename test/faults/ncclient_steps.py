@@ -32,5 +32,10 @@ for line in sys.stdin:
     except Exception as e:  # noqa: BLE001
         seen["error"] = "%s: %s" % (type(e).__name__, e)
     seen["seconds"] = time.monotonic() - started
+    # After a SessionCloseError ncclient's transport thread marks the session closed a moment
+    # later: give it up to 2 s to see the connection gone.
+    deadline = time.monotonic() + 2
+    while seen["error"] and "SessionCloseError" in seen["error"] and m.connected and time.monotonic() < deadline:
+        time.sleep(0.02)
     seen["connected"] = m.connected
     print(json.dumps(seen), flush=True)

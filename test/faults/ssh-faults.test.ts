@@ -26,6 +26,7 @@ nodes:
   R2: {}
   R3: { ssh: { login_grace: 1s, max_startups: 2 } }
   R4: {}
+  R5: {}
 `;
 
 let fleet: Fleet;
@@ -171,6 +172,16 @@ describe.runIf(openssh)('connection-level faults, seen by OpenSSH', () => {
     const again = await ssh('R4', 'show clock');
     expect(again.code).toBe(0);
     expect(counters('R4').ssh!.logins).toBe((before.logins ?? 0) + 1);
+  }, 30_000);
+
+  it('down: ssh meets "Connection refused", as at a box that is off; lifted, it logs in again', async () => {
+    const fault = await fleet.control.addFault({ kind: 'down', devices: ['R5'] });
+    expect(fleet.control.device('R5').availability).toBe('down');
+    const seen = await ssh('R5', 'show clock', 3);
+    expect(seen.code).toBe(255);
+    expect(seen.stderr).toMatch(/Connection refused/);
+    await fleet.control.removeFault(fault.id);
+    expect((await ssh('R5', 'show clock')).code).toBe(0);
   }, 30_000);
 
   it('vty-full: the box takes the TCP connection and closes it before its banner; lifted, it serves', async () => {

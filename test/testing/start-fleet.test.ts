@@ -123,3 +123,26 @@ describe('startFleet', () => {
     expect(await probe(other.devices[0]!.host, other.inventory.sshPort)).toBe('refused');
   });
 });
+
+describe('startFleet with control: the control API up serves, over the same fleet', () => {
+  it('serves the API at controlUrl: drift through HTTP reaches the checker, metrics count the check', async () => {
+    await using served = await startFleet('routers-10', {
+      commandLatencyMs: 0,
+      rest: false,
+      netconf: false,
+      control: true,
+    });
+    expect(served.controlUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const post = await fetch(`${served.controlUrl}/drift`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ unplug: 'R1:GigabitEthernet2' }),
+    });
+    expect(post.status).toBe(200);
+    expect(served.control.drift()).toEqual([{ unplug: 'R1:GigabitEthernet2' }]);
+    expect((await check(served)).findings).toHaveLength(1);
+    const metrics = await (await fetch(`${served.controlUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^labfleet_logins_total\{platform="cisco_ios",protocol="ssh"\} 10$/m);
+    expect(metrics).toMatch(/^labfleet_drift_items 1$/m);
+  });
+});
