@@ -8,6 +8,7 @@ import { checkCabling } from '../../client/check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
 import { targetsFromTopology } from '../../client/inventory.js';
 import { documentationFromTopology } from '../../client/verify/documentation.js';
+import { startControlServer } from '../../simulator/control/index.js';
 import { startFleet } from '../../simulator/fleet/fleet.js';
 import { generateRing, renderTopologyYaml } from '../../simulator/generate/index.js';
 import { parseTopology } from '../../simulator/topology/load.js';
@@ -40,6 +41,27 @@ export async function benchControl(): Promise<Row[]> {
     const median = applied[Math.floor(SAMPLES / 2)]!;
     const worst = applied.at(-1)!;
 
+    // The same through the control API: what `labfleet ctl unplug` or a test's POST waits for.
+    const api = await startControlServer(fleet);
+    const overHttp: number[] = [];
+    try {
+      for (let i = 0; i < SAMPLES; i++) {
+        const start = performance.now();
+        const answer = await fetch(`${api.url}/drift`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ unplug: port(i) }),
+        });
+        await answer.arrayBuffer();
+        if (answer.status !== 200) throw new Error(`POST /drift answered ${answer.status}`);
+        overHttp.push(performance.now() - start);
+        await fleet.control.reset();
+      }
+    } finally {
+      await api.close();
+    }
+    overHttp.sort((a, b) => a - b);
+
     const unplugged = topology.links[SAMPLES]!;
     const start = performance.now();
     fleet.control.applyDrift([{ unplug: port(SAMPLES) }]);
@@ -54,6 +76,10 @@ export async function benchControl(): Promise<Row[]> {
       {
         what: `apply one drift item (unplug) at runtime on a ${nodes.toLocaleString('en')}-device fleet, ${SAMPLES} samples`,
         value: `${median.toFixed(2)} ms median, ${worst.toFixed(2)} ms worst`,
+      },
+      {
+        what: `the same through the control API (POST /drift over HTTP, round trip)`,
+        value: `${overHttp[Math.floor(SAMPLES / 2)]!.toFixed(2)} ms median, ${overHttp.at(-1)!.toFixed(2)} ms worst`,
       },
       {
         what: `the next check (${nodes.toLocaleString('en')} devices over SSH) after one more unplug (${once.toFixed(2)} ms)`,
