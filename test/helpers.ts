@@ -1,5 +1,6 @@
-/** Shared test helpers: paths, fixtures, golden files, captured CLI output and a closed port. */
+/** Shared test helpers: paths, fixtures, golden files, captured CLI output a closed port and a probe of one. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { probeFreePort } from '../simulator/fleet/pick-ports.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +45,18 @@ export function captureIO(): {
  */
 export function closedPort(host = '127.0.0.1'): Promise<number> {
   return probeFreePort(host);
+}
+
+/** Connects to a port: 'refused', another error's code, or the first line the port sends (an SSH banner). */
+export function probe(host: string, port: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port });
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString('latin1').split('\r\n')[0]!);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNREFUSED' ? 'refused' : error.code!),
+    );
+  });
 }

@@ -1,5 +1,4 @@
 /** A fleet steered while it runs: drift and faults through its control, seen by the checker over real sockets. */
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCabling } from '../../client/check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
@@ -7,6 +6,7 @@ import { documentationFromTopology } from '../../client/verify/documentation.js'
 import { startTestFleet, type TestFleet } from '../../client/testing/index.js';
 import { LabfleetError } from '../../simulator/errors.js';
 import { parseDrift } from '../../simulator/topology/drift.js';
+import { probe } from '../helpers.js';
 
 let lab: TestFleet;
 
@@ -21,20 +21,6 @@ const check = () =>
     timeouts: { connectMs: 5000, commandMs: 5000 },
     retries: 0,
   });
-
-/** Connects to a device's SSH port: 'refused', or the first bytes it sends. */
-function probe(host: string, port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString('latin1').split('\r\n')[0]!);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) =>
-      resolve(error.code === 'ECONNREFUSED' ? 'refused' : error.code!),
-    );
-  });
-}
 
 describe('fleet control', () => {
   it('unplugs a cable at runtime: the next check misses that link; reset makes it clean again', async () => {

@@ -3,13 +3,13 @@
  * every control operation seen by the checker over real sockets, rejected changes applying
  * nothing, topologies given as an object, the inventory `up` writes, and close() / `await using`.
  */
-import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCabling } from '../../client/check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
 import { startFleet, type RunningFleet } from '../../client/testing/index.js';
 import { documentationFromTopology } from '../../client/verify/documentation.js';
 import { renderInventory } from '../../simulator/fleet/inventory.js';
+import { probe } from '../helpers.js';
 
 let lab: RunningFleet;
 
@@ -21,20 +21,6 @@ afterAll(() => lab?.close());
 const check = async (fleet: RunningFleet = lab) =>
   (await checkCabling(fleet.targets(), documentationFromTopology(fleet.topology), DEFAULT_COLLECT_OPTIONS))
     .report;
-
-/** 'refused', or the first line the port sends. */
-function probe(host: string, port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect({ host, port });
-    socket.once('data', (data) => {
-      socket.destroy();
-      resolve(data.toString('latin1').split('\r\n')[0]!);
-    });
-    socket.once('error', (error: NodeJS.ErrnoException) =>
-      resolve(error.code === 'ECONNREFUSED' ? 'refused' : error.code!),
-    );
-  });
-}
 
 describe('startFleet', () => {
   it('gives the inventory up writes, on ports the OS picked', () => {
