@@ -107,15 +107,13 @@ describe('/metrics', () => {
     expect(value(await scrape(), 'labfleet_sessions', {})).toBe(0);
   });
 
-  it('moves with real SSH and REST traffic, per platform and protocol', async (ctx) => {
+  it('moves with real SSH and REST traffic, per platform and protocol', async () => {
     const logins = (samples: Sample[], labels: Record<string, string>) =>
       value(samples, 'labfleet_logins_total', labels);
     const before = await scrape();
     const ssh = await collect('ssh');
     expect(ssh.every((r) => r.ok)).toBe(true);
     const afterSsh = await scrape();
-    // The servers report to the device counters once they are wired to them (issue 12's server part).
-    if (logins(afterSsh, {}) === logins(before, {})) ctx.skip();
     for (const platform of ['cisco_ios', 'cisco_nxos', 'arista_eos', 'juniper_junos']) {
       const labels = { platform, protocol: 'ssh' };
       const grew = (name: string) => value(afterSsh, name, labels) - value(before, name, labels);
