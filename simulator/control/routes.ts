@@ -105,7 +105,7 @@ export function registerRoutes(
     '/drift',
     {
       schema: {
-        summary: 'back to the documented wiring (`up --drift` undone too); faults stay',
+        summary: 'back to the wiring the fleet started with (the topology and `up --drift`); faults stay',
         response: ok('{removed, affected, drift}'),
       },
     },
@@ -149,8 +149,8 @@ export function registerRoutes(
     '/reset',
     {
       schema: {
-        summary: 'back to the documented topology: drift undone, every fault lifted',
-        response: ok('{drift: [], faults: []}'),
+        summary: 'back to how the fleet started: its wiring and its start faults, nothing applied since',
+        response: ok('{drift, faults}: as the fleet started'),
       },
     },
     async () => {

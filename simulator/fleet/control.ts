@@ -1,6 +1,6 @@
 /**
  * Steering a running fleet: drift applied and undone at runtime, faults applied and lifted, a reset
- * to the documented topology, and what every device is doing. The control API (simulator/control),
+ * to how the fleet started, and what every device is doing. The control API (simulator/control),
  * `labfleet ctl` and a test suite's `startFleet` all go through this one object.
  *
  * A change is checked whole before anything is applied: a rejected request changes nothing.

@@ -29,7 +29,7 @@ describe('labfleet ctl', () => {
     expect(status.out).toContain('drift: 1 item(s)\n  unplug R1:GigabitEthernet2\nfaults: none\n');
     expect(await ctl('reset')).toMatchObject({
       code: 0,
-      out: 'back to the documented topology: no drift, no faults\n',
+      out: 'back to how the lab started: 0 drift item(s), 0 fault(s)\n',
     });
     expect((await fleet.call('GET', '/drift')).json.drift).toEqual([]);
   });

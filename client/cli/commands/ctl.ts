@@ -127,10 +127,13 @@ export function registerCtl(program: Command, io: CliIO): void {
     });
   ctl
     .command('reset')
-    .description('back to the documented topology: drift undone, every fault lifted')
+    .description('back to how the lab started: its wiring and its start faults, nothing applied since')
     .action(async (_o: unknown, command: Command) => {
-      await send(command, 'POST', '/reset');
-      io.out('back to the documented topology: no drift, no faults\n');
+      const { drift, faults } = (await send(command, 'POST', '/reset')) as {
+        drift: unknown[];
+        faults: unknown[];
+      };
+      io.out(`back to how the lab started: ${drift.length} drift item(s), ${faults.length} fault(s)\n`);
     });
   ctl
     .command('status')
