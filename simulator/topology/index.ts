@@ -1,4 +1,4 @@
-/** `labfleet/topology`: the topology model alone (load, validate, drift, kinds, schemas), without ssh2 or fastify. */
+/** `labfleet/topology`: the topology model alone (load, validate, drift, faults, kinds, schemas), without ssh2 or fastify. */
 export {
   LabfleetError,
   formatDiagnostic,
@@ -14,6 +14,15 @@ export {
   type ValidationResult,
 } from './load.js';
 export { loadDrift, parseDrift, validateDriftText } from './drift.js';
+export { loadFaults, parseFaults, validateFaultsText } from './fault-files.js';
+export {
+  FAULT_KINDS,
+  FAULT_DESCRIPTIONS,
+  type FaultKind,
+  type FaultSpec,
+  type FaultParams,
+  type RawFaultSpec,
+} from './faults.js';
 export { createWorld, type World, type Cable, type DriftItem } from './world.js';
 export type {
   Topology,
@@ -44,4 +53,4 @@ export {
   type Platform,
   type ProtocolSupport,
 } from './kinds/index.js';
-export { topologyJsonSchema, driftJsonSchema } from './json-schema.js';
+export { topologyJsonSchema, driftJsonSchema, faultsJsonSchema } from './json-schema.js';

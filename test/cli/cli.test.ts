@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,30 @@ describe('labfleet validate', () => {
     const ok = await run('validate', lab, '--drift', join(FIXTURES, 'drift', 'lab-drift.yaml'));
     expect(ok.code).toBe(0);
     expect(ok.out).toContain('drift: 4 item(s) apply cleanly');
+  });
+
+  it('checks a faults file against the topology: valid, or located problems', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labfleet-validate-faults-'));
+    const good = join(dir, 'faults.yaml');
+    writeFileSync(
+      good,
+      'faults:\n  - { kind: auth-fail, fraction: 0.2, seed: 3 }\n  - { kind: down, devices: [R1] }\n',
+    );
+    const ok = await run('validate', 'routers-10', '--faults', good);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('faults: 2 valid');
+    const kind = join(dir, 'kind.yaml');
+    writeFileSync(kind, 'faults:\n  - { kind: melt, devices: [R1] }\n');
+    const refused = await run('validate', 'routers-10', '--faults', kind);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(
+      /kind\.yaml:2:13: faults\[0\]\.kind: .*kinds: down, hang.*\[FAULT_KIND_UNKNOWN\]/,
+    );
+    const device = join(dir, 'device.yaml');
+    writeFileSync(device, 'faults:\n  - { kind: down, devices: [R1] }\n  - { kind: down, devices: [R99] }\n');
+    const unknown = await run('validate', 'routers-10', '--faults', device);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/device\.yaml:3:\d+: .*R99.*\[FAULT_DEVICE_UNKNOWN\]/);
   });
 
   it('exits 2 for a missing file, saying which', async () => {

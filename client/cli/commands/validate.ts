@@ -1,7 +1,8 @@
-/** `labfleet validate <topology> [--drift file] [--json]`: schema and semantic checks, exit 0 or 2. */
+/** `labfleet validate <topology> [--drift file] [--faults file] [--json]`: schema and semantic checks, exit 0 or 2. */
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../../../simulator/errors.js';
 import { validateDriftText } from '../../../simulator/topology/drift.js';
+import { validateFaultsText } from '../../../simulator/topology/fault-files.js';
 import { validateTopologyFile } from '../../../simulator/topology/load.js';
 import { summarizeTopology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
@@ -10,22 +11,33 @@ import { CliExit, EXIT, type CliIO } from '../io.js';
 export function registerValidate(program: Command, io: CliIO): void {
   program
     .command('validate')
-    .description('check a topology (and optionally a drift file) and summarise it')
+    .description('check a topology (and optionally a drift or faults file) and summarise it')
     .argument('<topology>', 'a topology file, or the name of a bundled one (lab-100)')
     .option('--drift <file>', 'also check a drift overlay against the topology')
+    .option('--faults <file>', 'also check a faults overlay (up --faults) against the topology')
     .option('--json', 'print a JSON summary (or the errors as JSON)')
-    .action(async (file: string, options: { drift?: string; json?: boolean }) => {
+    .action(async (file: string, options: { drift?: string; faults?: string; json?: boolean }) => {
       const result = await validateTopologyFile(file);
       let diagnostics: Diagnostic[] = result.diagnostics;
       let driftItems: number | undefined;
+      let faultItems: number | undefined;
       if (result.topology && options.drift) {
         const drift = validateDriftText(
           await readSourceFile(options.drift, 'drift file'),
           result.topology,
           options.drift,
         );
-        diagnostics = drift.diagnostics;
+        diagnostics = [...diagnostics, ...drift.diagnostics];
         driftItems = drift.world?.drift.length;
+      }
+      if (result.topology && options.faults) {
+        const faults = validateFaultsText(
+          await readSourceFile(options.faults, 'faults file'),
+          result.topology,
+          options.faults,
+        );
+        diagnostics = [...diagnostics, ...faults.diagnostics];
+        faultItems = faults.faults?.length;
       }
       if (diagnostics.length > 0 || !result.topology) {
         reportProblems(io, diagnostics, result.omitted, options.json ?? false);
@@ -36,6 +48,7 @@ export function registerValidate(program: Command, io: CliIO): void {
         file: result.file,
         ...summarizeTopology(result.topology),
         ...(driftItems === undefined ? {} : { drift: driftItems }),
+        ...(faultItems === undefined ? {} : { faults: faultItems }),
       };
       if (options.json) io.out(JSON.stringify(summary, null, 2) + '\n');
       else {
@@ -43,8 +56,9 @@ export function registerValidate(program: Command, io: CliIO): void {
           .map(([k, n]) => `${k} ${n}`)
           .join(', ');
         const drift = driftItems === undefined ? '' : `; drift: ${driftItems} item(s) apply cleanly`;
+        const faults = faultItems === undefined ? '' : `; faults: ${faultItems} valid`;
         io.out(
-          `${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}\n`,
+          `${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}${faults}\n`,
         );
       }
     });
