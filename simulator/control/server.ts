@@ -64,6 +64,9 @@ export async function createControlApp(
     },
   });
   app.addSchema({ $id: 'ControlError', ...ERROR_BODY });
+  // Response schemas describe the API in /openapi.json; replies are small, so plain JSON.stringify
+  // serialises them, and no serializer is compiled per route at start-up (a third of its cost).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

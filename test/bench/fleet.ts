@@ -59,6 +59,8 @@ export async function startFleetProcess(
       ready,
       '--inventory',
       inventory,
+      // Its figures are the fleet's own; the control API's start-up is measured apart (README).
+      '--no-control',
       ...extra,
     ],
     { stdio: 'ignore' },
