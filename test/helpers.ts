@@ -60,3 +60,15 @@ export function probe(host: string, port: number): Promise<string> {
     );
   });
 }
+
+/**
+ * Resolves once `done()` holds, checking every 20 ms; throws naming `what` after `timeoutMs`: the
+ * one bounded wait of tests that watch a process, a file or a counter.
+ */
+export async function waitUntil(done: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

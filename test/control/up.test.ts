@@ -8,15 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
-import { captureIO, ROOT } from '../helpers.js';
-
-async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`${what} never happened`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+import { captureIO, ROOT, waitUntil } from '../helpers.js';
 
 function up(args: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'labfleet-up-control-'));
@@ -44,7 +36,7 @@ function up(args: readonly string[]) {
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   return {
-    ready: () => waitFor(() => existsSync(ready), 'the ready file'),
+    ready: () => waitUntil(() => existsSync(ready), 'the ready file appears'),
     inventory: () =>
       JSON.parse(readFileSync(inventory, 'utf8')) as { control_url?: string; devices: unknown[] },
     out: () => out,

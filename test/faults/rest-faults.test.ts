@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestFleet, type TestFleet } from '../../client/testing/index.js';
 import type { InventoryDevice } from '../../simulator/fleet/inventory.js';
-import { TEST_DIR } from '../helpers.js';
+import { TEST_DIR, waitUntil } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run } from '../e2e/clients.js';
 
 const PROBE = join(TEST_DIR, 'faults', 'rest_probe.py');
@@ -103,15 +103,6 @@ const curlShow = (device: InventoryDevice, maxTime = 5, auth?: string) => {
 
 const counters = (device: InventoryDevice) => lab.fleet.control.device(device.name).counters.rest!;
 
-/** Waits (bounded) until `check` holds. */
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** A raw TCP connection to the device's REST port; resolves once connected. */
 function open(device: InventoryDevice): Promise<Socket> {
   const url = new URL(device.rest_url!);
@@ -147,9 +138,9 @@ describe('REST connection faults', () => {
     // curl counts the TLS handshake as connecting: it never finished.
     expect(hung.stderr).toMatch(/Connection timed out after/);
     const held = await open(eos);
-    await until(() => counters(eos).sessions === 1);
+    await waitUntil(() => counters(eos).sessions === 1, 'the session is counted', 5000);
     held.destroy();
-    await until(() => counters(eos).sessions === 0);
+    await waitUntil(() => counters(eos).sessions === 0, 'no session is counted', 5000);
     await lab.fleet.control.clearFaults();
     expect((await curlShow(eos)).status).toBe('200');
   });
@@ -293,7 +284,7 @@ describe('REST command faults', () => {
   it('counts what REST served: logins, commands, bytes, sessions back to none', async () => {
     const before = counters(eos);
     const answered = await curlShow(eos);
-    await until(() => counters(eos).sessions === 0);
+    await waitUntil(() => counters(eos).sessions === 0, 'no session is counted', 5000);
     const after = counters(eos);
     expect(after.logins).toBe(before.logins + 1);
     expect(after.commands).toBe(before.commands + 1);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { parseTopology } from '../../simulator/topology/load.js';
-import { TEST_DIR } from '../helpers.js';
+import { TEST_DIR, waitUntil } from '../helpers.js';
 import { available, DEBIAN_PYTHON, run, SSH_OPTIONS } from '../e2e/clients.js';
 import { connect, exec } from '../e2e/ssh.js';
 import { startStepper } from './steps.js';
@@ -106,12 +106,6 @@ function firstBytes(name: string, ms: number): Promise<{ seen: string; afterMs: 
   });
 }
 
-/** Polls `ok` every 20 ms for up to 3 s. */
-async function waitFor(ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 150 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
-  expect(ok()).toBe(true);
-}
-
 const openssh = available('openssh');
 const netmiko = available('netmiko');
 
@@ -141,7 +135,7 @@ describe.runIf(openssh)('connection-level faults, seen by OpenSSH', () => {
       expect(h.afterMs).toBeGreaterThanOrEqual(900);
       expect(h.afterMs).toBeLessThan(2900);
     }
-    await waitFor(() => fleet.runtime('R3')!.startups === 0);
+    await waitUntil(() => fleet.runtime('R3')!.startups === 0, 'R3 holds no startup slot', 3000);
     await fleet.control.removeFault(fault.id);
     expect((await firstBytes('R3', 2000)).seen).toMatch(/^SSH-2\.0-/);
   }, 30_000);
@@ -301,7 +295,7 @@ describe('exec channels and counters', () => {
     expect(got).toBe('');
     expect(counters('R4').ssh!.sessions).toBe(1);
     held.end();
-    await waitFor(() => counters('R4').ssh!.sessions === 0);
+    await waitUntil(() => counters('R4').ssh!.sessions === 0, 'R4 has no SSH session', 3000);
     await fleet.control.removeFault(hang.id);
   }, 30_000);
 
@@ -321,7 +315,7 @@ describe('exec channels and counters', () => {
     expect(during.logins).toBe(before.logins + 1);
     expect(during.commands).toBe(before.commands + 2);
     expect(during.bytesSent).toBeGreaterThanOrEqual(before.bytesSent + output.length);
-    await waitFor(() => counters('R1').ssh!.sessions === 0);
+    await waitUntil(() => counters('R1').ssh!.sessions === 0, 'R1 has no SSH session', 3000);
   });
 
   it('the same seed garbles the same command the same way', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabRecord, RunningLab } from '../../client/cli/labs.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, waitUntil } from '../helpers.js';
 
 const BIN = join(ROOT, 'dist', 'client', 'cli', 'main.js');
 const children: ChildProcess[] = [];
@@ -37,15 +37,6 @@ function start(stateDir: string, args: readonly string[]) {
 /** Runs a CLI command to its end (bounded by the test's timeout). */
 const run = (stateDir: string, args: readonly string[]) => start(stateDir, args).ended;
 
-/** Resolves once `done()` holds, checking every 10 ms; fails after 20 s. */
-async function until(done: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 2000; i++) {
-    if (done()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
-
 /** `up routers-10` on ports the OS picks, quick and reproducible, with `args`. */
 const UP = ['up', 'routers-10', '--ssh-port', '0', '--rest-port', '0', '--latency', '0ms', '--freeze-time'];
 
@@ -53,7 +44,7 @@ const UP = ['up', 'routers-10', '--ssh-port', '0', '--rest-port', '0', '--latenc
 async function up(stateDir: string, args: readonly string[]) {
   const ready = join(mkdtempSync(join(tmpdir(), 'labfleet-lab-')), 'ready.json');
   const lab = start(stateDir, [...UP, '--ready-file', ready, ...args]);
-  await until(() => existsSync(ready) || lab.child.exitCode !== null, 'the lab is ready');
+  await waitUntil(() => existsSync(ready) || lab.child.exitCode !== null, 'the lab is ready');
   expect(lab.child.exitCode, lab.output.err).toBeNull();
   return { ...lab, ready };
 }
@@ -220,8 +211,8 @@ describe('the ready file', () => {
     const ready = join(mkdtempSync(join(tmpdir(), 'labfleet-lab-')), 'ready.json');
     writeFileSync(ready, '{"stale":true}\n');
     const lab = start(state, [...UP, '--ready-file', ready]);
-    await until(() => !existsSync(ready), 'the stale ready file is gone');
-    await until(() => existsSync(ready) || lab.child.exitCode !== null, 'the new ready file appears');
+    await waitUntil(() => !existsSync(ready), 'the stale ready file is gone');
+    await waitUntil(() => existsSync(ready) || lab.child.exitCode !== null, 'the new ready file appears');
     expect(JSON.parse(readFileSync(ready, 'utf8'))).toMatchObject({
       name: 'routers-10',
       pid: lab.child.pid,
