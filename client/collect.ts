@@ -18,6 +18,7 @@ import { openRestReader } from './readers/rest.js';
 import { openSshReader } from './readers/ssh.js';
 import type { DeviceReader, Transport } from './readers/types.js';
 import type { Target, Timeouts } from './target.js';
+import type { TimelineSpan } from './timeline.js';
 import { netconfPortOf } from './transport/netconf-session.js';
 
 /** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
@@ -54,6 +55,11 @@ export interface DeviceResult {
   raw?: Record<string, string>;
   seconds: number;
   attempts: number;
+  /**
+   * Where the time went, span by span (every attempt's), in milliseconds since the run started;
+   * empty for a device never started (skipped or interrupted before its turn).
+   */
+  timeline: TimelineSpan[];
 }
 
 export interface CollectOptions {
@@ -157,6 +163,7 @@ function interruptedResult(target: Target, options: CollectOptions): DeviceResul
     error: { code: 'INTERRUPTED', message: 'not finished: the run was interrupted (Ctrl-C or SIGTERM)' },
     seconds: 0,
     attempts: 0,
+    timeline: [],
   };
 }
 
@@ -169,7 +176,7 @@ export async function collectDevice(
   const base = baseOf(target, options);
   const { asked, reason } = splitUnspoken(target, request, options.transport ?? 'ssh');
   if (asked.items.length === 0 && !asked.raw?.length)
-    return { ...base, status: 'skipped', ok: true, reason: reason!, seconds: 0, attempts: 0 };
+    return { ...base, status: 'skipped', ok: true, reason: reason!, seconds: 0, attempts: 0, timeline: [] };
   let attempts = 0;
   for (;;) {
     attempts++;
@@ -183,6 +190,7 @@ export async function collectDevice(
         ...data,
         seconds: (performance.now() - started) / 1000,
         attempts,
+        timeline: [],
       };
     } catch (error) {
       if (options.signal?.aborted) return interruptedResult(target, options);
@@ -199,6 +207,7 @@ export async function collectDevice(
         error: { code, message },
         seconds: (performance.now() - started) / 1000,
         attempts,
+        timeline: [],
       };
     }
   }

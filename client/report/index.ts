@@ -9,6 +9,10 @@ export type { Timing } from './timing.js';
 export type ReportFormat = 'text' | 'json' | 'junit' | 'markdown';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'junit', 'markdown'];
 
+/** What `--format json` writes identifies itself, so a reader can refuse another version's file. */
+export const REPORT_JSON_FORMAT = 'labfleet-check-report';
+export const REPORT_JSON_VERSION = 1;
+
 export const VERDICT_OK = 'Cabling 100% coincides with the documentation!';
 
 /** `It took 1.02 s for 100 devices (0.010 s per device)`. */
@@ -50,6 +54,8 @@ export function renderReport(report: CablingReport, format: ReportFormat, timing
       return (
         JSON.stringify(
           {
+            format: REPORT_JSON_FORMAT,
+            version: REPORT_JSON_VERSION,
             ...report,
             timing: { ...timing, perDevice: timing.devices ? timing.seconds / timing.devices : 0 },
           },

@@ -27,6 +27,11 @@ export interface CablingReport {
   documentation: string;
   devices: { total: number; checked: number };
   cables: { documented: number; verified: number; unverifiable: number };
+  /**
+   * The documented cables counted in `cables.unverifiable`: neither end could confirm them, because a
+   * device at an end did not answer (or was not checked). Drawings grey them out.
+   */
+  unverifiableCables: Cable[];
   findings: Finding[];
   unverifiable: UnverifiableDevice[];
   /** Devices that answered but the documentation does not name. */
@@ -46,7 +51,7 @@ export interface CablingReport {
   unreachable?: UnreachableSummary;
 }
 
-interface Cable {
+export interface Cable {
   a: Port;
   b: Port;
 }
@@ -67,7 +72,7 @@ export function verifyCabling(
   const documented = new Map(doc.cables.map((c) => [cableKey(c.a, c.b), c]));
   const findings: Finding[] = [];
   let verified = 0;
-  let unverifiable = 0;
+  const unverifiableCables: Cable[] = [];
   const pendingDoc = new Map<string, Cable>();
   for (const [key, cable] of documented) {
     const seen = observed.get(key);
@@ -76,7 +81,7 @@ export function verifyCabling(
       const from = [cable.a, cable.b].find((p) => seen.seenFrom.has(p.device.toLowerCase()))!;
       findings.push({ kind: 'one-sided', seenFrom: from, other: from === cable.a ? cable.b : cable.a });
     } else if (seen) verified++;
-    else if (!bothUp) unverifiable++;
+    else if (!bothUp) unverifiableCables.push({ a: cable.a, b: cable.b });
     else pendingDoc.set(key, cable);
     observed.delete(key);
   }
@@ -88,7 +93,8 @@ export function verifyCabling(
   return {
     documentation: doc.source,
     devices: { total: results.length, checked: reachable.size },
-    cables: { documented: documented.size, verified, unverifiable },
+    cables: { documented: documented.size, verified, unverifiable: unverifiableCables.length },
+    unverifiableCables,
     findings,
     unverifiable: [
       ...results

@@ -8,6 +8,7 @@ const base: CablingReport = {
   documentation: 'lab.yaml',
   devices: { total: 2, checked: 2 },
   cables: { documented: 3, verified: 3, unverifiable: 0 },
+  unverifiableCables: [],
   findings: [],
   unverifiable: [],
   undocumentedDevices: [],

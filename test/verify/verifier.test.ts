@@ -26,6 +26,7 @@ function seeing(devices: string[], cables: Array<[string, string]>, failed: stri
         error: { code: 'AUTH_FAILED', message: 'authentication failed' },
         seconds: 0,
         attempts: 1,
+        timeline: [],
       };
     const neighbors: ObservedNeighbor[] = cables.flatMap(([a, b]) =>
       [
@@ -48,6 +49,7 @@ function seeing(devices: string[], cables: Array<[string, string]>, failed: stri
       status: 'ok',
       ok: true,
       neighbors,
+      timeline: [],
       seconds: 0,
       attempts: 1,
     };
