@@ -12,6 +12,8 @@ export interface CheckResult {
   report: CablingReport;
   results: DeviceResult[];
   timing: Timing;
+  /** What the cabling was checked against (reports draw and list its cables). */
+  documentation: Documentation;
 }
 
 export async function checkCabling(
@@ -28,6 +30,7 @@ export async function checkCabling(
   return {
     report,
     results,
+    documentation,
     timing: {
       seconds: (performance.now() - started) / 1000,
       // after Ctrl-C (options.signal), the devices that finished
