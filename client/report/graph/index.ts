@@ -6,7 +6,7 @@ import type { Topology } from '../../../simulator/topology/model.js';
 import type { DriftItem } from '../../../simulator/topology/world.js';
 import type { CheckResult } from '../../check.js';
 import { reportCables } from '../cables.js';
-import type { Drawing, DrawingAssets, DrawingOptions, GraphInput } from './types.js';
+import type { Drawing, DrawingAssets, DrawingOptions, GraphInput, Layout } from './types.js';
 
 export type * from './types.js';
 
@@ -63,15 +63,27 @@ export function graphInputFromTopology(topology: Topology, drift: readonly Drift
   };
 }
 
-export function renderTopologyDrawing(input: GraphInput, options: DrawingOptions = {}): Promise<Drawing> {
+export function layoutGraph(input: GraphInput, options: DrawingOptions = {}): Promise<Layout> {
   void options;
   const columns = Math.ceil(Math.sqrt(input.devices.length));
-  const at = new Map(
+  const devices = new Map(
     input.devices.map((d, i) => [
       d.name,
-      { x: (i % columns) * 140 + 10, y: Math.floor(i / columns) * 60 + 10 },
+      { x: (i % columns) * 140 + 10, y: Math.floor(i / columns) * 60 + 10, width: 120, height: 24 },
     ]),
   );
+  const width = columns * 140 + 20;
+  const height = Math.ceil(input.devices.length / columns) * 60 + 20;
+  return Promise.resolve({ width, height, clustered: false, groups: [], devices });
+}
+
+export async function renderTopologyDrawing(
+  input: GraphInput,
+  options: DrawingOptions = {},
+): Promise<Drawing> {
+  const layout = await layoutGraph(input, options);
+  const at = layout.devices;
+  const columns = Math.ceil(Math.sqrt(input.devices.length));
   const cables = input.cables.map((c, i) => {
     const a = at.get(c.a.device);
     const b = at.get(c.b.device);
@@ -90,12 +102,12 @@ export function renderTopologyDrawing(input: GraphInput, options: DrawingOptions
   });
   const width = columns * 140 + 20;
   const height = Math.ceil(input.devices.length / columns) * 60 + 20;
-  return Promise.resolve({
+  return {
     svg: `<svg class="lf-topology" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${cables.join('')}${devices.join('')}</svg>`,
     width,
     height,
     clustered: false,
-  });
+  };
 }
 
 export function drawingAssets(): DrawingAssets {

@@ -50,6 +50,25 @@ export interface DrawingOptions {
   clusterAbove?: number;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where everything goes (`layoutGraph`), in SVG user units, top-left origin: the SVG drawing and the
+ * draw.io export both place their shapes from it. Clustered, `devices` is empty and each group is one box.
+ */
+export interface Layout {
+  width: number;
+  height: number;
+  clustered: boolean;
+  groups: Array<Box & { name: string; devices: number }>;
+  devices: Map<string, Box>;
+}
+
 export interface Drawing {
   /** `<svg class="lf-topology" …>…</svg>`, self-contained (styles inline), no external references. */
   svg: string;
