@@ -21,6 +21,7 @@ const E2E = [
   'test/labs/up-lab.test.ts',
   'test/examples/**/*.test.ts',
   'test/testing/**/*.test.ts',
+  'test/report/html-*.test.ts',
 ];
 
 export default defineConfig({

@@ -6,6 +6,7 @@ import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load
 import type { Topology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
 import { checkCabling, type CheckResult } from '../../check.js';
+import { renderHtmlReport } from '../../report/html/report.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import type { Target } from '../../target.js';
 import {
@@ -17,6 +18,7 @@ import {
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { startProgress } from '../progress.js';
+import { packageVersion } from '../version.js';
 import {
   addConnectionOptions,
   collectOptions,
@@ -49,7 +51,11 @@ export function registerCheck(program: Command, io: CliIO): void {
       '--doc <file>',
       'documentation instead of the topology: a cabling CSV or a containerlab .clab.yml',
     )
-    .option('--format <format>', `report format: ${REPORT_FORMATS.join('|')}`, 'text')
+    .option(
+      '--format <format>',
+      `report format: ${CHECK_FORMATS.join('|')} (html: one self-contained page, usually with --output report.html)`,
+      'text',
+    )
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--no-progress', 'no progress bar even on a terminal');
   addConnectionOptions(command).action(async (file: string, options: CheckOptions, self: Command) => {
@@ -84,15 +90,22 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     interrupt.dispose();
   }
   const { report, timing } = checked;
-  await writeOutput(io, renderReport(report, format, timing), options.output);
+  const text =
+    format === 'html'
+      ? await renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
+      : renderReport(report, format, timing);
+  await writeOutput(io, text, options.output);
   return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }
 
-function parseFormat(value: string): ReportFormat {
-  if (REPORT_FORMATS.includes(value as ReportFormat)) return value as ReportFormat;
+/** The text reports, and the HTML page (async: it lays the drawing out). */
+const CHECK_FORMATS: ReadonlyArray<ReportFormat | 'html'> = [...REPORT_FORMATS, 'html'];
+
+function parseFormat(value: string): ReportFormat | 'html' {
+  if (CHECK_FORMATS.includes(value as ReportFormat)) return value as ReportFormat | 'html';
   throw new LabfleetError(
     'USAGE',
-    `--format "${value}" is not supported; valid: ${REPORT_FORMATS.join(', ')}`,
+    `--format "${value}" is not supported; valid: ${CHECK_FORMATS.join(', ')}`,
   );
 }
 
