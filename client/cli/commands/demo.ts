@@ -12,9 +12,10 @@ import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
 import { demoDrift, describeDrift } from '../../demo.js';
 import { targetsFromTopology } from '../../inventory.js';
 import { renderReport, timingLine } from '../../report/index.js';
+import { renderDemoPage, type DemoPageInput } from '../../report/html/demo-page.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
 import { watchInterrupt } from '../interrupt.js';
-import { CliExit, EXIT, type CliIO } from '../io.js';
+import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
 import { parseCount, parseLatency, parseListenPort } from '../options.js';
 import {
@@ -23,6 +24,7 @@ import {
   DEFAULT_SSH_PORT,
 } from '../../../simulator/topology/addresses.js';
 import { DEFAULT_SEED } from '../../../simulator/state/context.js';
+import { packageVersion } from '../version.js';
 
 interface DemoOptions {
   sshPort: string;
@@ -33,6 +35,7 @@ interface DemoOptions {
   latency?: string;
   sample: string;
   injectDrift?: boolean;
+  html?: string;
 }
 
 export function registerDemo(program: Command, io: CliIO): void {
@@ -72,6 +75,7 @@ export function registerDemo(program: Command, io: CliIO): void {
       '--inject-drift',
       'swap two cables, unplug one and add one, so the checker has something to catch',
     )
+    .option('--html <file>', 'also write both runs as timelines on one time axis to an HTML page')
     .action(async (file: string, options: DemoOptions) => {
       const interrupt = watchInterrupt();
       try {
@@ -156,6 +160,17 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
     ]);
     for (const line of bars) say(line);
     say();
+    if (options.html) {
+      const page = {
+        title: topology.name,
+        devices: targets.length,
+        transport,
+        sequential,
+        sampleSize,
+        concurrent,
+      };
+      await writeDemoPage(options.html, page, io);
+    }
     io.out(renderReport(concurrent.report, 'text', concurrent.timing));
     return concurrent.report.ok ? EXIT.OK : EXIT.MISMATCH;
   } finally {
@@ -172,4 +187,10 @@ export function drawBars(bars: ReadonlyArray<readonly [string, number]>, width =
     const bar = '█'.repeat(Math.floor(eighths / 8)) + (eighths % 8 ? '▏▎▍▌▋▊▉'[(eighths % 8) - 1]! : '');
     return `  ${label.padEnd(labelWidth)}  ${(bar || '▏').padEnd(width)}  ${seconds.toFixed(1)} s`;
   });
+}
+
+/** `--html`: the sequential sample and the concurrent run as two Gantt charts on one time axis. */
+async function writeDemoPage(file: string, input: DemoPageInput, io: CliIO): Promise<void> {
+  await writeOutput(io, renderDemoPage({ ...input, generatedBy: `labfleet ${packageVersion()}` }), file);
+  io.out(`Timelines of both runs written to ${file}\n\n`);
 }
