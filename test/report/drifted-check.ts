@@ -1,22 +1,19 @@
-/** A real check of a drifted fleet on loopback, for the HTML report tests and the bench. */
+/** A drifted fleet on loopback, and a real check of it, for the HTML report tests and the bench. */
 import { checkCabling, type CheckResult } from '../../client/check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../client/collect.js';
 import { demoDrift } from '../../client/demo.js';
 import { targetsFromTopology } from '../../client/inventory.js';
 import { documentationFromTopology } from '../../client/verify/documentation.js';
-import { startFleet } from '../../simulator/fleet/fleet.js';
+import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { DEFAULT_SEED } from '../../simulator/state/context.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { createWorld, type DriftItem } from '../../simulator/topology/world.js';
 
-/**
- * Serves `topology` with the demo's drift (a swap, an unplugged cable, an extra cable) over SSH on a
- * port the OS picks, checks it with every device at once, and stops the fleet.
- */
-export async function checkDriftedFleet(
+/** Serves `topology` with the demo's drift (a swap, an unplugged cable, an extra cable) over SSH on a port the OS picks. */
+export async function startDriftedFleet(
   topology: Topology,
-  options: { latencyMs?: number; concurrency?: number } = {},
-): Promise<{ check: CheckResult; drift: DriftItem[] }> {
+  latencyMs = 0,
+): Promise<{ fleet: Fleet; drift: DriftItem[] }> {
   const drift = demoDrift(topology, topology.seed ?? DEFAULT_SEED, () => true);
   const fleet = await startFleet({
     topology,
@@ -24,8 +21,17 @@ export async function checkDriftedFleet(
     sshPort: 0,
     rest: false,
     netconf: false,
-    commandLatencyMs: options.latencyMs ?? 0,
+    commandLatencyMs: latencyMs,
   });
+  return { fleet, drift };
+}
+
+/** Checks a drifted fleet of `topology` with many devices at once, and stops the fleet. */
+export async function checkDriftedFleet(
+  topology: Topology,
+  options: { latencyMs?: number; concurrency?: number } = {},
+): Promise<{ check: CheckResult; drift: DriftItem[] }> {
+  const { fleet, drift } = await startDriftedFleet(topology, options.latencyMs);
   try {
     const targets = targetsFromTopology(topology, { sshPort: fleet.sshPort });
     const check = await checkCabling(targets, documentationFromTopology(topology), {
