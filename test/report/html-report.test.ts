@@ -29,6 +29,8 @@ let topology: Topology;
 let code: number;
 let opened: OpenedPage;
 let html: string;
+/** A device that refuses every login: unverifiable, with its reason in the drawing and the table. */
+let locked: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'labfleet-html-'));
@@ -36,7 +38,10 @@ beforeAll(async () => {
   const file = join(dir, 'report.html');
   const [started, lab] = await Promise.all([launchBrowser(), startDriftedFleet(topology, 5)]);
   browser = started;
+  const touched = new Set(JSON.stringify(lab.drift).match(/"node":"[^"]+"/g));
+  locked = topology.nodes.map((n) => n.name).findLast((name) => !touched.has(`"node":"${name}"`))!;
   try {
+    await lab.fleet.control.addFault({ kind: 'auth-fail', devices: [locked] });
     const captured = captureIO();
     const argv = ['check', 'lab-100', '--ssh-port', String(lab.fleet.sshPort), '--no-progress'];
     code = await runCli([...argv, '--format', 'html', '--output', file], captured.io);
@@ -64,6 +69,20 @@ describe('HTML report of a drifted lab-100 in Chromium', () => {
     expect(opened.errors).toEqual([]);
     expect(opened.requests).toEqual([]);
     expect(html).toContain(`content="default-src 'none';`);
+  });
+
+  it('marks the device that refused the login, with the reason, in the drawing and the table', async () => {
+    const seen = await evaluate<{ classes: string; title: string; row: string }>(
+      opened.page,
+      `(() => {
+        const g = document.querySelector('svg.lf-topology g.lf-device[data-device="${locked}"]');
+        return { classes: g.getAttribute('class'), title: g.querySelector('title').textContent,
+          row: document.querySelector('table.lf-unverifiable tr[data-device="${locked}"]').innerText };
+      })()`,
+    );
+    expect(seen.classes).toContain('lf-unverifiable');
+    expect(seen.title).toContain('AUTH_FAILED');
+    expect(seen.row).toContain('AUTH_FAILED');
   });
 
   it('says the verdict, the documentation and the timing in its header', async () => {
