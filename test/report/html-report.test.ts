@@ -23,6 +23,7 @@ import {
 import { startDriftedFleet } from './drifted-check.js';
 
 const screenshots = process.env.UPDATE_SCREENSHOTS === '1';
+const SHOT = { width: 1280, height: 900 };
 let dir: string;
 let browser: TestBrowser;
 let topology: Topology;
@@ -135,6 +136,7 @@ describe('HTML report of a drifted lab-100 in Chromium', () => {
   it('clicking a findings row highlights that finding’s elements in the drawing', async () => {
     for (let i = 0; i < 3; i++) {
       await opened.page.click(`table.lf-findings tr[data-finding="${i}"]`);
+      await opened.page.mouse.move(1, 1); // a click keeps the highlight when the pointer leaves
       const marked = await evaluate<{ mine: boolean[]; others: number }>(
         opened.page,
         `(() => {
@@ -160,17 +162,18 @@ describe('HTML report of a drifted lab-100 in Chromium', () => {
   });
 
   it('takes the screenshot the docs show (drawing with the problems, and the findings)', async () => {
-    const page = opened.page;
-    await evaluate(page, `window.labfleetDrawing && window.labfleetDrawing.clear()`);
-    await page.mouse.move(0, 0);
+    // a fresh page: the view as it opens, before any row moved it
+    const { page, errors } = await openPage(browser.browser, join(dir, 'report.html'), SHOT);
     const bottom = await evaluate<number>(
       page,
-      `(() => { const r = document.querySelector('.lf-section-findings').getBoundingClientRect(); return Math.ceil(r.bottom + window.scrollY); })()`,
+      `Math.ceil(document.querySelector('table.lf-findings').getBoundingClientRect().bottom + window.scrollY)`,
     );
     const out = screenshots ? join(ROOT, 'docs', 'images') : (process.env.LABFLEET_SHOT_DIR ?? dir);
     mkdirSync(out, { recursive: true });
     const path = join(out, 'report.png');
-    await page.screenshot({ path, clip: { x: 0, y: 0, width: 1440, height: Math.min(bottom + 16, 2400) } });
+    await page.screenshot({ path, clip: { x: 0, y: 0, width: SHOT.width, height: bottom + 16 } });
+    await page.close();
+    expect(errors).toEqual([]);
     expect(statSync(path).size).toBeGreaterThan(10_000);
   });
 });

@@ -49,28 +49,32 @@ export function renderDocumentationProblems(report: CablingReport): string {
 
 /**
  * Hover, focus or click on a findings row highlights that finding in the drawing (a click keeps it
- * highlighted when the pointer leaves); a device row does the same for its device.
+ * highlighted when the pointer leaves); a device row does the same for its device. A click or the
+ * Enter brings the drawing into view; a hover or focus (a mouse press focuses the row too) never
+ * scrolls the page under the pointer.
  */
 export const TABLES_SCRIPT = `
 (function () {
   var drawing = function () { return window.labfleetDrawing; };
   var pinned = null;
-  function show(row) {
+  function show(row, stay) {
     var d = drawing(); if (!d) return;
+    var x = window.scrollX, y = window.scrollY;
     if (row.dataset.finding !== undefined) d.highlightFinding(Number(row.dataset.finding));
     else if (row.dataset.device !== undefined) d.highlightDevice(row.dataset.device);
+    if (stay) window.scrollTo(x, y);
   }
   function restore() {
     var d = drawing(); if (!d) return;
-    if (pinned) show(pinned); else d.clear();
+    if (pinned) show(pinned, true); else d.clear();
   }
   document.querySelectorAll('table.lf-table tr[tabindex]').forEach(function (row) {
-    row.addEventListener('mouseenter', function () { show(row); });
+    row.addEventListener('mouseenter', function () { show(row, true); });
     row.addEventListener('mouseleave', restore);
-    row.addEventListener('focus', function () { show(row); });
+    row.addEventListener('focus', function () { show(row, true); });
     function pin() {
       if (pinned) pinned.classList.remove('lf-selected');
-      pinned = row; row.classList.add('lf-selected'); show(row);
+      pinned = row; row.classList.add('lf-selected'); show(row, false);
     }
     row.addEventListener('click', pin);
     row.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pin(); } });

@@ -65,6 +65,6 @@ table.lf-table tr[tabindex]:hover, table.lf-table tr[tabindex]:focus, table.lf-t
 td.lf-kind { font-weight: 600; color: var(--bad); white-space: nowrap; }
 td.lf-port, td.lf-code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; white-space: nowrap; }
 .lf-muted { color: var(--muted); }
-.lf-drawing { border: 1px solid var(--line); border-radius: 4px; height: min(75vh, 900px); overflow: hidden; background: #fafbfc; }
-.lf-drawing > svg.lf-topology { width: 100%; height: 100%; display: block; }
+.lf-drawing .lf-pan { height: min(75vh, 900px); overflow: hidden; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
+.lf-drawing .lf-pan > svg.lf-topology { width: 100%; height: 100%; display: block; }
 `;
