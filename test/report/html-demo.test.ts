@@ -39,7 +39,7 @@ beforeAll(async () => {
   const [started, code] = await Promise.all([
     launchBrowser(),
     runCli(
-      ['demo', '--ssh-port', '0', '--latency', '20ms', '--sample', String(SAMPLE), '--html', file],
+      ['demo', '--ssh-port', '0', '--latency', '100ms', '--sample', String(SAMPLE), '--html', file],
       captured.io,
     ),
   ]);
@@ -86,6 +86,16 @@ describe('labfleet demo --html in Chromium', () => {
     );
     expect(ghost.left).toBeGreaterThanOrEqual(bars.at(-1)!.end - 0.5);
     expect(ghost.right).toBeGreaterThan(ghost.left);
+  });
+
+  it('draws both panels on the same time axis', async () => {
+    const ticks = await evaluate<string[][]>(
+      opened.page,
+      `['sequential', 'concurrent'].map((p) => [...document.querySelectorAll('.lf-panel-' + p + ' g.lf-axis text')]
+        .map((t) => t.textContent + '@' + Math.round(t.getBoundingClientRect().x)))`,
+    );
+    expect(ticks[0]!.length).toBeGreaterThan(2);
+    expect(ticks[1]).toEqual(ticks[0]);
   });
 
   it('stacks the concurrent bars in one column: most devices run at the same moment', async () => {

@@ -31,7 +31,7 @@ export interface GanttOptions {
   width?: number;
   /** Row height in px (default: 16 for a few rows, down to 2 for 1,000). */
   rowHeight?: number;
-  /** Room for device names on the left (default 140; 0 when rows are too thin to label). */
+  /** Room for device names on the left (default 140, or 0 when rows are too thin to label). */
   labelWidth?: number;
   ghost?: GanttGhost;
   /** `aria-label` of the chart. */
@@ -85,7 +85,8 @@ export function renderGantt(rows: readonly GanttRow[], options: GanttOptions = {
   const width = options.width ?? 1200;
   const rowHeight = options.rowHeight ?? defaultRowHeight(rows.length + (options.ghost ? 1 : 0));
   const labelled = rowHeight >= 8;
-  const labelWidth = labelled ? (options.labelWidth ?? 140) : 0;
+  // a given width is kept even when rows are too thin to label: panels that share an axis line up
+  const labelWidth = options.labelWidth ?? (labelled ? 140 : 0);
   const domain = Math.max(options.domainMs ?? ganttEndMs(rows, options.ghost), 1);
   const x = scaleLinear()
     .domain([0, domain])
