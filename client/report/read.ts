@@ -7,7 +7,12 @@ import { z } from 'zod';
 import { LabfleetError, type Diagnostic } from '../../simulator/errors.js';
 import { diagnosticsFromIssues } from '../../simulator/topology/schema-issues.js';
 import { strictObject } from '../../simulator/topology/schema.js';
-import { parseSource } from '../../simulator/topology/source.js';
+import {
+  parseSource,
+  renderPath,
+  type PathSegment,
+  type SourceFile,
+} from '../../simulator/topology/source.js';
 import type { CablingReport } from '../verify/verifier.js';
 import { REPORT_JSON_FORMAT, REPORT_JSON_VERSION, type Timing } from './index.js';
 import { findJsonSyntaxError } from './json-syntax.js';
@@ -15,20 +20,22 @@ import { findJsonSyntaxError } from './json-syntax.js';
 const Port = strictObject({ device: z.string(), interface: z.string() });
 const Cable = strictObject({ a: Port, b: Port });
 
-const Finding = z.discriminatedUnion(
-  'kind',
-  [
+const FINDING_KINDS = ['missing', 'unexpected', 'miswired', 'moved', 'swapped', 'one-sided'] as const;
+
+/** The kind first (so a wrong one says which are valid), then that kind's fields. */
+const Finding = z.looseObject({ kind: z.enum(FINDING_KINDS) }).pipe(
+  z.discriminatedUnion('kind', [
     strictObject({ kind: z.literal('missing'), a: Port, b: Port }),
     strictObject({ kind: z.literal('unexpected'), a: Port, b: Port }),
     strictObject({ kind: z.literal('miswired'), port: Port, expected: Port, found: Port }),
     strictObject({ kind: z.literal('moved'), from: Port, to: Port, peer: Port }),
-    strictObject({ kind: z.literal('swapped'), ports: z.tuple([Port, Port]), peers: z.tuple([Port, Port]) }),
+    strictObject({
+      kind: z.literal('swapped'),
+      ports: z.tuple([Port, Port]),
+      peers: z.tuple([Port, Port]),
+    }),
     strictObject({ kind: z.literal('one-sided'), seenFrom: Port, other: Port }),
-  ],
-  {
-    error:
-      'expected a finding whose kind is one of: missing, unexpected, miswired, moved, swapped, one-sided',
-  },
+  ]),
 );
 
 const count = z.number().int().min(0);
@@ -66,9 +73,26 @@ export interface ReadReport {
 const invalid = (file: string, diagnostics: Diagnostic[]) =>
   new LabfleetError(
     'REPORT_INVALID',
-    `${file}: ${diagnostics.length === 1 ? 'not a labfleet check report this labfleet can read' : `${diagnostics.length} problems found`}`,
+    `${file}: not a check report this labfleet can read: ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} found`,
     { diagnostics },
   );
+
+/** The schema's issues, located; a finding's `kind` is not a node kind (which the shared wording assumes). */
+function describeIssues(issues: readonly z.core.$ZodIssue[], source: SourceFile): Diagnostic[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path as PathSegment[];
+    if (issue.code === 'invalid_value' && path.at(-1) === 'kind')
+      return [
+        {
+          code: 'VALUE_INVALID' as const,
+          message: `${JSON.stringify(issue.input)} is not valid; valid: ${FINDING_KINDS.join(', ')}`,
+          path: renderPath(path),
+          location: source.locate(path),
+        },
+      ];
+    return diagnosticsFromIssues([issue], source);
+  });
+}
 
 /** Parses a `check --format json` report; REPORT_INVALID with `file:line:column` diagnostics otherwise. */
 export function readReportJson(text: string, file: string): ReadReport {
@@ -94,7 +118,7 @@ export function readReportJson(text: string, file: string): ReadReport {
     throw invalid(file, [{ code: 'VALUE_INVALID', message, path: path.join('.'), location }]);
   }
   const result = ReportJsonSchema.safeParse(data, { reportInput: true });
-  if (!result.success) throw invalid(file, diagnosticsFromIssues(result.error.issues, located()));
+  if (!result.success) throw invalid(file, describeIssues(result.error.issues, located()));
   const { timing, ...rest } = result.data;
   const report: CablingReport = { ...rest };
   delete (report as Partial<typeof rest>).format;
