@@ -67,13 +67,15 @@ describe('labfleet graph', () => {
     else expect(err).toBe('');
   });
 
-  it('--drift marks the drifted cables', async () => {
+  it("--drift marks the drifted cables, in their finding kinds' colours", async () => {
     const { out, code } = await labfleet('graph', 'routers-10', '--drift', DRIFT, '--format', 'dot');
     expect(code).toBe(0);
-    const red = out.split('\n').filter((l) => l.includes(' -- ') && l.includes('#d62728'));
+    const red = out.split('\n').filter((l) => l.includes(' -- ') && l.includes('penwidth='));
     // swap (2 documented + 2 found), unplug (1), move (1 + 1), add (1)
     expect(red.length).toBe(8);
     expect(red.filter((l) => l.includes('style=dashed')).length).toBe(4);
+    expect(red.filter((l) => l.includes('color="#009E73"')).length).toBe(4); // swapped
+    expect(red.filter((l) => l.includes('color="#D55E00"')).length).toBe(1); // missing (unplugged)
   });
 });
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoDrift } from '../../client/demo.js';
 import { renderDot } from '../../client/report/graph/dot.js';
+import { cableLook } from '../../client/report/graph/export-style.js';
 import { renderDrawio } from '../../client/report/graph/drawio.js';
 import { graphInputFromTopology, layoutGraph, type GraphInput } from '../../client/report/graph/index.js';
 import { renderMermaid } from '../../client/report/graph/mermaid.js';
@@ -140,7 +141,13 @@ describe.each(Object.keys(topologies))('%s', (name) => {
       expect(nodes.sort()).toEqual(input.devices.map((d) => d.name).sort());
       expect([...svg.matchAll(/<g id="edge\d+" class="edge">/g)].length).toBe(input.cables.length);
       const problems = input.cables.filter((c) => c.state === 'problem').length;
-      expect([...dot.matchAll(/color="#d62728"(, style=dashed)?, penwidth=2\]/g)].length).toBe(problems);
+      const edges = dot.split('\n').filter((l) => l.includes('" -- "'));
+      expect(edges.filter((l) => l.includes('penwidth=')).length).toBe(problems);
+      input.cables.forEach((cable, i) => {
+        const look = cableLook(cable, input.findings);
+        expect(edges[i]).toContain(`color="${look.color}"`);
+        expect(edges[i]!.includes(`style=${look.line}`)).toBe(look.line !== 'solid');
+      });
     });
 
     it('draw.io: well-formed XML, a vertex per device where the layout puts it, none overlapping', async () => {
@@ -192,7 +199,9 @@ describe.each(Object.keys(topologies))('%s', (name) => {
           vertexId.get(cable.a.device),
           vertexId.get(cable.b.device),
         ]);
-        expect(edges[i]!.style!.includes('dashed=1;dashPattern=6 4;')).toBe(
+        const look = cableLook(cable, input.findings);
+        expect(edges[i]!.style).toContain(`strokeColor=${look.color};`);
+        expect(edges[i]!.style!.includes('dashed=1;dashPattern=7 4;')).toBe(
           cable.state === 'problem' && cable.documented,
         );
         const labels = cells.filter((c) => c.parent === edges[i]!.id).map((c) => c.label);
@@ -231,7 +240,7 @@ describe.each(Object.keys(topologies))('%s', (name) => {
         .flatMap((l) => l.split(' ')[3]!.split(',').map(Number));
       expect(styled.sort((a, b) => a - b)).toEqual([...Array(links).keys()]);
       const red = lines
-        .filter((l) => l.startsWith('  linkStyle ') && l.includes('#d62728'))
+        .filter((l) => l.startsWith('  linkStyle ') && !l.includes('stroke-width:1px'))
         .flatMap((l) => l.split(' ')[3]!.split(','));
       expect(red.length).toBe(input.cables.filter((c) => c.state === 'problem').length);
     });

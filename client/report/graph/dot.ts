@@ -23,11 +23,11 @@ export function renderDot(input: GraphInput): string {
     lines.push('  }');
   });
   for (const cable of input.cables) {
-    const look = cableLook(cable);
+    const look = cableLook(cable, input.findings);
     const attributes = [
       `taillabel=${dotString(cable.a.interface)}`,
       `headlabel=${dotString(cable.b.interface)}`,
-      `tooltip=${dotString(describeCable(cable))}`,
+      `tooltip=${dotString(describeCable(cable, input.findings))}`,
       `color=${dotString(look.color)}`,
       ...(look.line === 'solid' ? [] : [`style=${look.line}`]),
       ...(look.width === 1 ? [] : [`penwidth=${look.width}`]),

@@ -52,13 +52,8 @@ export function renderDrawio(input: GraphInput, layout: Layout): string {
     const source = ids.get(cable.a.device);
     const target = ids.get(cable.b.device);
     if (!source || !target) return;
-    const look = cableLook(cable);
-    const dash =
-      look.line === 'dashed'
-        ? 'dashed=1;dashPattern=6 4;'
-        : look.line === 'dotted'
-          ? 'dashed=1;dashPattern=1 3;'
-          : '';
+    const look = cableLook(cable, input.findings);
+    const dash = look.dash ? `dashed=1;dashPattern=${look.dash};` : '';
     const style = `endArrow=none;html=0;rounded=0;strokeColor=${look.color};strokeWidth=${look.width};${dash}`;
     const id = `e${index}`;
     cells.push(
@@ -68,7 +63,7 @@ export function renderDrawio(input: GraphInput, layout: Layout): string {
         style,
         `edge="1" parent="1" source="${source}" target="${target}"`,
         '<mxGeometry relative="1" as="geometry"/>',
-        describeCable(cable),
+        describeCable(cable, input.findings),
       ),
       portLabel(`${id}a`, id, cable.a.interface, -0.7),
       portLabel(`${id}b`, id, cable.b.interface, 0.7),

@@ -1,7 +1,8 @@
 /**
  * How the exports (dot, Mermaid, draw.io) mark states: the SVG legend's colours and line styles,
- * in one table, so a missing cable looks the same in every format.
+ * so a missing cable looks the same in every format.
  */
+import type { Finding } from '../../verify/verifier.js';
 import type { ReportCable } from '../cables.js';
 import type { DeviceState, GraphDevice, GraphInput } from './types.js';
 
@@ -11,22 +12,53 @@ export interface CableLook {
   color: string;
   line: LineStyle;
   width: number;
-  /** Said in the legend and in tooltips. */
+  /** The SVG's dash pattern for a dashed or dotted line (`7 4`), empty for solid. */
+  dash: string;
+  /** Said in tooltips, in the legend's words. */
   meaning: string;
 }
 
 /**
- * Verified cables plain grey; unverifiable ones light grey and dotted; a documented cable a finding
- * names (it is not there as documented) red and dashed; a cable seen but not documented red, solid.
+ * Each finding kind's colour, as in the SVG's legend: the Okabe–Ito palette, which the common
+ * colour-vision deficiencies still tell apart.
  */
-export function cableLook(cable: ReportCable): CableLook {
-  if (cable.state === 'verified') return { color: '#8c8c8c', line: 'solid', width: 1, meaning: 'verified' };
-  if (cable.state === 'unverifiable')
-    return { color: '#b0b0b0', line: 'dotted', width: 1, meaning: 'unverifiable' };
+export const KIND_COLOURS: Record<Finding['kind'], string> = {
+  missing: '#D55E00',
+  unexpected: '#0072B2',
+  miswired: '#CC79A7',
+  moved: '#E69F00',
+  swapped: '#009E73',
+  'one-sided': '#56B4E9',
+};
+
+const VERIFIED: CableLook = { color: '#7d8796', line: 'solid', width: 1, dash: '', meaning: 'verified' };
+const UNVERIFIABLE: CableLook = {
+  color: '#8a8a8a',
+  line: 'dotted',
+  width: 1,
+  dash: '2 3',
+  meaning: 'unverifiable',
+};
+
+/**
+ * As the SVG marks a cable: verified grey; unverifiable grey and dotted; a cable a finding names in
+ * its kind's colour, dashed when it is the documented side (not seen as documented), solid when it is
+ * what was found instead (a one-sided cable, seen from one end, dotted and wider).
+ */
+export function cableLook(cable: ReportCable, findings: readonly Finding[]): CableLook {
+  if (cable.state === 'verified') return VERIFIED;
+  if (cable.state === 'unverifiable') return UNVERIFIABLE;
+  const kind = cable.finding === undefined ? undefined : findings[cable.finding]?.kind;
+  const color = kind ? KIND_COLOURS[kind] : PROBLEM_COLOUR;
+  const name = kind ?? 'problem';
+  if (kind === 'one-sided')
+    return { color, line: 'dotted', width: 3, dash: '1 4', meaning: 'one-sided: seen from one end' };
   return cable.documented
-    ? { color: '#d62728', line: 'dashed', width: 2, meaning: 'documented, not found as documented' }
-    : { color: '#d62728', line: 'solid', width: 2, meaning: 'found, not documented' };
+    ? { color, line: 'dashed', width: 2, dash: '7 4', meaning: `${name}: documented, not seen as documented` }
+    : { color, line: 'solid', width: 2, dash: '', meaning: `${name}: found, not documented` };
 }
+
+export const PROBLEM_COLOUR = '#D55E00';
 
 export interface DeviceLook {
   fill: string;
@@ -35,10 +67,10 @@ export interface DeviceLook {
 }
 
 export const DEVICE_LOOK: Record<DeviceState, DeviceLook> = {
-  ok: { fill: '#ffffff', stroke: '#4d4d4d', dashed: false },
-  problem: { fill: '#fde0dc', stroke: '#d62728', dashed: false },
-  unverifiable: { fill: '#eeeeee', stroke: '#8c8c8c', dashed: true },
-  undocumented: { fill: '#fff1d6', stroke: '#ff7f0e', dashed: true },
+  ok: { fill: '#ffffff', stroke: '#6b7380', dashed: false },
+  problem: { fill: '#fff1e6', stroke: PROBLEM_COLOUR, dashed: false },
+  unverifiable: { fill: '#ececec', stroke: '#9a9a9a', dashed: true },
+  undocumented: { fill: '#fbf6d0', stroke: '#1d232b', dashed: true },
 };
 
 /** The devices by group, groups in order of first appearance, devices in input order. */
@@ -53,7 +85,7 @@ export function devicesByGroup(input: GraphInput): Array<{ group: string; device
 }
 
 /** `R1 Gi1/0/1 <-> R2 Gi0/1 (verified)`: a cable's tooltip. */
-export function describeCable(cable: ReportCable): string {
+export function describeCable(cable: ReportCable, findings: readonly Finding[]): string {
   const why = cable.reason ? `: ${cable.reason}` : '';
-  return `${cable.a.device} ${cable.a.interface} <-> ${cable.b.device} ${cable.b.interface} (${cableLook(cable).meaning}${why})`;
+  return `${cable.a.device} ${cable.a.interface} <-> ${cable.b.device} ${cable.b.interface} (${cableLook(cable, findings).meaning}${why})`;
 }

@@ -51,7 +51,7 @@ export function renderMermaid(input: GraphInput): MermaidDiagram {
     }
     return id;
   };
-  const links = bundleLinks(input.cables, idOf);
+  const links = bundleLinks(input, idOf);
   links.forEach((link) => {
     const label =
       link.cables.length === 1
@@ -64,13 +64,13 @@ export function renderMermaid(input: GraphInput): MermaidDiagram {
 }
 
 /** Verified (or unverifiable) cables of a device pair share a link; each problem cable has its own. */
-function bundleLinks(cables: readonly ReportCable[], idOf: (device: string) => string): Link[] {
+function bundleLinks(input: GraphInput, idOf: (device: string) => string): Link[] {
   const links: Link[] = [];
   const bundles = new Map<string, Link>();
-  for (const cable of cables) {
+  for (const cable of input.cables) {
     const from = idOf(cable.a.device);
     const to = idOf(cable.b.device);
-    const look = cableLook(cable);
+    const look = cableLook(cable, input.findings);
     if (cable.state === 'problem') {
       links.push({ from, to, cables: [cable], look });
       continue;
@@ -104,9 +104,8 @@ function classLines(input: GraphInput, ids: Map<string, string>): string[] {
 function linkStyleLines(links: readonly Link[]): string[] {
   const byLook = new Map<string, number[]>();
   links.forEach((link, index) => {
-    const { color, line, width } = link.look;
-    const dash =
-      line === 'dashed' ? ',stroke-dasharray:6 4' : line === 'dotted' ? ',stroke-dasharray:2 3' : '';
+    const { color, width } = link.look;
+    const dash = link.look.dash ? `,stroke-dasharray:${link.look.dash}` : '';
     const style = `stroke:${color},stroke-width:${width}px${dash}`;
     byLook.set(style, [...(byLook.get(style) ?? []), index]);
   });
