@@ -22,10 +22,11 @@ class Stop extends Error {
 /** The first syntax error in `text`, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let at = 0;
-  const found = () =>
-    at >= text.length
-      ? 'the end of the file'
-      : JSON.stringify(/^[\w.+-]+/.exec(text.slice(at, at + 40))?.[0] ?? text[at]);
+  const found = () => {
+    if (at >= text.length) return 'the end of the file';
+    const token = /^[\w.+-]+/.exec(text.slice(at, at + 40))?.[0] ?? text[at]!;
+    return token === '"' ? `'"'` : JSON.stringify(token);
+  };
   const fail = (expected: string): never => {
     throw new Stop(at, `expected ${expected}, found ${found()}`);
   };
