@@ -76,6 +76,10 @@ export const ERROR_CODES = {
     exit: 2,
   },
   DOCUMENTATION_INVALID: { when: 'the documentation file (--doc) cannot be parsed', exit: 2 },
+  REPORT_INVALID: {
+    when: 'a check report read back (graph --report) is not JSON, not a labfleet check report, another version, or has a bad field',
+    exit: 2,
+  },
   CONNECT_REFUSED: { when: 'a device refused the connection', exit: 2 },
   CONNECT_FAILED: { when: 'a device could not be connected to', exit: 2 },
   TLS_FAILED: {

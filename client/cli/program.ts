@@ -7,6 +7,7 @@ import { registerCtl } from './commands/ctl.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
+import { registerGraph } from './commands/graph.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerLs } from './commands/ls.js';
 import { registerSchema } from './commands/schema.js';
@@ -28,6 +29,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerCtl(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
+  registerGraph(program, io);
   registerSchema(program, io);
   registerDemo(program, io);
   registerLs(program, io);

@@ -6,6 +6,7 @@ import type { Topology } from '../../../simulator/topology/model.js';
 import type { DriftItem } from '../../../simulator/topology/world.js';
 import type { CheckResult } from '../../check.js';
 import { reportCables } from '../cables.js';
+import { checkDrifted } from './drift-overlay.js';
 import type { Drawing, DrawingAssets, DrawingOptions, GraphInput, Layout } from './types.js';
 
 export type * from './types.js';
@@ -41,7 +42,7 @@ export function graphInputFromCheck(check: CheckResult, topology?: Topology): Gr
 
 /** A topology as documented, with drift's deviations marked when given. */
 export function graphInputFromTopology(topology: Topology, drift: readonly DriftItem[] = []): GraphInput {
-  void drift;
+  if (drift.length > 0) return graphInputFromCheck(checkDrifted(topology, drift), topology);
   return {
     title: topology.name,
     devices: topology.nodes.map((n) => ({

@@ -1,0 +1,98 @@
+/**
+ * `labfleet graph <topology> [--drift file | --report json] [--format svg|dot|mermaid|drawio]
+ * [--output file]`: the topology drawn for documentation, with what a drift would make `check` find,
+ * or what a check found, marked on it.
+ */
+import type { Command } from 'commander';
+import { LabfleetError } from '../../../simulator/errors.js';
+import { loadDrift } from '../../../simulator/topology/drift.js';
+import { loadTopology } from '../../../simulator/topology/load.js';
+import { readSourceFile } from '../../../simulator/topology/source.js';
+import { renderDot } from '../../report/graph/dot.js';
+import { renderDrawio } from '../../report/graph/drawio.js';
+import {
+  graphInputFromTopology,
+  layoutGraph,
+  renderTopologyDrawing,
+  type GraphInput,
+} from '../../report/graph/index.js';
+import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, renderMermaid } from '../../report/graph/mermaid.js';
+import { graphInputFromReport } from '../../report/graph/report-overlay.js';
+import { readReportJson } from '../../report/read.js';
+import { writeOutput, type CliIO } from '../io.js';
+
+export const GRAPH_FORMATS = ['svg', 'dot', 'mermaid', 'drawio'] as const;
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+
+interface GraphOptions {
+  drift?: string;
+  report?: string;
+  format: string;
+  output?: string;
+}
+
+export function registerGraph(program: Command, io: CliIO): void {
+  program
+    .command('graph')
+    .description(
+      'draw a topology (svg, Graphviz dot, Mermaid, draw.io), optionally with drift or a check report marked',
+    )
+    .argument('<topology>', 'a topology file, or the name of a bundled one (lab-100)')
+    .option('--drift <file>', 'mark what check would find if the lab were drifted this way')
+    .option('--report <json>', 'mark what a check found: a report written by check --format json')
+    .option('--format <format>', `drawing format: ${GRAPH_FORMATS.join('|')}`, 'svg')
+    .option('--output <file>', 'write the drawing to a file instead of stdout')
+    .action(async (file: string, options: GraphOptions) => {
+      const format = parseGraphFormat(options.format);
+      if (options.drift && options.report)
+        throw new LabfleetError(
+          'USAGE',
+          '--drift and --report cannot be combined: --drift draws what a check would find, --report what one found; give one',
+        );
+      const topology = await loadTopology(file);
+      let input: GraphInput;
+      if (options.report) {
+        const { report, timing } = readReportJson(
+          await readSourceFile(options.report, 'check report'),
+          options.report,
+        );
+        const overlay = graphInputFromReport(topology, report, timing);
+        if (overlay.foreign.length > 0)
+          io.err(
+            `labfleet: ${options.report} names ${overlay.foreign.length} device(s) that ${topology.file} does not: ${overlay.foreign.join(', ')}; drawn as undocumented\n`,
+          );
+        input = overlay.input;
+      } else {
+        const drift = options.drift ? (await loadDrift(options.drift, topology)).drift : [];
+        input = graphInputFromTopology(topology, drift);
+      }
+      await writeOutput(io, await renderGraph(input, format, io), options.output);
+    });
+}
+
+async function renderGraph(input: GraphInput, format: GraphFormat, io: CliIO): Promise<string> {
+  switch (format) {
+    case 'svg':
+      return (await renderTopologyDrawing(input)).svg + '\n';
+    case 'dot':
+      return renderDot(input);
+    case 'drawio':
+      return renderDrawio(input, await layoutGraph(input, { clusterAbove: Infinity }));
+    case 'mermaid': {
+      const { text, links } = renderMermaid(input);
+      if (links > MERMAID_MAX_EDGES || text.length > MERMAID_MAX_TEXT)
+        io.err(
+          `labfleet: this Mermaid diagram has ${links} links and ${text.length} characters; Mermaid draws at most ${MERMAID_MAX_EDGES} links and ${MERMAID_MAX_TEXT} characters unless the page calls mermaid.initialize({ maxEdges, maxTextSize }) with more\n`,
+        );
+      return text;
+    }
+  }
+}
+
+function parseGraphFormat(value: string): GraphFormat {
+  if ((GRAPH_FORMATS as readonly string[]).includes(value)) return value as GraphFormat;
+  throw new LabfleetError(
+    'USAGE',
+    `--format "${value}" is not supported; valid: ${GRAPH_FORMATS.join(', ')}`,
+  );
+}
