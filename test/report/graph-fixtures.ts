@@ -14,7 +14,8 @@ export function racksTopology(racks: number, perRack: number): Topology {
 }
 
 export function randomTopology(nodes: number, links: number): Topology {
-  return validateTopologyText(renderTopologyYaml(generateRandom({ nodes, links, seed: 7 })), 'random.yaml').topology!;
+  return validateTopologyText(renderTopologyYaml(generateRandom({ nodes, links, seed: 7 })), 'random.yaml')
+    .topology!;
 }
 
 /**
@@ -22,8 +23,15 @@ export function randomTopology(nodes: number, links: number): Topology {
  * drifted world has them, except `down`, which fails as an unreachable device would; `intruder`, when
  * given, answers too without being documented, with a cable to the first device.
  */
-export function driftedCheck(topology: Topology, down: readonly string[] = [], intruder?: string): CheckResult {
-  const world = createWorld(topology, demoDrift(topology, 'graph-test', (n) => !down.includes(n)));
+export function driftedCheck(
+  topology: Topology,
+  down: readonly string[] = [],
+  intruder?: string,
+): CheckResult {
+  const world = createWorld(
+    topology,
+    demoDrift(topology, 'graph-test', (n) => !down.includes(n)),
+  );
   const results: DeviceResult[] = topology.nodes.map((node) => {
     const base = {
       device: node.name,
@@ -35,7 +43,12 @@ export function driftedCheck(topology: Topology, down: readonly string[] = [], i
       timeline: [],
     };
     if (down.includes(node.name))
-      return { ...base, status: 'error', ok: false, error: { code: 'CONNECT_REFUSED', message: 'connection refused' } };
+      return {
+        ...base,
+        status: 'error',
+        ok: false,
+        error: { code: 'CONNECT_REFUSED', message: 'connection refused' },
+      };
     const neighbors = world.cables.flatMap((c) =>
       [
         [c.a, c.b],

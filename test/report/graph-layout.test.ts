@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { graphInputFromTopology, layoutGraph, renderTopologyDrawing, type Box, type GraphInput } from '../../client/report/graph/index.js';
+import {
+  graphInputFromTopology,
+  layoutGraph,
+  renderTopologyDrawing,
+  type Box,
+  type GraphInput,
+} from '../../client/report/graph/index.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { racksTopology, randomTopology } from './graph-fixtures.js';
 import { XMLValidator } from 'fast-xml-parser';
@@ -7,7 +13,10 @@ import { XMLValidator } from 'fast-xml-parser';
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (a: Box, outer: Box) =>
-  a.x >= outer.x && a.y >= outer.y && a.x + a.width <= outer.x + outer.width && a.y + a.height <= outer.y + outer.height;
+  a.x >= outer.x &&
+  a.y >= outer.y &&
+  a.x + a.width <= outer.x + outer.width &&
+  a.y + a.height <= outer.y + outer.height;
 
 /** Every device has a box inside its group's, no two devices or groups overlap, all within the drawing. */
 async function expectSoundLayout(input: GraphInput): Promise<void> {
@@ -26,7 +35,10 @@ async function expectSoundLayout(input: GraphInput): Promise<void> {
     expect(inside(g, { x: 0, y: 0, width: layout.width, height: layout.height }), g.name).toBe(true);
   for (let i = 0; i < layout.groups.length; i++)
     for (let j = i + 1; j < layout.groups.length; j++)
-      expect(overlap(layout.groups[i]!, layout.groups[j]!), `${layout.groups[i]!.name} / ${layout.groups[j]!.name}`).toBe(false);
+      expect(
+        overlap(layout.groups[i]!, layout.groups[j]!),
+        `${layout.groups[i]!.name} / ${layout.groups[j]!.name}`,
+      ).toBe(false);
   // no two device boxes overlap: sweep in y order
   const boxes = [...layout.devices].sort((a, b) => a[1].y - b[1].y);
   const clashes: string[] = [];
@@ -84,18 +96,24 @@ describe('drawing layout', () => {
     const input = graphInputFromTopology(randomTopology(5000, 10000));
     const groups = [...new Set(input.devices.map((d) => d.group))];
     expect(groups.length).toBeGreaterThan(20);
-    for (const g of groups) expect(input.devices.filter((d) => d.group === g).length).toBeLessThanOrEqual(200);
+    for (const g of groups)
+      expect(input.devices.filter((d) => d.group === g).length).toBeLessThanOrEqual(200);
     const drawing = await renderTopologyDrawing(input);
     expect(drawing.clustered).toBe(true);
     expect(drawing.svg).toContain('data-clustered="true"');
     expect(drawing.svg).not.toContain('class="lf-device');
-    const clusters = [...drawing.svg.matchAll(/<g class="lf-cluster[^"]*" data-group="([^"]+)"/g)].map((m) => m[1]);
+    const clusters = [...drawing.svg.matchAll(/<g class="lf-cluster[^"]*" data-group="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
     expect(clusters).toEqual(groups);
     expect(XMLValidator.validate(drawing.svg)).toBe(true);
-    const bundled = [...drawing.svg.matchAll(/<g class="lf-cable[^"]*" data-cables="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '));
+    const bundled = [...drawing.svg.matchAll(/<g class="lf-cable[^"]*" data-cables="([^"]*)"/g)].flatMap(
+      (m) => m[1]!.split(' '),
+    );
     const within = input.cables.filter(
       (c) =>
-        input.devices.find((d) => d.name === c.a.device)!.group === input.devices.find((d) => d.name === c.b.device)!.group,
+        input.devices.find((d) => d.name === c.a.device)!.group ===
+        input.devices.find((d) => d.name === c.b.device)!.group,
     ).length;
     expect(bundled.length + within).toBe(input.cables.length);
   });

@@ -58,7 +58,11 @@ interface Win {
   innerWidth: number;
   innerHeight: number;
   Panzoom(element: El, options: object): PanzoomObject;
-  labfleetDrawing?: { highlightFinding(i: number): boolean; highlightDevice(name: string): boolean; clear(): void };
+  labfleetDrawing?: {
+    highlightFinding(i: number): boolean;
+    highlightDevice(name: string): boolean;
+    clear(): void;
+  };
 }
 
 /** Runs in the page: pan/zoom per drawing, the hover panel, and `window.labfleetDrawing`. */
@@ -181,7 +185,9 @@ function drawingMain(win: Win): void {
     highlightDevice: (name) =>
       focus([
         ...all('.lf-device').filter((el) => el.getAttribute('data-device') === name),
-        ...all('.lf-cluster').filter((el) => (el.getAttribute('data-members') ?? '').split(' ').includes(name)),
+        ...all('.lf-cluster').filter((el) =>
+          (el.getAttribute('data-members') ?? '').split(' ').includes(name),
+        ),
       ]),
     clear,
   };

@@ -38,9 +38,11 @@ function exitPoint(box: Box, dx: number, dy: number, offset: { x: number; y: num
   return { x: c.x + offset.x + dx * t, y: c.y + offset.y + dy * t };
 }
 
-function portLabel(at: { x: number; y: number }, ux: number, uy: number, text: string): string {
-  const x = at.x + ux * 4;
-  const y = at.y + uy * 4 + (uy >= 0 ? PORT_LABEL_SIZE : -3);
+/** A port's name just past where its line leaves the box; parallel lines' labels staggered by `k`. */
+function portLabel(at: { x: number; y: number }, ux: number, uy: number, text: string, k = 0): string {
+  const along = 4 + k * (PORT_LABEL_SIZE + 3);
+  const x = at.x + ux * along;
+  const y = at.y + uy * along + (uy >= 0 ? PORT_LABEL_SIZE : -3);
   const anchor = Math.abs(ux) < 0.2 ? 'middle' : ux > 0 ? 'start' : 'end';
   return `<text class="lf-port" x="${n(x)}" y="${n(y)}" text-anchor="${anchor}">${esc(text)}</text>`;
 }
@@ -90,7 +92,7 @@ export function renderFindingCables(input: GraphInput, at: Map<string, Box>): st
       const to = exitPoint(b, -ux, -uy, offset);
       out.push(
         `${open}<line x1="${n(from.x)}" y1="${n(from.y)}" x2="${n(to.x)}" y2="${n(to.y)}"/>` +
-          `${portLabel(from, ux, uy, shortPort(c.a.interface))}${portLabel(to, -ux, -uy, shortPort(c.b.interface))}</g>`,
+          `${portLabel(from, ux, uy, shortPort(c.a.interface), k)}${portLabel(to, -ux, -uy, shortPort(c.b.interface), k)}</g>`,
       );
     });
   return out;

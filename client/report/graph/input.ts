@@ -11,7 +11,16 @@ import { reportCables } from '../cables.js';
 import type { DeviceState, GraphDevice, GraphInput } from './types.js';
 
 /** Roles drawn as their own group ahead of the racks, in this order (lower layers later). */
-const CORE_ROLES = ['core', 'super-spine', 'superspine', 'spine', 'aggregation', 'agg', 'distribution', 'border'];
+const CORE_ROLES = [
+  'core',
+  'super-spine',
+  'superspine',
+  'spine',
+  'aggregation',
+  'agg',
+  'distribution',
+  'border',
+];
 
 /** Labels that make groups, the first any device carries wins; each with how its group is named. */
 const GROUP_LABELS: Array<{ label: string; name: (value: string) => string }> = [
@@ -107,7 +116,9 @@ export function graphInputFromCheck(check: CheckResult, topology?: Topology): Gr
   const cables = reportCables(documentation, report);
   const down = new Map(report.unverifiable.map((u) => [u.device.toLowerCase(), u]));
   const inProblem = new Set(
-    cables.filter((c) => c.state === 'problem').flatMap((c) => [c.a.device, c.b.device].map((d) => d.toLowerCase())),
+    cables
+      .filter((c) => c.state === 'problem')
+      .flatMap((c) => [c.a.device, c.b.device].map((d) => d.toLowerCase())),
   );
   const documented = new Map<string, string>();
   for (const name of documentation.devices) documented.set(name.toLowerCase(), name);

@@ -33,7 +33,12 @@ export const textWidth = (chars: number, size: number): number => Math.ceil(char
 export const groupHeading = (name: string, devices: number): string => `${name} (${devices})`;
 
 /** The lines a cluster box shows. */
-export function clusterLines(name: string, devices: number, problems: number, unverifiable: number): string[] {
+export function clusterLines(
+  name: string,
+  devices: number,
+  problems: number,
+  unverifiable: number,
+): string[] {
   const lines = [name, `${devices} device${devices === 1 ? '' : 's'}`];
   if (problems) lines.push(`${problems} with problems`);
   if (unverifiable) lines.push(`${unverifiable} unverifiable`);
@@ -82,7 +87,8 @@ export async function layoutGraph(input: GraphInput, options: DrawingOptions = {
       MIN_DEVICE_WIDTH,
       textWidth(Math.max(...devices.map((d) => d.name.length)), LABEL_SIZE) + 2 * DEVICE_PADDING,
     );
-    const heading = textWidth(groupHeading(name, devices.length).length, GROUP_LABEL_SIZE) + 2 * GROUP_PADDING;
+    const heading =
+      textWidth(groupHeading(name, devices.length).length, GROUP_LABEL_SIZE) + 2 * GROUP_PADDING;
     return {
       id,
       layoutOptions: {

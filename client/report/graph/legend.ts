@@ -18,7 +18,8 @@ const ROW = 22;
 const GAP = 18;
 
 const box = (attrs: string) => `<rect y="-11" width="${SWATCH}" height="14" rx="3" ${attrs}/>`;
-const line = (attrs: string) => `<line x1="0" y1="-4" x2="${SWATCH}" y2="-4" stroke-linecap="round" ${attrs}/>`;
+const line = (attrs: string) =>
+  `<line x1="0" y1="-4" x2="${SWATCH}" y2="-4" stroke-linecap="round" ${attrs}/>`;
 
 const DEVICE_ENTRIES: Record<string, Entry> = {
   ok: { swatch: box('fill="#fff" stroke="#6b7380"'), text: 'device' },
@@ -64,7 +65,10 @@ function entries(input: GraphInput, layout: Layout): Entry[] {
     for (const [kind, colour] of Object.entries(KIND_COLOURS) as Array<[keyof typeof KIND_COLOURS, string]>) {
       if (!kinds.has(kind)) continue;
       const [expected, found] = KIND_TEXT[kind];
-      const dash = kind === 'one-sided' ? 'stroke-dasharray="1 4" stroke-width="3"' : 'stroke-dasharray="7 4" stroke-width="2.2"';
+      const dash =
+        kind === 'one-sided'
+          ? 'stroke-dasharray="1 4" stroke-width="3"'
+          : 'stroke-dasharray="7 4" stroke-width="2.2"';
       if (expected) out.push({ swatch: line(`stroke="${colour}" ${dash}`), text: expected });
       if (found) out.push({ swatch: line(`stroke="${colour}" stroke-width="2.2"`), text: found });
     }
@@ -73,7 +77,11 @@ function entries(input: GraphInput, layout: Layout): Entry[] {
 }
 
 /** The legend's SVG below `top`, flowing in rows as wide as the drawing (at least 480). */
-export function renderLegend(input: GraphInput, layout: Layout, top: number): { svg: string; width: number; height: number } {
+export function renderLegend(
+  input: GraphInput,
+  layout: Layout,
+  top: number,
+): { svg: string; width: number; height: number } {
   const maxWidth = Math.max(layout.width - 2 * MARGIN, 480);
   let x = 0;
   let row = 0;

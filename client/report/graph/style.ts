@@ -18,7 +18,10 @@ export const KIND_COLOURS = {
 export const PROBLEM_COLOUR = '#D55E00';
 
 const kindRules = Object.entries(KIND_COLOURS)
-  .map(([kind, colour]) => `.lf-topology .lf-kind-${kind} line, .lf-topology .lf-kind-${kind} path { stroke: ${colour}; }`)
+  .map(
+    ([kind, colour]) =>
+      `.lf-topology .lf-kind-${kind} line, .lf-topology .lf-kind-${kind} path { stroke: ${colour}; }`,
+  )
   .join('\n');
 
 export const SVG_STYLE = `

@@ -52,7 +52,12 @@ function deviceTitle(d: GraphDevice, findings: Finding[], inFindings: Set<number
   return lines.join('\n');
 }
 
-function renderDevice(d: GraphDevice, box: Box, input: GraphInput, inFindings: Set<number> | undefined): string {
+function renderDevice(
+  d: GraphDevice,
+  box: Box,
+  input: GraphInput,
+  inFindings: Set<number> | undefined,
+): string {
   return (
     `<g class="lf-device lf-${d.state}" data-device="${esc(d.name)}" data-group="${esc(d.group)}" data-state="${d.state}" data-findings="${list(inFindings)}" transform="translate(${n(box.x)},${n(box.y)})">` +
     `<title>${esc(deviceTitle(d, input.findings, inFindings))}</title>` +
@@ -165,7 +170,10 @@ function renderClusters(input: GraphInput, layout: Layout): string[] {
 }
 
 /** The drawing: lays the input out (ELK) and renders it; same input, byte-identical SVG. */
-export async function renderTopologyDrawing(input: GraphInput, options: DrawingOptions = {}): Promise<Drawing> {
+export async function renderTopologyDrawing(
+  input: GraphInput,
+  options: DrawingOptions = {},
+): Promise<Drawing> {
   const layout = await layoutGraph(input, { clusterAbove: options.clusterAbove ?? DEFAULT_CLUSTER_ABOVE });
   const body: string[] = [];
   if (layout.clustered) body.push(...renderClusters(input, layout));
