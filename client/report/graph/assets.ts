@@ -214,6 +214,9 @@ export function drawingAssets(): DrawingAssets {
   panzoomSource ??= readFileSync(require.resolve('@panzoom/panzoom/dist/panzoom.min.js'), 'utf8');
   return {
     css: CSS,
-    script: `${panzoomSource.replace(/\/\/# sourceMappingURL=.*$/m, '')}\n;(${drawingMain.toString()})(window);\n`,
+    // a (function () {…}) scope; __name is the helper esbuild's keepNames (tsx) puts in function bodies
+    script:
+      `${panzoomSource.replace(/\/\/# sourceMappingURL=.*$/m, '')}\n` +
+      `;(function (__name) { (${drawingMain.toString()})(window); })(function (f) { return f; });\n`,
   };
 }
