@@ -176,7 +176,7 @@ export function graphInputFromCheck(check: CheckResult, topology?: Topology): Gr
   };
 }
 
-/** A topology as documented, every device and cable ok. Drift is left to the drift overlay. */
+/** A topology as documented, every device and cable ok; given drift, what check would find in the drifted lab (drift-overlay.ts). */
 export function graphInputFromTopology(topology: Topology, drift: readonly DriftItem[] = []): GraphInput {
   if (drift.length > 0) return graphInputFromCheck(checkDrifted(topology, drift), topology);
   const groups = assignGroups(topology.nodes);
