@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 /**
  * - `connect`: TCP connect, and for SSH the key exchange; for REST the TLS handshake.
  * - `auth`: SSH user authentication (REST sends credentials with each request: no span).
- * - `shell`: SSH shell open until the first prompt, and the session set-up commands (paging off);
- *   NETCONF's hello exchange.
+ * - `shell`: SSH shell open until the first prompt (label `shell`), then each session set-up
+ *   command (paging off, labelled with it); NETCONF's subsystem and hello exchange (`hello`).
  * - `command`: one command, request or RPC, from sending it to the last byte of its answer.
  * - `retry-wait`: the back-off before another attempt after a connection failure.
  */
@@ -19,7 +19,10 @@ export const SPAN_PHASES: readonly SpanPhase[] = ['connect', 'auth', 'shell', 'c
 
 export interface TimelineSpan {
   phase: SpanPhase;
-  /** What was done: `show cdp neighbors detail`, `GET /restconf/data/…`, `get (LLDP)`; the phase for others. */
+  /**
+   * What was done: `show cdp neighbors detail`, `GET /restconf/data/…`, `POST /ins (show …)`,
+   * `get (LLDP)`; the phase's name for connect, auth and retry-wait.
+   */
   label: string;
   startMs: number;
   endMs: number;
