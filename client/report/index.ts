@@ -1,5 +1,5 @@
 /** A cabling report as text, JSON, JUnit XML or Markdown. */
-import type { CheckResult } from '../check.js';
+import type { Documentation } from '../verify/documentation.js';
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
 import { createPainter, type Painter } from './ansi.js';
 import { renderJunit } from './junit.js';
@@ -48,8 +48,12 @@ export function problemLines(report: CablingReport): string[] {
   ];
 }
 
-/** What a report is rendered from: `checkCabling`'s result (the per-device results are not needed). */
-export type CheckForReport = Pick<CheckResult, 'report' | 'timing' | 'documentation'>;
+/** What a report is rendered from: `checkCabling`'s result (its per-device results are not needed). */
+export interface CheckForReport {
+  report: CablingReport;
+  timing: Timing;
+  documentation: Documentation;
+}
 
 export interface RenderOptions {
   /** Text only: ANSI colours (problems red or yellow, the OK verdict green). Off by default. */
