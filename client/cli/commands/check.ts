@@ -83,8 +83,9 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     progress.stop();
     interrupt.dispose();
   }
-  const { report, timing } = checked;
-  await writeOutput(io, renderReport(report, format, timing), options.output);
+  const { report } = checked;
+  const colors = format === 'text' && !options.output && io.colors?.() === true;
+  await writeOutput(io, renderReport(checked, format, { colors }), options.output);
   return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }
 
