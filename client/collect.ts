@@ -18,7 +18,7 @@ import { openRestReader } from './readers/rest.js';
 import { openSshReader } from './readers/ssh.js';
 import type { DeviceReader, Transport } from './readers/types.js';
 import type { Target, Timeouts } from './target.js';
-import type { TimelineSpan } from './timeline.js';
+import { createTimelineRecorder, type TimelineRecorder, type TimelineSpan } from './timeline.js';
 import { netconfPortOf } from './transport/netconf-session.js';
 
 /** `neighbors` merges every protocol by local port; `cdp` and `lldp` ask one protocol only. */
@@ -93,12 +93,13 @@ export async function collectAll(
   options: CollectOptions,
 ): Promise<DeviceResult[]> {
   checkCollectOptions(options);
+  const originMs = performance.now();
   const { signal } = options;
   const finished = new Array<DeviceResult | undefined>(targets.length);
   let done = 0;
   const pool = runPool(targets, options.concurrency, async (target, index) => {
     if (signal?.aborted) return;
-    const result = await collectDevice(target, request, options);
+    const result = await collectDevice(target, request, options, originMs);
     if (signal?.aborted) return;
     finished[index] = result;
     options.onResult?.(result, ++done, targets.length);
@@ -167,12 +168,18 @@ function interruptedResult(target: Target, options: CollectOptions): DeviceResul
   };
 }
 
+/**
+ * One device, every attempt. Its timeline's zero is `originMs` (a `performance.now()` reading;
+ * collectAll passes its own start so devices share one axis), else this call's start.
+ */
 export async function collectDevice(
   target: Target,
   request: CollectRequest,
   options: CollectOptions,
+  originMs?: number,
 ): Promise<DeviceResult> {
   const started = performance.now();
+  const recorder = createTimelineRecorder(originMs ?? started);
   const base = baseOf(target, options);
   const { asked, reason } = splitUnspoken(target, request, options.transport ?? 'ssh');
   if (asked.items.length === 0 && !asked.raw?.length)
@@ -180,8 +187,9 @@ export async function collectDevice(
   let attempts = 0;
   for (;;) {
     attempts++;
+    const firstSpan = recorder.spans.length;
     try {
-      const data = await collectOnce(target, asked, options);
+      const data = await collectOnce(target, asked, options, recorder);
       return {
         ...base,
         status: 'ok',
@@ -190,12 +198,15 @@ export async function collectDevice(
         ...data,
         seconds: (performance.now() - started) / 1000,
         attempts,
-        timeline: [],
+        timeline: recorder.spans,
       };
     } catch (error) {
       if (options.signal?.aborted) return interruptedResult(target, options);
+      markFailed(recorder.spans, firstSpan);
       if (attempts <= options.retries && isRetryable(error)) {
+        const waitStart = recorder.now();
         await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** (attempts - 1)));
+        recorder.end('retry-wait', 'retry-wait', waitStart);
         continue;
       }
       const code = error instanceof ClientError ? error.code : 'COMMAND_FAILED';
@@ -207,18 +218,28 @@ export async function collectDevice(
         error: { code, message },
         seconds: (performance.now() - started) / 1000,
         attempts,
-        timeline: [],
+        timeline: recorder.spans,
       };
     }
   }
+}
+
+/**
+ * The attempt's failure on its spans: a failure found after a span ended (a refused command, a
+ * 401) marks the attempt's last span, unless a span already failed.
+ */
+function markFailed(spans: TimelineSpan[], from: number): void {
+  if (spans.length <= from || spans.slice(from).some((span) => span.failed)) return;
+  spans[spans.length - 1]!.failed = true;
 }
 
 async function collectOnce(
   target: Target,
   request: CollectRequest,
   options: CollectOptions,
+  recorder: TimelineRecorder,
 ): Promise<Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'>> {
-  const reader = await openReader(target, options);
+  const reader = await openReader(target, options, recorder);
   const forget = options.signal ? closeOnAbort(options.signal, () => reader.close()) : () => undefined;
   try {
     const out: Pick<DeviceResult, 'neighbors' | 'arp' | 'version' | 'memory' | 'raw'> = {};
@@ -305,18 +326,23 @@ function splitUnspoken(
   };
 }
 
-function openReader(target: Target, options: CollectOptions): Promise<DeviceReader> {
-  if (options.transport === 'netconf') return openNetconfReader(target, options.timeouts);
+function openReader(
+  target: Target,
+  options: CollectOptions,
+  recorder: TimelineRecorder,
+): Promise<DeviceReader> {
+  if (options.transport === 'netconf') return openNetconfReader(target, options.timeouts, recorder);
   if ((options.transport ?? 'ssh') === 'rest')
     return Promise.resolve().then(() =>
       openRestReader(target, {
         timeoutMs: options.timeouts.commandMs,
+        recorder,
         ...(options.restCa ? { ca: options.restCa } : {}),
       }),
     );
   const driver = driverFor(target.platform);
   if (!driver) throw new ClientError('NO_DRIVER', `no driver for platform ${target.platform} yet`);
-  return openSshReader(target, driver, options.timeouts);
+  return openSshReader(target, driver, options.timeouts, recorder);
 }
 
 /** Neighbours of every protocol asked, one per local port (the first protocol wins). */

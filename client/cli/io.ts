@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { LabfleetError } from '../../simulator/errors.js';
+import { streamHasColors } from './colors.js';
 import { drained, writeStd } from './stdio.js';
 
 /** Where CLI output goes: the process in real use, buffers in tests. */
@@ -8,12 +9,15 @@ export interface CliIO {
   err: (text: string) => void;
   /** Resolves once what went to `out` has left the process (a pipe takes big output a bit at a time). */
   flush?: () => Promise<void>;
+  /** Whether `out` takes ANSI colours (a terminal, or FORCE_COLOR; see colors.ts); none when absent. */
+  colors?: () => boolean;
 }
 
 export const processIO: CliIO = {
   out: (text) => writeStd(process.stdout, text),
   err: (text) => writeStd(process.stderr, text),
   flush: () => drained(process.stdout),
+  colors: () => streamHasColors(process.stdout),
 };
 
 /** The contract's exit codes live with the error catalogue, which maps each error code to one. */

@@ -8,12 +8,15 @@ import type { RestCollector } from '../drivers/rest/types.js';
 import { ClientError } from '../errors.js';
 import { openRestSession, type RestSession } from '../transport/rest-session.js';
 import type { Target } from '../target.js';
+import type { TimelineRecorder } from '../timeline.js';
 import type { DeviceReader } from './types.js';
 
 export interface RestReaderOptions {
   timeoutMs: number;
   /** PEM to verify device certificates against; unchecked when absent (self-signed, as lab boxes are). */
   ca?: string;
+  /** Records each request's spans (see RestOptions.recorder). */
+  recorder?: TimelineRecorder;
 }
 
 export function openRestReader(target: Target, options: RestReaderOptions): DeviceReader {
@@ -25,7 +28,11 @@ export function openRestReader(target: Target, options: RestReaderOptions): Devi
     );
   const session = openRestSession(
     { name: target.name, restUrl: target.restUrl, username: target.username, password: target.password },
-    { timeoutMs: options.timeoutMs, ...(options.ca ? { ca: options.ca } : {}) },
+    {
+      timeoutMs: options.timeoutMs,
+      ...(options.ca ? { ca: options.ca } : {}),
+      ...(options.recorder ? { recorder: options.recorder } : {}),
+    },
   );
   const ask = <T>(collector: RestCollector<T>) =>
     read(

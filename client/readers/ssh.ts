@@ -1,7 +1,11 @@
-/** Reading a device over SSH: its CLI, paging off, each output parsed by the platform driver. */
+/**
+ * Reading a device over SSH: its CLI, paging off, each output parsed by the platform driver. With a
+ * recorder, the paging-off commands are `shell` spans and every other command a `command` span.
+ */
 import type { PlatformDriver } from '../drivers/types.js';
 import { ClientError } from '../errors.js';
 import type { Target, Timeouts } from '../target.js';
+import type { TimelineRecorder } from '../timeline.js';
 import { openSession, type DeviceSession } from '../transport/ssh-session.js';
 import type { DeviceReader } from './types.js';
 
@@ -9,14 +13,22 @@ export async function openSshReader(
   target: Target,
   driver: PlatformDriver,
   timeouts: Timeouts,
+  recorder?: TimelineRecorder,
 ): Promise<DeviceReader> {
-  const session = await openSession(target, driver, timeouts);
+  const opened = await openSession(target, driver, timeouts, recorder);
   try {
-    for (const command of driver.onOpen) await session.run(command);
+    for (const command of driver.onOpen)
+      await (recorder ? recorder.time('shell', command, () => opened.run(command)) : opened.run(command));
   } catch (error) {
-    session.close();
+    opened.close();
     throw error;
   }
+  const session: DeviceSession = recorder
+    ? {
+        run: (command) => recorder.time('command', command, () => opened.run(command)),
+        close: () => opened.close(),
+      }
+    : opened;
   const run = (command: string) => runChecked(session, driver, command);
   return {
     async neighbors(only) {

@@ -1,5 +1,7 @@
 /** A cabling report as text, JSON, JUnit XML or Markdown. */
+import type { Documentation } from '../verify/documentation.js';
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
+import { createPainter, type Painter } from './ansi.js';
 import { renderJunit } from './junit.js';
 import { describeUnreachable } from './unreachable.js';
 import type { Timing } from './timing.js';
@@ -46,10 +48,29 @@ export function problemLines(report: CablingReport): string[] {
   ];
 }
 
-export function renderReport(report: CablingReport, format: ReportFormat, timing: Timing): string {
+/** What a report is rendered from: `checkCabling`'s result (its per-device results are not needed). */
+export interface CheckForReport {
+  report: CablingReport;
+  timing: Timing;
+  documentation: Documentation;
+}
+
+export interface RenderOptions {
+  /** Text only: ANSI colours (problems red or yellow, the OK verdict green). Off by default. */
+  colors?: boolean;
+  /** Text only: end with the "It took …" line (default true; the demo prints its own). */
+  timing?: boolean;
+}
+
+export function renderReport(
+  check: CheckForReport,
+  format: ReportFormat,
+  options: RenderOptions = {},
+): string {
+  const { report, timing, documentation } = check;
   switch (format) {
     case 'text':
-      return renderText(report, timing);
+      return renderText(report, timing, options);
     case 'json':
       return (
         JSON.stringify(
@@ -64,27 +85,42 @@ export function renderReport(report: CablingReport, format: ReportFormat, timing
         ) + '\n'
       );
     case 'junit':
-      return renderJunit(report, problemLines(report), timing);
+      return renderJunit(report, documentation, problemLines(report), timing);
     case 'markdown':
       return renderMarkdown(report, timing);
   }
 }
 
-function summary(report: CablingReport): string {
+function counted(report: CablingReport): string {
   const problems = problemLines(report).length;
-  return `Cabling: ${report.cables.verified} of ${report.cables.documented} documented cables verified; ${problems} problem${problems === 1 ? '' : 's'}.`;
+  return `${report.cables.verified} of ${report.cables.documented} documented cables verified; ${problems} problem${problems === 1 ? '' : 's'}`;
 }
 
-function renderText(report: CablingReport, timing: Timing): string {
-  const lines = report.ok ? [VERDICT_OK] : [...problemLines(report), summary(report)];
-  return [...lines, timingLine(timing)].join('\n') + '\n';
+function summary(report: CablingReport): string {
+  return `Cabling: ${counted(report)}.`;
+}
+
+/** Wrong cables and an unreachable fleet in red; what could not be checked or documented in yellow. */
+function paintProblem(line: string, painter: Painter): string {
+  const word = /^[A-Z-]+/.exec(line)?.[0] ?? '';
+  const colour = /^(UNVERIFIABLE|UNDOCUMENTED|DOCUMENTATION|INTERRUPTED)$/.test(word) ? 'yellow' : 'red';
+  return painter.paint(word, colour) + line.slice(word.length);
+}
+
+function renderText(report: CablingReport, timing: Timing, options: RenderOptions): string {
+  const painter = createPainter(options.colors === true);
+  const lines = report.ok
+    ? [painter.paint(VERDICT_OK, 'green')]
+    : [...problemLines(report).map((line) => paintProblem(line, painter)), summary(report)];
+  return [...lines, ...(options.timing === false ? [] : [timingLine(timing)])].join('\n') + '\n';
 }
 
 function renderMarkdown(report: CablingReport, timing: Timing): string {
   const problems = problemLines(report);
   return [
-    `# Cabling check: ${report.ok ? VERDICT_OK : summary(report)}`,
+    `# Cabling check: ${counted(report)}`,
     '',
+    ...(report.ok ? [VERDICT_OK, ''] : []),
     '| | |',
     '|---|---|',
     `| documentation | ${report.documentation} |`,

@@ -8,6 +8,7 @@
 import type { Client, ClientChannel } from 'ssh2';
 import { ClientError } from '../errors.js';
 import type { Target, Timeouts } from '../target.js';
+import type { TimelineRecorder } from '../timeline.js';
 import { createDeframer, frame, type Framing } from '../../simulator/format/netconf-framing.js';
 import { childrenNamed, childText, findAll, parseNetconfXml, type XmlNode } from './netconf-xml.js';
 import { login } from './ssh-session.js';
@@ -36,6 +37,8 @@ export interface NetconfSession {
 
 export interface NetconfSessionOptions {
   maxReplyBytes?: number;
+  /** Records `connect` and `auth` (the SSH login), then a `shell` span for the subsystem and hellos. */
+  recorder?: TimelineRecorder;
 }
 
 /** Where a target's NETCONF listens: its own port when the inventory names one, else its SSH port. */
@@ -50,7 +53,9 @@ export async function openNetconfSession(
 ): Promise<NetconfSession> {
   const port = netconfPortOf(target);
   const where = `${target.host}:${port}`;
-  const client = await login({ ...target, port }, timeouts.connectMs);
+  const { recorder } = options;
+  const client = await login({ ...target, port }, timeouts.connectMs, recorder);
+  const helloStart = recorder?.now() ?? 0;
   try {
     const channel = await openSubsystem(client, where, target);
     const wire = new MessageReader(channel, where, options.maxReplyBytes ?? MAX_REPLY_BYTES);
@@ -59,8 +64,10 @@ export async function openNetconfSession(
     channel.write(frame(CLIENT_HELLO, 'eom'));
     const framing: Framing = hello.capabilities.includes(BASE_1_1) ? 'chunked' : 'eom';
     wire.framing = framing;
+    recorder?.end('shell', 'hello', helloStart);
     return createSession(client, channel, wire, hello, framing, timeouts, where);
   } catch (error) {
+    recorder?.end('shell', 'hello', helloStart, true);
     client.end();
     throw error;
   }

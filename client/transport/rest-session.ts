@@ -5,7 +5,9 @@
  */
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Socket } from 'node:net';
 import { ClientError } from '../errors.js';
+import type { TimelineRecorder } from '../timeline.js';
 
 export interface RestTarget {
   name: string;
@@ -21,6 +23,8 @@ export interface RestCall {
   path: string;
   headers?: Record<string, string>;
   body?: string;
+  /** What a timeline calls the request: the CLI command an API wraps; `METHOD path` when absent. */
+  label?: string;
 }
 
 export interface HttpAnswer {
@@ -38,6 +42,12 @@ export interface RestOptions {
    * ten thousand of them.
    */
   ca?: string;
+  /**
+   * Records a `connect` span while a new connection is made (TCP, and TLS for https) and a
+   * `command` span (`GET <path>`, or the call's label) from then to the answer's last byte, or from writing for a reused
+   * connection.
+   */
+  recorder?: TimelineRecorder;
 }
 
 export interface RestSession {
@@ -71,6 +81,9 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
   const where = url.host;
   const base = url.pathname.replace(/\/$/, '');
   const send = secure ? httpsRequest : httpRequest;
+  const { recorder } = options;
+  /** Sockets already connected: a request on one of these has no connect span. */
+  const connected = new WeakSet<Socket>();
 
   return {
     request: (call) =>
@@ -83,6 +96,23 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
             ),
           );
         const body = call.body === undefined ? undefined : Buffer.from(call.body);
+        const label = call.label ?? `${call.method} ${call.path}`;
+        let spanStart = recorder?.now() ?? 0;
+        let connecting = false;
+        let ended = false;
+        /** Ends the connect span (the command's starts then) or, finally, the command's. */
+        const endSpan = (failed: boolean) => {
+          if (!recorder || ended) return;
+          if (connecting) {
+            recorder.end('connect', 'connect', spanStart, failed);
+            connecting = false;
+            ended = failed;
+            spanStart = recorder.now();
+            return;
+          }
+          ended = true;
+          recorder.end('command', label, spanStart, failed);
+        };
         const req = send(
           {
             agent,
@@ -101,6 +131,7 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
             res.on('data', (chunk: Buffer) => chunks.push(chunk));
             res.on('end', () => {
               clearTimeout(timer);
+              endSpan(false);
               resolve({
                 status: res.statusCode ?? 0,
                 headers: res.headers,
@@ -112,9 +143,11 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
         );
         const fail = (error: Error & { code?: string }) => {
           clearTimeout(timer);
+          endSpan(true);
           reject(classify(error, where, call, secure));
         };
         const timer = setTimeout(() => {
+          endSpan(true);
           req.destroy();
           reject(
             new ClientError(
@@ -124,6 +157,15 @@ export function openRestSession(target: RestTarget, options: RestOptions): RestS
           );
         }, options.timeoutMs);
         req.on('error', fail);
+        if (recorder)
+          req.once('socket', (socket: Socket) => {
+            if (connected.has(socket)) return;
+            connected.add(socket);
+            connecting = true;
+            socket.once(secure ? 'secureConnect' : 'connect', () => {
+              if (connecting) endSpan(false);
+            });
+          });
         req.end(body);
       }),
     close: () => agent.destroy(),

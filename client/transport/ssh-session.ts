@@ -5,6 +5,7 @@
 import { Client, type ClientChannel } from 'ssh2';
 import { ClientError } from '../errors.js';
 import type { Target, Timeouts } from '../target.js';
+import type { TimelineRecorder } from '../timeline.js';
 
 export interface DeviceSession {
   /** Sends a command; resolves with its output (echo and prompt removed, LF line ends). */
@@ -20,16 +21,20 @@ export interface PromptSpec {
   exit: string;
 }
 
+/** With a recorder: `connect` and `auth` spans (see login), then `shell` until the first prompt. */
 export async function openSession(
   target: Target,
   spec: PromptSpec,
   timeouts: Timeouts,
+  recorder?: TimelineRecorder,
 ): Promise<DeviceSession> {
-  const client = await login(target, timeouts.connectMs);
+  const client = await login(target, timeouts.connectMs, recorder);
+  const shellStart = recorder?.now() ?? 0;
   try {
     const channel = await openShell(client);
     const reader = new PromptReader(channel, spec.prompt);
     await reader.next(timeouts.connectMs);
+    recorder?.end('shell', 'shell', shellStart);
     const session: DeviceSession = {
       run: async (command) => {
         channel.write(`${command}\n`);
@@ -42,24 +47,43 @@ export async function openSession(
     };
     return session;
   } catch (error) {
+    recorder?.end('shell', 'shell', shellStart, true);
     client.end();
     throw error;
   }
 }
 
-/** An SSH connection, logged in (password or keyboard-interactive), TCP_NODELAY on; NETCONF shares it. */
-export function login(target: Target, timeoutMs: number): Promise<Client> {
+/**
+ * An SSH connection, logged in (password or keyboard-interactive), TCP_NODELAY on; NETCONF shares
+ * it. With a recorder: `connect` until the key exchange is done ('handshake'), then `auth` until
+ * 'ready'; a failure ends the span it happened in as failed.
+ */
+export function login(target: Target, timeoutMs: number, recorder?: TimelineRecorder): Promise<Client> {
   const client = new Client();
+  const connectStart = recorder?.now() ?? 0;
+  let authStart: number | undefined;
+  const endSpan = (failed: boolean) => {
+    if (!recorder) return;
+    if (authStart === undefined) recorder.end('connect', 'connect', connectStart, failed);
+    else recorder.end('auth', 'auth', authStart, failed);
+  };
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: ClientError) => {
       if (settled) return;
       settled = true;
+      endSpan(true);
       client.destroy();
       reject(error);
     };
+    if (recorder)
+      client.once('handshake', () => {
+        recorder.end('connect', 'connect', connectStart);
+        authStart = recorder.now();
+      });
     client.on('ready', () => {
       settled = true;
+      endSpan(false);
       resolve(client);
     });
     client.on('error', (error: Error & { level?: string; code?: string }) => fail(classify(error, target)));

@@ -10,6 +10,7 @@ import { loadTopology, validateTopologyText } from '../../simulator/topology/loa
 import { benchCheck } from './check.js';
 import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
+import { benchGraph } from './graph.js';
 import { benchHtml } from './html.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   if (!only || only === 'control') rows.push(...(await benchControl()));
   if (!only || only === 'reliability') rows.push(...(await benchReliability()));
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
+  if (!only || only === 'graph') rows.push(...(await benchGraph()));
   if (!only || only === 'html') rows.push(...(await benchHtml()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);

@@ -68,14 +68,26 @@ describe('check where nothing answers', () => {
     expect(report.unreachable.cause).toContain('labfleet up');
 
     const junit = await check('--ssh-port', port, '--format', 'junit');
-    const suite = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(junit.out) as {
-      testsuites: { failures: string; testsuite: { testcase: Array<{ name: string; failure?: unknown }> } };
+    const suites = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => name === 'testsuite' || name === 'testcase',
+    }).parse(junit.out) as {
+      testsuites: {
+        failures: string;
+        errors: string;
+        testsuite: Array<{ name: string; testcase: Array<{ name: string; error?: { type: string } }> }>;
+      };
     };
-    const failing = suite.testsuites.testsuite.testcase.filter((t) => t.failure);
-    expect(suite.testsuites.failures).toBe('1');
-    expect(failing.map((t) => t.name.split(' [')[0])).toEqual([
+    // every cable an error (no end answered), and one summary line for the fleet, not one per device
+    expect([suites.testsuites.failures, suites.testsuites.errors]).toEqual(['0', '16']);
+    const cabling = suites.testsuites.testsuite.find((s) => s.name === 'cabling')!;
+    expect(cabling.testcase.map((t) => t.name.split(' [')[0])).toEqual([
       `UNREACHABLE: all 10 devices failed alike over SSH at 127.110.0.1:${port} … 127.110.0.10:${port}`,
     ]);
+    const cables = suites.testsuites.testsuite.filter((s) => s.name !== 'cabling').flatMap((s) => s.testcase);
+    expect(cables).toHaveLength(15);
+    expect(new Set(cables.map((t) => t.error?.type))).toEqual(new Set(['CONNECT_REFUSED']));
 
     const markdown = await check('--ssh-port', port, '--format', 'markdown');
     expect(markdown.out.match(/^- `UNREACHABLE: all 10 devices/gm)).toHaveLength(1);

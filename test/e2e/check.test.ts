@@ -143,9 +143,13 @@ describe('labfleet check', () => {
     expect(report.findings.map((f) => f.kind)).toEqual(['swapped', 'moved', 'missing', 'unexpected']);
     expect(report.timing.devices).toBe(10);
     const junit = (await check('routers-10', '--ssh-port', String(driftedPort), '--format', 'junit')).out;
-    expect(junit).toMatch(/<testsuites name="labfleet check" tests="5" failures="4"/);
+    // 15 documented cables and the ones seen instead; failing where the 4 findings are
+    expect(junit).toMatch(/<testsuites name="labfleet check" tests="19" failures="8" errors="0"/);
     const markdown = (await check('routers-10', '--ssh-port', String(cleanPort), '--format', 'markdown')).out;
-    expect(markdown).toMatch(/^# Cabling check: Cabling 100% coincides with the documentation!/);
+    expect(markdown).toMatch(
+      /^# Cabling check: 15 of 15 documented cables verified; 0 problems\n\nCabling 100% coincides with the documentation!\n/,
+    );
+    expect(markdown.match(/Cabling/g)).toHaveLength(2);
   });
 
   it.each([

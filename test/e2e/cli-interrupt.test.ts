@@ -140,7 +140,8 @@ describe('Ctrl-C', () => {
       const started = screen.indexOf('\x1b[?25l'); // cli-progress: cursor hidden …
       expect(started).toBeGreaterThanOrEqual(0);
       expect(screen.indexOf('\x1b[?7l')).toBeGreaterThan(started); // … and line wrap off
-      const report = screen.indexOf('INTERRUPTED: Ctrl-C or SIGTERM stopped the check');
+      // on a terminal the keyword is in colour: look for the sentence after it
+      const report = screen.indexOf(': Ctrl-C or SIGTERM stopped the check');
       const restored = screen.slice(started, report);
       expect(restored).toContain('\x1b[?25h'); // cursor shown
       expect(restored).toContain('\x1b[?7h'); // line wrap on

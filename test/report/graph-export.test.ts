@@ -122,8 +122,16 @@ describe.each(Object.keys(topologies))('%s', (name) => {
     );
     expect(input.cables.filter((c) => c.state !== 'problem').every((c) => c.state === 'verified')).toBe(true);
     const ends = new Set(input.cables.filter(touches).flatMap((c) => [c.a.device, c.b.device]));
-    expect(input.devices.filter((d) => d.state === 'problem').map((d) => d.name)).toEqual(
-      topology.nodes.map((n) => n.name).filter((n) => ends.has(n)),
+    expect(
+      input.devices
+        .filter((d) => d.state === 'problem')
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(
+      topology.nodes
+        .map((n) => n.name)
+        .filter((n) => ends.has(n))
+        .sort(),
     );
     expect(inputs.documented!.cables.every((c) => c.state === 'verified')).toBe(true);
   });

@@ -6,6 +6,7 @@ import { readReportJson } from '../../client/report/read.js';
 import type { CablingReport } from '../../client/verify/verifier.js';
 import { LabfleetError } from '../../simulator/errors.js';
 
+const documentation = { source: 'lab.yaml', cables: [], devices: [], problems: [] };
 const report: CablingReport = {
   documentation: 'routers-10.yaml',
   devices: { total: 2, checked: 1 },
@@ -44,11 +45,11 @@ function problem(text: string): string {
 
 describe('readReportJson', () => {
   it('reads back what renderReport wrote', () => {
-    const text = renderReport(report, 'json', { seconds: 1.5, devices: 2 });
+    const text = renderReport({ report, timing: { seconds: 1.5, devices: 2 }, documentation }, 'json');
     expect(readReportJson(text, 'r.json')).toEqual({ report, timing: { seconds: 1.5, devices: 2 } });
   });
 
-  const text = renderReport(report, 'json', { seconds: 1.5, devices: 2 });
+  const text = renderReport({ report, timing: { seconds: 1.5, devices: 2 }, documentation }, 'json');
   it.each<[string, string, RegExp]>([
     [
       'no format',

@@ -89,11 +89,12 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     progress.stop();
     interrupt.dispose();
   }
-  const { report, timing } = checked;
+  const { report } = checked;
+  const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
     format === 'html'
       ? await renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
-      : renderReport(report, format, timing);
+      : renderReport(checked, format, { colors });
   await writeOutput(io, text, options.output);
   return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }

@@ -1,7 +1,7 @@
 /**
  * `labfleet demo`: what `npm start` runs. Starts the default lab in-process with realistic latency,
- * checks a sample of devices one after the other and every device at once, and prints both
- * timings, the speed-up and the verdict.
+ * checks a sample of devices one after the other (a line per device as it finishes) and every
+ * device at once, and prints both timings, the speed-up, both runs on one time axis and the verdict.
  */
 import type { Command } from 'commander';
 import { startFleet } from '../../../simulator/fleet/fleet.js';
@@ -11,6 +11,7 @@ import { checkCabling, type CheckResult } from '../../check.js';
 import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
 import { demoDrift, describeDrift } from '../../demo.js';
 import { targetsFromTopology } from '../../inventory.js';
+import { createPainter } from '../../report/ansi.js';
 import { renderReport, timingLine } from '../../report/index.js';
 import { renderDemoPage, type DemoPageInput } from '../../report/html/demo-page.js';
 import { documentationFromTopology } from '../../verify/documentation.js';
@@ -18,6 +19,7 @@ import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
 import { parseCount, parseLatency, parseListenPort } from '../options.js';
+import { extentOf, renderStep, renderTimeline } from '../demo-timeline.js';
 import {
   DEFAULT_NETCONF_PORT,
   DEFAULT_REST_PORT,
@@ -25,6 +27,9 @@ import {
 } from '../../../simulator/topology/addresses.js';
 import { DEFAULT_SEED } from '../../../simulator/state/context.js';
 import { packageVersion } from '../version.js';
+
+/** The totals' bars: with their labels and seconds, within 80 columns. */
+const DEMO_BAR_WIDTH = 42;
 
 interface DemoOptions {
   sshPort: string;
@@ -108,9 +113,11 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
     ...(latency === undefined ? {} : { commandLatencyMs: latency }),
   });
   const say = (line = '') => io.out(line + '\n');
+  const colors = io.colors?.() === true;
+  const painter = createPainter(colors);
   const interrupted = (run: CheckResult) => {
     say();
-    io.out(renderReport(run.report, 'text', run.timing));
+    io.out(renderReport(run, 'text', { colors }));
     return EXIT.INTERRUPTED;
   };
   try {
@@ -128,11 +135,17 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
     const sampleSize = Math.min(parseCount('--sample', options.sample, 1, targets.length), targets.length);
     say();
     say(`Sequentially (one device after the other), ${sampleSize} of ${targets.length} devices:`);
+    /** The staircase's axis: the first device's time for each device of the sample. */
+    let axisMs = 0;
     const sequential = await checkCabling(targets.slice(0, sampleSize), documentation, {
       ...DEFAULT_COLLECT_OPTIONS,
       transport,
       concurrency: 1,
       signal,
+      onResult: (result) => {
+        axisMs ||= (extentOf(result)?.endMs ?? 0) * sampleSize;
+        say(renderStep(result, axisMs, painter));
+      },
     });
     if (signal.aborted) return interrupted(sequential);
     const perDevice = sequential.timing.seconds / sampleSize;
@@ -154,11 +167,17 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
       `  ${((perDevice * targets.length) / concurrent.timing.seconds).toFixed(0)}x faster than the extrapolated sequential run`,
     );
     say();
-    const bars = drawBars([
-      ['sequential (extrapolated)', perDevice * targets.length],
-      ['concurrent', concurrent.timing.seconds],
-    ]);
+    const bars = drawBars(
+      [
+        ['sequential (extrapolated)', perDevice * targets.length],
+        ['concurrent', concurrent.timing.seconds],
+      ],
+      DEMO_BAR_WIDTH,
+    );
     for (const line of bars) say(line);
+    say();
+    say('Both runs on one time axis:');
+    for (const line of renderTimeline(sequential.results, concurrent.results, painter)) say(line);
     say();
     if (options.html) {
       const page = {
@@ -171,7 +190,7 @@ async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: Ab
       };
       await writeDemoPage(options.html, page, io);
     }
-    io.out(renderReport(concurrent.report, 'text', concurrent.timing));
+    io.out(renderReport(concurrent, 'text', { colors, timing: false }));
     return concurrent.report.ok ? EXIT.OK : EXIT.MISMATCH;
   } finally {
     await fleet.stop();

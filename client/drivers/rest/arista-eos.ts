@@ -15,6 +15,7 @@ export function eapiCall(command: string, format: 'json' | 'text'): RestCall {
   return {
     method: 'POST',
     path: '/command-api',
+    label: `POST /command-api (${command})`,
     headers: { 'content-type': 'application/json-rpc' },
     body: JSON.stringify({
       jsonrpc: '2.0',

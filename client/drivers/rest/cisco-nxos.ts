@@ -17,6 +17,7 @@ export function insApiCall(command: string, type: 'cli_show' | 'cli_show_ascii')
   return {
     method: 'POST',
     path: '/ins',
+    label: `POST /ins (${command})`,
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       ins_api: { version: '1.0', type, chunk: '0', sid: '1', input: command, output_format: 'json' },

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../verify/verifier.js';
 import type { ReportCable } from '../cables.js';
+import { KIND_COLOURS, PROBLEM_COLOUR } from './style.js';
 import type { DeviceState, GraphDevice, GraphInput } from './types.js';
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
@@ -17,19 +18,6 @@ export interface CableLook {
   /** Said in tooltips, in the legend's words. */
   meaning: string;
 }
-
-/**
- * Each finding kind's colour, as in the SVG's legend: the Okabe–Ito palette, which the common
- * colour-vision deficiencies still tell apart.
- */
-export const KIND_COLOURS: Record<Finding['kind'], string> = {
-  missing: '#D55E00',
-  unexpected: '#0072B2',
-  miswired: '#CC79A7',
-  moved: '#E69F00',
-  swapped: '#009E73',
-  'one-sided': '#56B4E9',
-};
 
 const VERIFIED: CableLook = { color: '#7d8796', line: 'solid', width: 1, dash: '', meaning: 'verified' };
 const UNVERIFIABLE: CableLook = {
@@ -57,8 +45,6 @@ export function cableLook(cable: ReportCable, findings: readonly Finding[]): Cab
     ? { color, line: 'dashed', width: 2, dash: '7 4', meaning: `${name}: documented, not seen as documented` }
     : { color, line: 'solid', width: 2, dash: '', meaning: `${name}: found, not documented` };
 }
-
-export const PROBLEM_COLOUR = '#D55E00';
 
 export interface DeviceLook {
   fill: string;
