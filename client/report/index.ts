@@ -100,6 +100,11 @@ function summary(report: CablingReport): string {
   return `Cabling: ${counted(report)}.`;
 }
 
+/** The headline: the verdict when everything matches, else the counts of what did not. */
+export function verdictLine(report: CablingReport): string {
+  return report.ok ? VERDICT_OK : summary(report);
+}
+
 /** Wrong cables and an unreachable fleet in red; what could not be checked or documented in yellow. */
 function paintProblem(line: string, painter: Painter): string {
   const word = /^[A-Z-]+/.exec(line)?.[0] ?? '';

@@ -1,8 +1,8 @@
 /** The HTML report's markup from a hand-made check: self-contained, escaped, every section present. */
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, renderPage } from '../../client/report/html/page.js';
-import { renderHtmlReport, verdictLine } from '../../client/report/html/report.js';
-import { VERDICT_OK } from '../../client/report/index.js';
+import { renderHtmlReport } from '../../client/report/html/report.js';
+import { VERDICT_OK, verdictLine } from '../../client/report/index.js';
 import { syntheticCheck } from './synthetic-check.js';
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -41,8 +41,8 @@ describe('HTML report page', () => {
 
   it('leads with the verdict: the documented sentence when all matches, else the counts', () => {
     const check = syntheticCheck();
-    expect(verdictLine(check)).toMatch(/^Cabling: 1 of 3 documented cables verified; \d+ problems\.$/);
-    expect(verdictLine({ ...check, report: { ...check.report, ok: true } })).toBe(VERDICT_OK);
+    expect(verdictLine(check.report)).toMatch(/^Cabling: 1 of 3 documented cables verified; \d+ problems\.$/);
+    expect(verdictLine({ ...check.report, ok: true })).toBe(VERDICT_OK);
   });
 
   it('keeps a script from ending its own <script> element early', () => {

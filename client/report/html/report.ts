@@ -4,10 +4,11 @@
  * findings (each highlights its cables in the drawing), and a Gantt chart of every device's
  * collection. No network: a Content-Security-Policy forbids every fetch.
  */
+import path from 'node:path';
 import type { Topology } from '../../../simulator/topology/model.js';
 import type { CheckResult } from '../../check.js';
 import { drawingAssets, graphInputFromCheck, renderTopologyDrawing } from '../graph/index.js';
-import { problemLines, timingLine, VERDICT_OK } from '../index.js';
+import { timingLine, verdictLine } from '../index.js';
 import {
   renderDocumentationProblems,
   renderFindingsTable,
@@ -25,12 +26,10 @@ export interface HtmlReportOptions {
   generatedBy?: string;
 }
 
-/** The headline: the verdict when everything matches, else the counts of what did not. */
-export function verdictLine(check: CheckResult): string {
-  const { report } = check;
-  if (report.ok) return VERDICT_OK;
-  const problems = problemLines(report).length;
-  return `Cabling: ${report.cables.verified} of ${report.cables.documented} documented cables verified; ${problems} problem${problems === 1 ? '' : 's'}.`;
+/** A file under the working directory as the user would type it; any other path as it is. */
+function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 export async function renderHtmlReport(check: CheckResult, options: HtmlReportOptions = {}): Promise<string> {
@@ -39,7 +38,7 @@ export async function renderHtmlReport(check: CheckResult, options: HtmlReportOp
   const assets = drawingAssets();
   const rows = ganttRows(check.results);
   const facts: Array<[string, string]> = [
-    ['documentation', report.documentation],
+    ['documentation', shownPath(report.documentation)],
     ['devices checked', `${report.devices.checked} of ${report.devices.total}`],
     [
       'cables verified',
@@ -56,7 +55,7 @@ export async function renderHtmlReport(check: CheckResult, options: HtmlReportOp
   const body = [
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="lf-verdict ${report.ok ? 'lf-pass' : 'lf-fail'}">${escapeHtml(verdictLine(check))}</p>`,
+    `<p class="lf-verdict ${report.ok ? 'lf-pass' : 'lf-fail'}">${escapeHtml(verdictLine(report))}</p>`,
     `<dl class="lf-facts">${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`,
     '</header>',
     '<main>',
