@@ -109,6 +109,7 @@ export type ErrorCode = keyof typeof ERROR_CODES;
  */
 export const DIAGNOSTIC_CODES = {
   YAML_SYNTAX: 'the file is not valid YAML',
+  JSON_SYNTAX: 'the file is not valid JSON (a check report read back)',
   KEY_DUPLICATE: 'the same key appears twice in one mapping',
   EMPTY: 'the file, or its node list, is empty',
   TYPE_INVALID: 'a value has the wrong type',

@@ -103,7 +103,7 @@ export function readReportJson(text: string, file: string): ReadReport {
     const at = findJsonSyntaxError(text) ?? { line: 1, column: 1, message: (cause as Error).message };
     throw invalid(file, [
       {
-        code: 'YAML_SYNTAX',
+        code: 'JSON_SYNTAX',
         message: `not valid JSON: ${at.message}`,
         path: '',
         location: { file, line: at.line, column: at.column },
