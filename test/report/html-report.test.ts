@@ -161,6 +161,20 @@ describe('HTML report of a drifted lab-100 in Chromium', () => {
     expect(bars.every((b) => b.spans >= 2)).toBe(true);
   });
 
+  it('hovering a timeline row highlights its device in the drawing', async () => {
+    await opened.page.click('table.lf-findings tr[data-finding="0"]'); // pinned: what leaving restores
+    const device = topology.nodes.at(-1)!.name;
+    await opened.page.hover(`svg.lf-gantt g.lf-bar[data-device="${device}"] rect.lf-span`);
+    const highlighted = () =>
+      evaluate<string[]>(
+        opened.page,
+        `[...document.querySelectorAll('svg.lf-topology g.lf-device.lf-highlight')].map((g) => g.dataset.device)`,
+      );
+    expect(await highlighted()).toEqual([device]);
+    await opened.page.mouse.move(1, 1);
+    expect(await highlighted()).not.toContain(device);
+  });
+
   it('takes the screenshot the docs show (drawing with the problems, and the findings)', async () => {
     // a fresh page: the view as it opens, before any row moved it
     const { page, errors } = await openPage(browser.browser, join(dir, 'report.html'), SHOT);

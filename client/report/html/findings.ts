@@ -79,5 +79,10 @@ export const TABLES_SCRIPT = `
     row.addEventListener('click', pin);
     row.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); pin(); } });
   });
+  // a timeline row names its device: hovering it finds the device in the drawing
+  document.querySelectorAll('svg.lf-gantt g.lf-bar[data-device]').forEach(function (bar) {
+    bar.addEventListener('mouseenter', function () { show(bar, true); });
+    bar.addEventListener('mouseleave', restore);
+  });
 })();
 `;
