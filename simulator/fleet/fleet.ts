@@ -39,6 +39,7 @@ import { createFleetControl, type DevicePorts, type FleetControl } from './contr
 import { createTimers } from '../device/timers.js';
 import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
+import { shardRange, type Shard } from './shard.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
 export { loadHostKeys } from '../ssh/host-keys.js';
@@ -81,6 +82,11 @@ export interface FleetOptions {
   telemetry?: Telemetry;
   /** Faults applied at start after the topology's own (`up --faults`: loadFaults). */
   faults?: readonly FaultSpec[];
+  /**
+   * Serve only this shard's block of the topology (shard.ts); the whole world is still derived,
+   * so the devices served look exactly as they would in one fleet. Absent: every device.
+   */
+  shard?: Shard;
 }
 
 export interface Fleet {
@@ -133,7 +139,8 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
 /** What to ask the OS for: the first device's address (a probe there must be able to listen). */
 function portRequest(options: FleetOptions): PortRequest {
   const bind = options.bind ?? DEFAULT_BIND;
-  const host = deviceAddresses(options.topology, { bind })[0]?.host ?? '127.0.0.1';
+  const first = options.shard ? shardRange(options.topology.nodes.length, options.shard).start : 0;
+  const host = deviceAddresses(options.topology, { bind })[first]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
   return {
     host: ip !== undefined && cidrContains(LOOPBACK, ip) ? host : '127.0.0.1',
@@ -163,7 +170,10 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
   const netconfListeners: Listener[] = [];
   const serveRest = options.rest ?? true;
   const serveNetconf = options.netconf ?? true;
-  for (const node of options.topology.nodes) {
+  const { start, end } = options.shard
+    ? shardRange(options.topology.nodes.length, options.shard)
+    : { start: 0, end: options.topology.nodes.length };
+  for (const node of options.topology.nodes.slice(start, end)) {
     if (!node.protocols.ssh && !(serveRest && node.protocols.rest)) continue;
     const latency =
       options.commandLatencyMs === undefined

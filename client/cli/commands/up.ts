@@ -27,6 +27,7 @@ import {
 import { loadDrift } from '../../../simulator/topology/drift.js';
 import { loadFaults } from '../../../simulator/topology/fault-files.js';
 import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
+import { parseShard, renderShard, shardRange, type Shard } from '../../../simulator/fleet/shard.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
@@ -52,6 +53,7 @@ interface UpOptions extends UpControlOptions {
   hostKey?: string[];
   maxSessions: string;
   name?: string;
+  shard?: string;
 }
 
 export function registerUp(program: Command, io: CliIO): void {
@@ -96,6 +98,10 @@ export function registerUp(program: Command, io: CliIO): void {
       'concurrent SSH sessions per device (vty lines)',
       String(DEFAULT_MAX_SESSIONS),
     )
+    .option(
+      '--shard <i/n>',
+      'serve only block i of n (0-based) of the topology; n processes or hosts together serve the whole fleet',
+    )
     .option('--name <lab>', "the lab's name, for ls, inspect, down and check --lab (default: the topology's)")
     .option(
       '--control <host:port>',
@@ -120,7 +126,14 @@ export function registerUp(program: Command, io: CliIO): void {
           `--rest-cert writes the HTTPS certificate, but ${options.restPlain ? '--rest-plain' : '--no-rest'} serves none; drop one of them`,
         );
       const controlPlan = planControl(options);
+      const shard = options.shard === undefined ? undefined : parseShard('--shard', options.shard);
       const topology = await loadTopology(file);
+      if (shard && isEmptyShard(topology.nodes.length, shard)) {
+        io.out(
+          `${topology.name}: shard ${renderShard(shard)} serves no device (the topology has ${topology.nodes.length}); nothing to do\n`,
+        );
+        return;
+      }
       const settings: FleetOptions = {
         ...(controlPlan ? { telemetry: controlPlan.metrics.telemetry } : {}),
         topology,
@@ -140,11 +153,13 @@ export function registerUp(program: Command, io: CliIO): void {
         freezeTime: options.freezeTime ?? false,
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
         maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
+        ...(shard ? { shard } : {}),
       };
       // Every option checked, the name is claimed (a refused `up` starts nothing and leaves the
       // running lab's ready file be), then the last run's ready file goes: a CI loop waiting for
       // it must never see a stale one.
-      const lab = await claimLab(options.name ?? topology.name, {
+      // Shards of one topology run side by side: each records a lab of its own by default.
+      const lab = await claimLab(options.name ?? shardLabName(topology.name, shard), {
         name: topology.name,
         file: resolveTopologyPath(file),
       });
@@ -164,7 +179,7 @@ export function registerUp(program: Command, io: CliIO): void {
           restPlain: settings.restPlain!,
           ...(control ? { controlUrl: control.url } : {}),
         });
-        io.out(summaryLine(topology.name, fleet) + '\n');
+        io.out(summaryLine(topology.name + (shard ? ` shard ${renderShard(shard)}` : ''), fleet) + '\n');
         if (control) io.out(`control: ${control.url}\n`);
         io.out(`next: labfleet check --lab ${lab.name}\n`);
         if (fleet.unserved.length > 0)
@@ -201,6 +216,16 @@ export function registerUp(program: Command, io: CliIO): void {
       }
       io.out('fleet stopped\n');
     });
+}
+
+/** `lab-100` whole; `lab-100.shard-0-of-2` for a shard (lab names are file names). */
+function shardLabName(name: string, shard: Shard | undefined): string {
+  return shard ? `${name}.shard-${shard.index}-of-${shard.count}` : name;
+}
+
+function isEmptyShard(total: number, shard: Shard): boolean {
+  const { start, end } = shardRange(total, shard);
+  return start === end;
 }
 
 function summaryLine(name: string, fleet: Fleet): string {
