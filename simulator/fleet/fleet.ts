@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { LabfleetError } from '../errors.js';
 import { withCommandLatency } from '../latency/sampler.js';
-import { personalityFor } from '../personalities/index.js';
+import { hasPersonality, personalityFor } from '../personalities/index.js';
 import { netconfPlatformFor } from '../netconf/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 
@@ -88,6 +88,8 @@ export interface FleetOptions {
    * so the devices served look exactly as they would in one fleet. Absent: every device.
    */
   shard?: Shard;
+  /** A worker's part of the shard's block (or of the whole topology): `up --workers` (workers.ts). */
+  part?: Shard;
   /**
    * Descriptors one process may hold (this process's limit when absent): listeners beyond it go to
    * helper processes (listeners.ts). Tests give a small one to exercise helpers with few devices.
@@ -112,6 +114,8 @@ export interface Fleet {
   readonly netconfPort: number;
   /** Helper processes holding listeners beyond this process's descriptor limit (0 when all fit). */
   readonly listenerHelpers: number;
+  /** Processes serving devices: 1 (workers.ts runs several). */
+  readonly workers: number;
   runtime(name: string): DeviceRuntime | undefined;
   /** Drift and faults at runtime, reset, and what each device is doing. */
   readonly control: FleetControl;
@@ -144,10 +148,43 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   }
 }
 
+/** Every device the whole fleet serves (over SSH or REST, with a personality), in topology order. */
+function fleetNames(options: FleetOptions, serveRest: boolean): string[] {
+  return options.topology.nodes
+    .filter((n) => (n.protocols.ssh || (serveRest && n.protocols.rest)) && hasPersonality(n.platform))
+    .map((n) => n.name);
+}
+
+/** The topology indices this process serves: its shard's block, then its worker's part of that. */
+function servedRange(options: FleetOptions): { start: number; end: number } {
+  const total = options.topology.nodes.length;
+  const block = options.shard ? shardRange(total, options.shard) : { start: 0, end: total };
+  if (!options.part) return block;
+  const part = shardRange(block.end - block.start, options.part);
+  return { start: block.start + part.start, end: block.start + part.end };
+}
+
+/**
+ * The concrete first ports a fleet would listen on: those asked, or for 0 ones the OS found free.
+ * Workers all take the ports their parent resolved, so the whole fleet is laid out once.
+ */
+export async function resolveFleetPorts(
+  options: FleetOptions,
+): Promise<{ sshPort: number; restPort: number; netconfPort: number }> {
+  const netconfPort = netconfPortOf(options);
+  const asked = {
+    sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
+    restPort: options.restPort ?? DEFAULT_REST_PORT,
+    netconfPort,
+  };
+  if (asked.sshPort !== 0 && asked.restPort !== 0 && netconfPort !== 0) return asked;
+  return pickPorts(portRequest({ ...options, netconfPort }));
+}
+
 /** What to ask the OS for: the first device's address (a probe there must be able to listen). */
 function portRequest(options: FleetOptions): PortRequest {
   const bind = options.bind ?? DEFAULT_BIND;
-  const first = options.shard ? shardRange(options.topology.nodes.length, options.shard).start : 0;
+  const first = servedRange(options).start;
   const host = deviceAddresses(options.topology, { bind })[first]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
   return {
@@ -178,9 +215,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
   const netconfListeners: Listener[] = [];
   const serveRest = options.rest ?? true;
   const serveNetconf = options.netconf ?? true;
-  const { start, end } = options.shard
-    ? shardRange(options.topology.nodes.length, options.shard)
-    : { start: 0, end: options.topology.nodes.length };
+  const { start, end } = servedRange(options);
   for (const node of options.topology.nodes.slice(start, end)) {
     if (!node.protocols.ssh && !(serveRest && node.protocols.rest)) continue;
     const latency =
@@ -262,6 +297,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     topology: options.topology,
     ctx,
     runtimes,
+    ...(options.shard || options.part ? { fleetNames: fleetNames(options, serveRest) } : {}),
     timers,
     ports: devicePorts(listeners.handles, ssh, restServer),
     now: () => clock.now(),
@@ -276,6 +312,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     restPort: options.restPort ?? DEFAULT_REST_PORT,
     netconfPort: options.netconfPort ?? DEFAULT_NETCONF_PORT,
     listenerHelpers: listeners.helpers,
+    workers: 1,
     runtime: (name) => runtimes.get(name),
     control,
     seed: ctx.seed,

@@ -6,11 +6,10 @@
  * opens again (a device going down and coming back) and stops.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { LabfleetError } from '../errors.js';
 import type { DeviceRuntime } from '../device/runtime.js';
+import { siblingScript } from './sibling-script.js';
 import { checkSystemDescriptors, descriptorLimit, planListeners } from './descriptors.js';
 
 export type Protocol = 'SSH' | 'REST' | 'NETCONF';
@@ -118,16 +117,8 @@ function localHandle(l: WantedListener): LocalHandle {
   };
 }
 
-/** Where the helper's script is: next to this module in the build (tests run the sources, after a build). */
 function helperScript(): string {
-  const here = fileURLToPath(new URL('./listener-helper.js', import.meta.url));
-  if (existsSync(here)) return here;
-  const built = here.replace(/([\\/])simulator([\\/]fleet[\\/])/, '$1dist$1simulator$2');
-  if (existsSync(built)) return built;
-  throw new LabfleetError(
-    'LISTEN_FAILED',
-    `the listener helper ${here} is missing; run \`npm run build\` (a fleet beyond one process's descriptor limit needs it)`,
-  );
+  return siblingScript('listener-helper.js', "a fleet beyond one process's descriptor limit needs it");
 }
 
 /** A helper process and the listeners it holds; its replies come in order of the requests. */

@@ -76,6 +76,9 @@ describe('listener helpers', () => {
           '--rest-plain',
           '--transport',
           transport,
+          // a generous deadline: handshakes on a machine loaded by parallel test files
+          '--timeout',
+          '60s',
           '--no-progress',
         ],
         captured.io,
