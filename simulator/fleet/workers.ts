@@ -72,8 +72,7 @@ type WorkerMessage =
 export async function startWorkers(options: WorkerFleetOptions): Promise<ServedFleet> {
   const started = performance.now();
   const ports = await resolveFleetPorts({ ...options.fleet, topology: options.topology });
-  const servesRest =
-    (options.fleet.rest ?? true) && options.topology.nodes.some((n) => n.protocols.rest);
+  const servesRest = (options.fleet.rest ?? true) && options.topology.nodes.some((n) => n.protocols.rest);
   const tls =
     servesRest && !options.fleet.restPlain
       ? (options.fleet.tls ?? (await (await import('../rest/tls.js')).generateTlsIdentity()))
@@ -140,7 +139,9 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
     await stop();
     throw failed.reason;
   }
-  const ready = results.map((r) => (r as PromiseFulfilledResult<Extract<WorkerMessage, { op: 'ready' }>>).value);
+  const ready = results.map(
+    (r) => (r as PromiseFulfilledResult<Extract<WorkerMessage, { op: 'ready' }>>).value,
+  );
   return {
     devices: ready.flatMap((r) => r.devices),
     unserved: ready.flatMap((r) => r.unserved),
