@@ -9,3 +9,7 @@ export {
 } from './server.js';
 export { createFleetMetrics, type FleetMetrics } from './metrics.js';
 export type { ErrorBody } from './replies.js';
+export { createFanOutControl, createFanOutMetrics } from './fan-out.js';
+export type { ControlSource, MetricsSource } from './routes.js';
+/** This folder, whose worker.js is the entry of a fleet worker with a control API. */
+export const CONTROL_MODULE_URL = import.meta.url;

@@ -76,13 +76,18 @@ export function createFleetMetrics(): FleetMetrics {
     registers,
     collect() {
       this.reset();
-      for (const f of control?.faults() ?? []) this.inc({ kind: f.kind }, f.devices.length);
+      // A part of a fleet (a worker, a shard) counts its own devices: the parts' counts add up.
+      const served = new Set((control?.devices() ?? []).map((d) => d.name));
+      for (const f of control?.faults() ?? [])
+        this.inc({ kind: f.kind }, f.devices.filter((n) => served.has(n)).length);
     },
   });
   new Gauge({
     name: 'labfleet_drift_items',
     help: 'Drift items in force (from `up --drift` and applied at runtime).',
     registers,
+    // Every worker of a fleet holds the whole fleet's drift: merged, it is counted once.
+    aggregator: 'first',
     collect() {
       this.set(control?.drift().length ?? 0);
     },

@@ -1,10 +1,12 @@
 /**
  * Every error the control API answers with has one shape, `{statusCode, code, error, message}`
  * (plus `diagnostics` for drift), and a status that says whose fault it is: 400 a bad request,
- * 404 an unknown device, port, fault or route, 500 the API's own failure (the fleet keeps serving).
+ * 404 an unknown device, port, fault or route, 500 the API's own failure (the fleet keeps serving),
+ * 503 a worker of the fleet that has ended or does not answer.
  */
 import { STATUS_CODES } from 'node:http';
 import { LabfleetError, type Diagnostic, type ErrorCode } from '../errors.js';
+import { WorkerUnavailableError } from '../fleet/workers.js';
 import { describeSchemaErrors, type SchemaError } from './validation.js';
 
 export interface ErrorBody {
@@ -45,6 +47,8 @@ interface RequestError {
  * refused (FAULT_INVALID for a fault); `bodyRoot` names the body in paths.
  */
 export function replyFor(error: unknown, route: { bodyCode?: ErrorCode; bodyRoot?: string } = {}): ErrorBody {
+  // A worker of the fleet that has ended or does not answer: the fleet cannot serve this now.
+  if (error instanceof WorkerUnavailableError) return errorBody(503, error.code, error.message);
   if (error instanceof LabfleetError) {
     const missing = error.diagnostics.some((d) => NOT_FOUND_DIAGNOSTICS.has(d.code));
     const body = errorBody(missing ? 404 : (STATUS_OF[error.code] ?? 500), error.code, error.message);

@@ -5,8 +5,32 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ErrorCode } from '../errors.js';
 import type { FleetControl, RawDriftItem } from '../fleet/control.js';
-import type { FleetMetrics } from './metrics.js';
 import { driftBodySchema, faultBodySchema } from './schemas.js';
+
+/** The operations the routes call: a fleet's FleetControl, or the fan-out over a fleet's workers. */
+export type ControlSource = {
+  [K in (typeof ROUTED)[number]]: (
+    ...args: Parameters<FleetControl[K]>
+  ) => Awaited<ReturnType<FleetControl[K]>> | Promise<Awaited<ReturnType<FleetControl[K]>>>;
+};
+
+const ROUTED = [
+  'devices',
+  'device',
+  'drift',
+  'applyDrift',
+  'faults',
+  'addFault',
+  'removeFault',
+  'clearFaults',
+  'clearDrift',
+  'reset',
+] as const satisfies ReadonlyArray<keyof FleetControl>;
+
+/** What /metrics reads: a fleet's registry, or the workers' registries merged. */
+export interface MetricsSource {
+  readonly registry: { readonly contentType: string; metrics(): Promise<string> };
+}
 
 declare module 'fastify' {
   /** Per route: how a body its schema refused is reported (see replies.ts). */
@@ -36,10 +60,10 @@ function toDriftItems(body: DriftBody): RawDriftItem[] {
 
 export function registerRoutes(
   app: FastifyInstance,
-  control: FleetControl,
-  options: { metrics: FleetMetrics; ready: () => boolean },
+  control: ControlSource,
+  options: { metrics: MetricsSource; ready: () => boolean },
 ): void {
-  const state = () => ({ drift: control.drift(), faults: control.faults() });
+  const state = async () => ({ drift: await control.drift(), faults: await control.faults() });
 
   app.get(
     '/health',
@@ -71,7 +95,7 @@ export function registerRoutes(
         response: ok('{devices: [...]}'),
       },
     },
-    () => ({ devices: control.devices() }),
+    async () => ({ devices: await control.devices() }),
   );
   app.get<{ Params: { name: string } }>(
     '/devices/:name',
@@ -82,12 +106,12 @@ export function registerRoutes(
         response: { ...ok('the device'), ...errors(404) },
       },
     },
-    (request) => control.device(request.params.name),
+    async (request) => control.device(request.params.name),
   );
   app.get(
     '/drift',
     { schema: { summary: 'the drift in force, as drift files write it', response: ok('{drift: [...]}') } },
-    () => ({ drift: control.drift() }),
+    async () => ({ drift: await control.drift() }),
   );
   app.post<{ Body: DriftBody }>(
     '/drift',
@@ -99,7 +123,10 @@ export function registerRoutes(
         response: { ...ok('{applied, affected, drift}'), ...errors(400, 404) },
       },
     },
-    (request) => ({ ...control.applyDrift(toDriftItems(request.body)), drift: control.drift() }),
+    async (request) => ({
+      ...(await control.applyDrift(toDriftItems(request.body))),
+      drift: await control.drift(),
+    }),
   );
   app.delete(
     '/drift',
@@ -109,11 +136,13 @@ export function registerRoutes(
         response: ok('{removed, affected, drift}'),
       },
     },
-    () => ({ ...control.clearDrift(), drift: control.drift() }),
+    async () => ({ ...(await control.clearDrift()), drift: await control.drift() }),
   );
-  app.get('/faults', { schema: { summary: 'the faults in force', response: ok('{faults: [...]}') } }, () => ({
-    faults: control.faults(),
-  }));
+  app.get(
+    '/faults',
+    { schema: { summary: 'the faults in force', response: ok('{faults: [...]}') } },
+    async () => ({ faults: await control.faults() }),
+  );
   app.post<{ Body: unknown }>(
     '/faults',
     {
@@ -143,7 +172,7 @@ export function registerRoutes(
         response: { ...ok('the fault lifted'), ...errors(404) },
       },
     },
-    (request) => control.removeFault(request.params.id),
+    async (request) => control.removeFault(request.params.id),
   );
   app.post(
     '/reset',

@@ -12,7 +12,7 @@ import type { FleetControl } from '../fleet/control.js';
 import { LOOPBACK, cidrContains, parseIpv4 } from '../topology/ip.js';
 import { createFleetMetrics, type FleetMetrics } from './metrics.js';
 import { errorBody, replyFor } from './replies.js';
-import { registerRoutes } from './routes.js';
+import { registerRoutes, type ControlSource, type MetricsSource } from './routes.js';
 import { ERROR_BODY } from './schemas.js';
 
 export const DEFAULT_CONTROL_HOST = '127.0.0.1';
@@ -30,8 +30,11 @@ export interface ControlOptions {
   port?: number;
   /** Required as `Authorization: Bearer <token>` on every route but /health, when set. */
   token?: string;
-  /** The registry whose telemetry the fleet was started with; a fresh one (gauges only) when absent. */
-  metrics?: FleetMetrics;
+  /**
+   * The registry whose telemetry the fleet was started with; a fresh one (gauges only) when absent.
+   * Over a fleet's workers (fan-out.ts): their registries merged.
+   */
+  metrics?: FleetMetrics | MetricsSource;
   /** The version /openapi.json reports. */
   version?: string;
 }
@@ -51,11 +54,12 @@ export function isLoopbackHost(host: string): boolean {
 
 /** The app, not listening: `inject()` for tests, `listen()` for startControlServer. */
 export async function createControlApp(
-  fleet: { control: FleetControl },
+  fleet: { control: FleetControl | ControlSource },
   options: Omit<ControlOptions, 'host' | 'port'> & { ready?: () => boolean } = {},
 ): Promise<FastifyInstance> {
   const metrics = options.metrics ?? createFleetMetrics();
-  metrics.observe(fleet.control);
+  // A fleet's own registry reads its gauges from its control; a fan-out's workers read their own.
+  if (isFleetMetrics(metrics) && isFleetControl(fleet.control)) metrics.observe(fleet.control);
   const app = Fastify({
     logger: false,
     bodyLimit: CONTROL_BODY_LIMIT,
@@ -128,7 +132,7 @@ export async function createControlApp(
 
 /** Starts the control API; refuses (USAGE) a non-loopback address without a token. */
 export async function startControlServer(
-  fleet: { control: FleetControl },
+  fleet: { control: FleetControl | ControlSource },
   options: ControlOptions = {},
 ): Promise<ControlServer> {
   const host = options.host ?? DEFAULT_CONTROL_HOST;
@@ -161,6 +165,14 @@ export async function startControlServer(
       return closing;
     },
   };
+}
+
+function isFleetMetrics(metrics: FleetMetrics | MetricsSource): metrics is FleetMetrics {
+  return 'observe' in metrics;
+}
+
+function isFleetControl(control: FleetControl | ControlSource): control is FleetControl {
+  return 'startWith' in control;
 }
 
 function digest(text: string): Buffer {

@@ -77,6 +77,11 @@ export interface FleetControl {
    * valid) or DEVICE_UNKNOWN, and nothing applied, when it cannot be.
    */
   addFault(raw: unknown): Promise<FaultStatus>;
+  /**
+   * Throws what `addFault` would (FAULT_INVALID, DEVICE_UNKNOWN) and applies nothing: a fleet of
+   * several parts checks a fault on every part before any part applies it.
+   */
+  checkFault(raw: unknown): void;
   /** Lifts one fault; FAULT_UNKNOWN when no fault has this id. */
   removeFault(id: string): Promise<FaultStatus>;
   /** Lifts every fault; resolves with how many there were. */
@@ -288,6 +293,11 @@ export function createFleetControl(options: {
     if (!fault) return undefined;
     const status = { ...fault.status, devices: [...fault.status.devices] };
     for (const name of status.devices) await liftOn(id, name);
+    // A part of a fleet may hold a fault on none of its own devices: lifting it ends it here too.
+    if (held.get(id)?.stops.size === 0) {
+      held.get(id)!.expiry?.();
+      held.delete(id);
+    }
     return status;
   };
 
@@ -322,6 +332,26 @@ export function createFleetControl(options: {
     return resolved.spec;
   };
 
+  /** A fault spec resolved and checked against the fleet: nothing is touched yet. */
+  const prepare = (raw: unknown) => {
+    const spec = resolve(raw);
+    const names =
+      'devices' in spec.target
+        ? spec.target.devices.map(fleetNameOf)
+        : chooseFraction(
+            options.fleetNames ?? [...runtimes.keys()],
+            spec.target.fraction,
+            spec.target.seed ?? ctx.seed,
+            spec.kind,
+          );
+    const local = names.filter((n) => runtimes.has(n));
+    // Checked for every device before any is touched: a flap needs a cabled port on each.
+    const flapAt = new Map(
+      spec.kind === 'flap' ? local.map((n) => [n, flapPort(runtimes.get(n)!, spec.params.port)]) : [],
+    );
+    return { spec, names, local, flapAt };
+  };
+
   const control: FleetControl = {
     devices: () => [...runtimes.values()].map(statusOf),
     device: (name) => statusOf(runtimeOf(name)),
@@ -340,22 +370,11 @@ export function createFleetControl(options: {
       return { applied: added.length, affected };
     },
     faults: () => [...held.values()].map((h) => ({ ...h.status, devices: [...h.status.devices] })),
+    checkFault(raw) {
+      prepare(raw);
+    },
     async addFault(raw) {
-      const spec = resolve(raw);
-      const names =
-        'devices' in spec.target
-          ? spec.target.devices.map(fleetNameOf)
-          : chooseFraction(
-              options.fleetNames ?? [...runtimes.keys()],
-              spec.target.fraction,
-              spec.target.seed ?? ctx.seed,
-              spec.kind,
-            );
-      const local = names.filter((n) => runtimes.has(n));
-      // Checked for every device before any is touched: a flap needs a cabled port on each.
-      const flapAt = new Map(
-        spec.kind === 'flap' ? local.map((n) => [n, flapPort(runtimes.get(n)!, spec.params.port)]) : [],
-      );
+      const { spec, names, local, flapAt } = prepare(raw);
       const id = `f${nextId++}`;
       const since = options.now();
       const status: FaultStatus = {

@@ -16,6 +16,7 @@ import type { Topology } from '../topology/model.js';
 import { resolveFleetPorts, type FleetOptions } from './fleet.js';
 import type { InventoryDevice } from './inventory.js';
 import { siblingScript } from './sibling-script.js';
+import type { AskMethod } from './worker-run.js';
 
 /** The most workers one fleet starts. */
 export const MAX_WORKERS = 256;
@@ -40,6 +41,11 @@ export interface WorkerFleetOptions {
   fleet: Omit<FleetOptions, 'topology' | 'world' | 'faults' | 'telemetry'>;
   /** Told when a worker ends while the fleet runs (its devices stop answering). */
   onWorkerExit?: (message: string) => void;
+  /**
+   * The worker entry to fork (one that calls `runWorker`, worker-run.ts); default worker.js. The
+   * control API's (simulator/control/worker.js) adds the metrics its fan-out merges.
+   */
+  script?: string;
 }
 
 /** What a running fleet of any shape tells its caller. */
@@ -57,19 +63,52 @@ export interface ServedFleet {
   stop(): Promise<void>;
 }
 
+/** The longest a worker may take to answer a control request. */
+export const WORKER_ANSWER_MS = 30_000;
+
+/** A worker that has ended or does not answer: its part of a control request cannot be served. */
+export class WorkerUnavailableError extends LabfleetError {
+  constructor(message: string) {
+    super('CONTROL_FAILED', message);
+    this.name = 'WorkerUnavailableError';
+  }
+}
+
+/** A fleet of several workers, steered through each worker's FleetControl. */
+export interface WorkerFleet extends ServedFleet {
+  /** Per worker, in order: the names of the devices it serves (a contiguous block, topology order). */
+  readonly parts: ReadonlyArray<readonly string[]>;
+  /**
+   * Runs `method` of worker `index`'s FleetControl (or `metrics`): its answer, its LabfleetError,
+   * or WorkerUnavailableError when the worker has ended or takes longer than `timeoutMs`.
+   */
+  ask(index: number, method: AskMethod, args?: unknown[], timeoutMs?: number): Promise<unknown>;
+  /** Whether worker `index` still runs. */
+  alive(index: number): boolean;
+}
+
+/** Whether a served fleet is one of several workers. */
+export function isWorkerFleet(fleet: ServedFleet): fleet is WorkerFleet {
+  return 'ask' in fleet && 'parts' in fleet;
+}
+
+type Failure = { code: string; message: string; diagnostics: Diagnostic[] };
+
 type WorkerMessage =
   | {
       op: 'ready';
       devices: InventoryDevice[];
+      names: string[];
       unserved: string[];
       listenerHelpers: number;
       startupSeconds: number;
     }
-  | { op: 'failed'; code: string; message: string; diagnostics: Diagnostic[] }
+  | ({ op: 'failed' } & Failure)
+  | { op: 'answer'; id: number; value?: unknown; error?: Failure }
   | { op: 'stopped' };
 
 /** Starts `workers` processes and resolves when every one serves its part; none runs if one fails. */
-export async function startWorkers(options: WorkerFleetOptions): Promise<ServedFleet> {
+export async function startWorkers(options: WorkerFleetOptions): Promise<WorkerFleet> {
   const started = performance.now();
   const ports = await resolveFleetPorts({ ...options.fleet, topology: options.topology });
   const servesRest = (options.fleet.rest ?? true) && options.topology.nodes.some((n) => n.protocols.rest);
@@ -80,8 +119,14 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
   const hostKeys = (options.fleet.hostKeys ?? generateHostKeys()).map((k) =>
     typeof k === 'string' ? k : k.toString('utf8'),
   );
-  const script = siblingScript('worker.js', 'a fleet of several workers needs it');
+  const script = options.script ?? siblingScript('worker.js', 'a fleet of several workers needs it');
   const children: ChildProcess[] = [];
+  /** Per worker: the control requests waiting for an answer. */
+  const pending = Array.from(
+    { length: options.workers },
+    () => new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>(),
+  );
+  let nextAsk = 1;
   let stopping = false;
   const answers = Array.from({ length: options.workers }, (_, index) => {
     const child = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
@@ -100,6 +145,17 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
     };
     return new Promise<Extract<WorkerMessage, { op: 'ready' }>>((resolve, reject) => {
       child.on('message', (message: WorkerMessage) => {
+        if (message.op === 'answer') {
+          const waiting = pending[index]!.get(message.id);
+          pending[index]!.delete(message.id);
+          if (message.error)
+            waiting?.reject(
+              new LabfleetError(message.error.code as ErrorCode, message.error.message, {
+                diagnostics: message.error.diagnostics,
+              }),
+            );
+          else waiting?.resolve(message.value);
+        }
         if (message.op === 'ready') resolve(message);
         if (message.op === 'failed')
           reject(
@@ -111,6 +167,9 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
       child.once('exit', (code, signal) => {
         const message = `worker ${index + 1} of ${options.workers} (pid ${child.pid}) ended (${signal ?? `exit code ${code}`})`;
         reject(new LabfleetError('LISTEN_FAILED', `${message} before its devices listened`));
+        for (const waiting of pending[index]!.values())
+          waiting.reject(new WorkerUnavailableError(`${message} before it answered`));
+        pending[index]!.clear();
         if (!stopping) options.onWorkerExit?.(`${message}; its devices no longer answer`);
       });
       child.send({ op: 'start', settings });
@@ -124,7 +183,8 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
             child.once('exit', () => resolve());
-            child.once('message', (message: WorkerMessage) => {
+            // Answers to control requests may come first: wait for the one that says stopped.
+            child.on('message', (message: WorkerMessage) => {
               if (message.op === 'stopped' && child.connected) child.disconnect();
             });
             if (child.connected) child.send({ op: 'stop' });
@@ -142,7 +202,44 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<ServedF
   const ready = results.map(
     (r) => (r as PromiseFulfilledResult<Extract<WorkerMessage, { op: 'ready' }>>).value,
   );
+  const alive = (index: number) => {
+    const child = children[index]!;
+    return child.exitCode === null && child.signalCode === null && child.connected;
+  };
+  const describe = (index: number) =>
+    `worker ${index + 1} of ${options.workers} (pid ${children[index]!.pid})`;
+  const ask = (index: number, method: AskMethod, args: unknown[] = [], timeoutMs = WORKER_ANSWER_MS) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (stopping || !alive(index))
+        return reject(
+          new WorkerUnavailableError(
+            `${describe(index)} ${stopping ? 'is stopping' : 'has ended'}; its devices no longer answer`,
+          ),
+        );
+      const id = nextAsk++;
+      const timer = setTimeout(() => {
+        pending[index]!.delete(id);
+        reject(new WorkerUnavailableError(`${describe(index)} did not answer within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
+      pending[index]!.set(id, {
+        resolve(value) {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject(error) {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      children[index]!.send({ op: 'ask', id, method, args }, (error) => {
+        if (error)
+          pending[index]!.get(id)?.reject(new WorkerUnavailableError(`${describe(index)}: ${error.message}`));
+      });
+    });
   return {
+    parts: ready.map((r) => r.names),
+    ask,
+    alive,
     devices: ready.flatMap((r) => r.devices),
     unserved: ready.flatMap((r) => r.unserved),
     ...(tls ? { tls } : {}),

@@ -4,7 +4,10 @@
  * (a non-loopback address without a token) costs nothing; started once the fleet serves.
  */
 import {
+  createFanOutControl,
+  createFanOutMetrics,
   createFleetMetrics,
+  CONTROL_MODULE_URL,
   isLoopbackHost,
   startControlServer,
   DEFAULT_CONTROL_HOST,
@@ -13,6 +16,8 @@ import {
 } from '../../../simulator/control/index.js';
 import { LabfleetError } from '../../../simulator/errors.js';
 import type { Fleet } from '../../../simulator/fleet/fleet.js';
+import { siblingScript } from '../../../simulator/fleet/sibling-script.js';
+import type { WorkerFleet } from '../../../simulator/fleet/workers.js';
 import { parseListenPort } from '../options.js';
 
 export type { ControlServer };
@@ -60,11 +65,21 @@ export function parseControlAddress(value: string): { host: string; port: number
   return { host, port: parseListenPort('--control port', match[3]!) };
 }
 
-export function startUpControl(plan: ControlPlan, fleet: Fleet): Promise<ControlServer> {
-  return startControlServer(fleet, {
+/** The worker entry of a fleet of several workers with a control API: it keeps the metrics. */
+export function controlWorkerScript(): string {
+  return siblingScript('worker.js', 'a fleet of several workers needs it', CONTROL_MODULE_URL);
+}
+
+/**
+ * Over one process, its FleetControl; over several workers, the fan-out to theirs (each worker
+ * counts its own metrics, merged at each scrape).
+ */
+export function startUpControl(plan: ControlPlan, fleet: Fleet | WorkerFleet): Promise<ControlServer> {
+  const workers = 'control' in fleet ? undefined : fleet;
+  return startControlServer(workers ? { control: createFanOutControl(workers) } : (fleet as Fleet), {
     host: plan.host,
     port: plan.port,
-    metrics: plan.metrics,
+    metrics: workers ? createFanOutMetrics(workers) : plan.metrics,
     version: packageVersion(),
     ...(plan.token ? { token: plan.token } : {}),
   });

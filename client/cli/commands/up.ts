@@ -30,11 +30,22 @@ import { loadFaults } from '../../../simulator/topology/fault-files.js';
 import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { parseShard, renderShard, shardRange, type Shard } from '../../../simulator/fleet/shard.js';
-import { startWorkers, MAX_WORKERS, type ServedFleet } from '../../../simulator/fleet/workers.js';
+import {
+  startWorkers,
+  MAX_WORKERS,
+  type ServedFleet,
+  type WorkerFleet,
+} from '../../../simulator/fleet/workers.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
-import { planControl, startUpControl, type ControlServer, type UpControlOptions } from './up-control.js';
+import {
+  controlWorkerScript,
+  planControl,
+  startUpControl,
+  type ControlServer,
+  type UpControlOptions,
+} from './up-control.js';
 
 interface UpOptions extends UpControlOptions {
   seed?: string;
@@ -173,17 +184,10 @@ export function registerUp(program: Command, io: CliIO): void {
       });
       const workers =
         options.workers === undefined
-          ? controlPlan
-            ? 1
-            : defaultWorkers(topology, shard)
+          ? defaultWorkers(topology, shard)
           : parseCount('--workers', options.workers, 1, MAX_WORKERS);
-      if (workers > 1 && controlPlan)
-        throw new LabfleetError(
-          'USAGE',
-          `--workers ${workers}: the control API serves one worker for now; add --no-control`,
-        );
       const fleet: ServedFleet = await removeFile(options.readyFile)
-        .then(() =>
+        .then((): Promise<ServedFleet> =>
           workers === 1
             ? startFleet(settings)
             : startWorkers({
@@ -194,6 +198,7 @@ export function registerUp(program: Command, io: CliIO): void {
                 ...(options.faults ? { faultsFile: options.faults } : {}),
                 fleet: settings,
                 onWorkerExit: (message) => io.err(`labfleet: ${message}\n`),
+                ...(controlPlan ? { script: controlWorkerScript() } : {}),
               }),
         )
         .catch(async (error: unknown) => {
@@ -204,7 +209,7 @@ export function registerUp(program: Command, io: CliIO): void {
       const signals = listenForSignals();
       let control: ControlServer | undefined;
       try {
-        if (controlPlan && 'control' in fleet) control = await startUpControl(controlPlan, fleet as Fleet);
+        if (controlPlan) control = await startUpControl(controlPlan, fleet as Fleet | WorkerFleet);
         await lab.running(fleet, {
           bind: settings.bind!,
           restPlain: settings.restPlain!,
