@@ -9,23 +9,24 @@ import { driftBodySchema, faultBodySchema } from './schemas.js';
 
 /** The operations the routes call: a fleet's FleetControl, or the fan-out over a fleet's workers. */
 export type ControlSource = {
-  [K in (typeof ROUTED)[number]]: (
+  [K in Routed]: (
     ...args: Parameters<FleetControl[K]>
   ) => Awaited<ReturnType<FleetControl[K]>> | Promise<Awaited<ReturnType<FleetControl[K]>>>;
 };
 
-const ROUTED = [
-  'devices',
-  'device',
-  'drift',
-  'applyDrift',
-  'faults',
-  'addFault',
-  'removeFault',
-  'clearFaults',
-  'clearDrift',
-  'reset',
-] as const satisfies ReadonlyArray<keyof FleetControl>;
+type Routed = Extract<
+  keyof FleetControl,
+  | 'devices'
+  | 'device'
+  | 'drift'
+  | 'applyDrift'
+  | 'faults'
+  | 'addFault'
+  | 'removeFault'
+  | 'clearFaults'
+  | 'clearDrift'
+  | 'reset'
+>;
 
 /** What /metrics reads: a fleet's registry, or the workers' registries merged. */
 export interface MetricsSource {

@@ -217,6 +217,9 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<WorkerF
           ),
         );
       const id = nextAsk++;
+      // Not the fleet's Timers (those live in the workers): an answer, the worker's exit or this
+      // timeout clears it, and stop() ends every worker, so none outlives the fleet.
+      // eslint-disable-next-line no-restricted-globals
       const timer = setTimeout(() => {
         pending[index]!.delete(id);
         reject(new WorkerUnavailableError(`${describe(index)} did not answer within ${timeoutMs / 1000} s`));
