@@ -135,6 +135,8 @@ export function registerUp(program: Command, io: CliIO): void {
         );
       const controlPlan = planControl(options);
       const shard = options.shard === undefined ? undefined : parseShard('--shard', options.shard);
+      const askedWorkers =
+        options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1, MAX_WORKERS);
       const topology = await loadTopology(file);
       if (shard && isEmptyShard(topology.nodes.length, shard)) {
         io.out(
@@ -171,12 +173,7 @@ export function registerUp(program: Command, io: CliIO): void {
         name: topology.name,
         file: resolveTopologyPath(file),
       });
-      const workers =
-        options.workers === undefined
-          ? controlPlan
-            ? 1
-            : defaultWorkers(topology, shard)
-          : parseCount('--workers', options.workers, 1, MAX_WORKERS);
+      const workers = askedWorkers ?? (controlPlan ? 1 : defaultWorkers(topology, shard));
       if (workers > 1 && controlPlan)
         throw new LabfleetError(
           'USAGE',
