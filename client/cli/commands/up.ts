@@ -146,6 +146,8 @@ export function registerUp(program: Command, io: CliIO): void {
         );
       const controlPlan = planControl(options);
       const shard = options.shard === undefined ? undefined : parseShard('--shard', options.shard);
+      const askedWorkers =
+        options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1, MAX_WORKERS);
       const topology = await loadTopology(file);
       if (shard && isEmptyShard(topology.nodes.length, shard)) {
         io.out(
@@ -182,10 +184,7 @@ export function registerUp(program: Command, io: CliIO): void {
         name: topology.name,
         file: resolveTopologyPath(file),
       });
-      const workers =
-        options.workers === undefined
-          ? defaultWorkers(topology, shard)
-          : parseCount('--workers', options.workers, 1, MAX_WORKERS);
+      const workers = askedWorkers ?? defaultWorkers(topology, shard);
       const fleet: ServedFleet = await removeFile(options.readyFile)
         .then((): Promise<ServedFleet> =>
           workers === 1
