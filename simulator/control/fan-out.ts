@@ -17,8 +17,7 @@
 import { AggregatorRegistry, prometheusContentType } from 'prom-client';
 import { LabfleetError } from '../errors.js';
 import type { DeviceStatus, FaultStatus } from '../fleet/control.js';
-import { WorkerUnavailableError, type WorkerFleet } from '../fleet/workers.js';
-import type { AskMethod } from '../fleet/worker-run.js';
+import { WorkerUnavailableError, type AskMethod, type WorkerFleet } from '../fleet/workers.js';
 import type { ControlSource, MetricsSource } from './routes.js';
 
 type Parted = Pick<WorkerFleet, 'parts' | 'ask' | 'alive'>;

@@ -15,9 +15,8 @@ import { LabfleetError, type ErrorCode } from '../errors.js';
 import { loadDrift } from '../topology/drift.js';
 import { loadFaults } from '../topology/fault-files.js';
 import { loadTopology } from '../topology/load.js';
-import type { FleetControl } from './control.js';
 import { startFleet, type Fleet } from './fleet.js';
-import type { WorkerSettings } from './workers.js';
+import { ASKABLE, type AskMethod, type WorkerSettings } from './workers.js';
 
 /** What a worker entry above the fleet layer adds: the control API's metrics. */
 export interface WorkerExtras {
@@ -27,23 +26,6 @@ export interface WorkerExtras {
   /** The part's metrics, as `registry.getMetricsAsJSON()` gives them. */
   metrics(): Promise<unknown>;
 }
-
-/** The FleetControl methods a parent may ask a worker to run. */
-export const ASKABLE = [
-  'devices',
-  'device',
-  'drift',
-  'applyDrift',
-  'faults',
-  'checkFault',
-  'addFault',
-  'removeFault',
-  'clearFaults',
-  'clearDrift',
-  'reset',
-] as const satisfies ReadonlyArray<keyof FleetControl>;
-
-export type AskMethod = (typeof ASKABLE)[number] | 'metrics';
 
 type Request =
   | { op: 'start'; settings: WorkerSettings }

@@ -16,7 +16,24 @@ import type { Topology } from '../topology/model.js';
 import { resolveFleetPorts, type FleetOptions } from './fleet.js';
 import type { InventoryDevice } from './inventory.js';
 import { siblingScript } from './sibling-script.js';
-import type { AskMethod } from './worker-run.js';
+import type { FleetControl } from './control.js';
+
+/** The FleetControl methods a parent may ask a worker to run. */
+export const ASKABLE = [
+  'devices',
+  'device',
+  'drift',
+  'applyDrift',
+  'faults',
+  'checkFault',
+  'addFault',
+  'removeFault',
+  'clearFaults',
+  'clearDrift',
+  'reset',
+] as const satisfies ReadonlyArray<keyof FleetControl>;
+
+export type AskMethod = (typeof ASKABLE)[number] | 'metrics';
 
 /** The most workers one fleet starts. */
 export const MAX_WORKERS = 256;
