@@ -80,11 +80,7 @@ export interface CollectOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
-  timeouts: { connectMs: 10_000, commandMs: 30_000 },
-  retries: 2,
-  concurrency: 100,
-};
+export { DEFAULT_COLLECT_OPTIONS } from './collect-defaults.js';
 
 /** Every target's result, in target order; with `signal` aborted, what finished so far. */
 export async function collectAll(
