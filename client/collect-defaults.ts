@@ -1,7 +1,8 @@
 /** The collect defaults, apart from the collectors, so the CLI's help texts load no SSH or REST code. */
-import type { CollectOptions } from './collect.js';
+import type { Timeouts } from './target.js';
 
-export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
+/** `collect.ts` re-exports these as its `DEFAULT_COLLECT_OPTIONS: CollectOptions`. */
+export const DEFAULT_COLLECT_OPTIONS: { timeouts: Timeouts; retries: number; concurrency: number } = {
   timeouts: { connectMs: 10_000, commandMs: 30_000 },
   retries: 2,
   concurrency: 100,
