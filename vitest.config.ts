@@ -8,6 +8,7 @@ const E2E = [
   'test/e2e/**/*.test.ts',
   'test/faults/**/*.test.ts',
   'test/cli/built.test.ts',
+  'test/cli/lazy-load.test.ts',
   'test/cli/exit-codes.test.ts',
   'test/cli/demo.test.ts',
   'test/cli/up.test.ts',

@@ -12,8 +12,8 @@ import {
   DEFAULT_SSH_PORT,
 } from '../../simulator/topology/addresses.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
-import { loadInventory, targetsFromTopology } from '../inventory.js';
+import { DEFAULT_COLLECT_OPTIONS } from '../collect-defaults.js';
+import type { CollectOptions } from '../collect.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
 import type { CliIO } from './io.js';
@@ -129,6 +129,7 @@ export async function connectionTargets(
   options: ConnectionCliOptions,
   topology: () => Promise<Topology>,
 ): Promise<Target[]> {
+  const { loadInventory, targetsFromTopology } = await import('../inventory.js');
   if (options.inventory) return loadInventory(options.inventory);
   return targetsFromTopology(await topology(), {
     bind: parseBind(options.bind),

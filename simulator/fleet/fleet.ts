@@ -40,6 +40,7 @@ import { createTimers } from '../device/timers.js';
 import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
 import { shardRange, type Shard } from './shard.js';
+import { DEFAULT_MAX_SESSIONS } from './defaults.js';
 import { listenAll, PORT_FLAG, type Listener, type PortHandle, type Protocol } from './listeners.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
@@ -128,7 +129,7 @@ export interface Fleet {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_MAX_SESSIONS = 5;
+export { DEFAULT_MAX_SESSIONS };
 
 /** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {

@@ -1,5 +1,6 @@
 /** What deriving any one device needs from the whole world, computed once per fleet. */
 import type { World } from '../topology/world.js';
+import { DEFAULT_SEED } from './default-seed.js';
 import { cidrSize, parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
 import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';
@@ -22,8 +23,7 @@ export interface StateContext {
   mgmtGateway: string;
 }
 
-/** The default seed when neither the topology nor the caller gives one. */
-export const DEFAULT_SEED = 1;
+export { DEFAULT_SEED };
 
 export function createStateContext(world: World, seed?: string | number): StateContext {
   const effectiveSeed = seed ?? world.topology.seed ?? DEFAULT_SEED;

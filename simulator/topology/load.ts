@@ -9,8 +9,9 @@ import { Reporter } from './reporter.js';
 import { diagnosticsFromIssues } from './schema-issues.js';
 import { TopologySchema } from './schema.js';
 import { parseSource, readSourceFile } from './source.js';
+import { DEFAULT_TOPOLOGY } from './default-topology.js';
 
-export const DEFAULT_TOPOLOGY = 'lab-100';
+export { DEFAULT_TOPOLOGY };
 
 /** Outcome of validation: a topology, or every diagnostic found (never both). */
 export interface ValidationResult {

@@ -8,6 +8,7 @@ import { createStateContext, deriveDeviceState } from '../../simulator/state/ind
 import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
+import { benchCli } from './cli.js';
 import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchGraph } from './graph.js';
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
   if (!only || only === 'graph') rows.push(...(await benchGraph()));
   if (!only || only === 'html') rows.push(...(await benchHtml()));
+  if (!only || only === 'cli') rows.push(...(await benchCli()));
   if (!only || only === 'scale') rows.push(...(await benchScale()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);

@@ -2,19 +2,12 @@
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import type { Platform } from '../../../simulator/topology/kinds/index.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import type { Topology } from '../../../simulator/topology/model.js';
-import { readSourceFile } from '../../../simulator/topology/source.js';
-import { checkCabling, type CheckResult } from '../../check.js';
-import { renderHtmlReport } from '../../report/html/report.js';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import type { CheckResult } from '../../check.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
 import type { Target } from '../../target.js';
-import {
-  documentationFromContainerlab,
-  documentationFromCsv,
-  documentationFromTopology,
-  type Documentation,
-} from '../../verify/documentation.js';
+import type { Documentation } from '../../verify/documentation.js';
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { startProgress } from '../progress.js';
@@ -68,14 +61,18 @@ export function registerCheck(program: Command, io: CliIO): void {
 /**
  * Runs the check and prints the report; resolves with the exit code: 0 the cabling matches, 1 it
  * does not, 130 Ctrl-C or SIGTERM stopped it (the report then covers the devices that had finished).
+ * What only a run needs is imported here, not at the top, so `--help` loads none of it; the
+ * renderers come after the connections (docs/cli-start.md).
  */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);
   const collect = await collectOptions(options);
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
   const topology =
     options.inventory && options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
   const targets = await connectionTargets(options, () => Promise.resolve(topology!));
   const documentation = await loadDocumentation(options.doc, topology, targets);
+  const { checkCabling } = await import('../../check.js');
   const progress = startProgress('checking', targets.length, { enabled: options.progress !== false });
   const interrupt = watchInterrupt(() => progress.stop());
   let checked: CheckResult;
@@ -93,8 +90,10 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
   const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
     format === 'html'
-      ? await renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
-      : renderReport(checked, format, { colors });
+      ? await (
+          await import('../../report/html/report.js')
+        ).renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
+      : (await import('../../report/index.js')).renderReport(checked, format, { colors });
   await writeOutput(io, text, options.output);
   return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }
@@ -120,7 +119,11 @@ async function loadDocumentation(
     ...targets.map((t) => [t.name.toLowerCase(), t.platform] as const),
   ]);
   const platformOf = (device: string) => platforms.get(device.toLowerCase());
+  const { documentationFromContainerlab, documentationFromCsv, documentationFromTopology } =
+    await import('../../verify/documentation.js');
   if (!doc) return documentationFromTopology(topology!);
+  const { readSourceFile } = await import('../../../simulator/topology/source.js');
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
   const text = await readSourceFile(doc, 'documentation');
   if (/\.csv$/i.test(doc)) return documentationFromCsv(text, doc, platformOf);
   if (/\.clab\.ya?ml$/i.test(doc)) return documentationFromContainerlab(text, doc, platformOf);

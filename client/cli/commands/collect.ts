@@ -1,9 +1,9 @@
 /** `labfleet collect <what> [topology]`: CDP, LLDP, ARP, memory, version or `--raw` commands, from every device, to JSON or CSV. */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import { closestNames } from '../../../simulator/topology/suggest.js';
-import { collectAll, type CollectItem, type CollectRequest, type DeviceResult } from '../../collect.js';
+import type { CollectItem, CollectRequest, DeviceResult } from '../../collect.js';
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import {
@@ -51,6 +51,9 @@ export function registerCollect(program: Command, io: CliIO): void {
       const { request, topology: given } = parseRequest(what, file, cli.raw);
       const { options, topology } = await resolveLabOptions(self, cli, given, io);
       const settings = await collectOptions(options);
+      // imported here, not at the top: `--help` loads neither the topology schema nor the collectors
+      const { loadTopology } = await import('../../../simulator/topology/load.js');
+      const { collectAll } = await import('../../collect.js');
       const targets = await connectionTargets(options, () => loadTopology(topology ?? DEFAULT_TOPOLOGY));
       const interrupt = watchInterrupt();
       let results: DeviceResult[];

@@ -18,23 +18,16 @@ import {
   DEFAULT_REST_PORT,
   DEFAULT_SSH_PORT,
 } from '../../../simulator/topology/addresses.js';
-import {
-  loadHostKeys,
-  startFleet,
-  DEFAULT_MAX_SESSIONS,
-  type Fleet,
-  type FleetOptions,
-} from '../../../simulator/fleet/fleet.js';
-import { loadDrift } from '../../../simulator/topology/drift.js';
-import { loadFaults } from '../../../simulator/topology/fault-files.js';
-import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
+import { DEFAULT_MAX_SESSIONS } from '../../../simulator/fleet/defaults.js';
+import type { Fleet, FleetOptions } from '../../../simulator/fleet/fleet.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { parseShard, renderShard, shardRange, type Shard } from '../../../simulator/fleet/shard.js';
-import { startWorkers, MAX_WORKERS, type ServedFleet } from '../../../simulator/fleet/workers.js';
+import type { ServedFleet } from '../../../simulator/fleet/workers.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
-import { planControl, startUpControl, type ControlServer, type UpControlOptions } from './up-control.js';
+import type { ControlServer, UpControlOptions } from './up-control.js';
 
 interface UpOptions extends UpControlOptions {
   seed?: string;
@@ -121,6 +114,13 @@ export function registerUp(program: Command, io: CliIO): void {
       'bearer token the control API requires (default: $LABFLEET_CONTROL_TOKEN)',
     )
     .action(async (file: string, options: UpOptions) => {
+      // imported here, not at the top: `up --help` loads no server (docs/cli-start.md)
+      const { loadHostKeys, startFleet } = await import('../../../simulator/fleet/fleet.js');
+      const { loadDrift } = await import('../../../simulator/topology/drift.js');
+      const { loadFaults } = await import('../../../simulator/topology/fault-files.js');
+      const { loadTopology, resolveTopologyPath } = await import('../../../simulator/topology/load.js');
+      const { planControl, startUpControl } = await import('./up-control.js');
+      const { startWorkers, MAX_WORKERS } = await import('../../../simulator/fleet/workers.js');
       const format = options.inventoryFormat as InventoryFormat;
       if (!INVENTORY_FORMATS.includes(format))
         throw new LabfleetError(
