@@ -12,11 +12,16 @@
  *   (before its keys are used), every later one shares it. Guarded: the patch applies only if the
  *   shapes are those of ssh2 1.x (type '25519', the three methods), and any error in the fast path
  *   falls back to ssh2's own method, so the outcome (a secret, or the same failure) is ssh2's.
+ * - Signatures verified with a parsed public key. ssh2 hands the key to Node's verifier as PEM
+ *   text, which OpenSSL re-parses at every handshake (the client checking the host key's signature,
+ *   the server checking a public key login). The patched `verify` of ssh2's key prototype keeps
+ *   the KeyObject of each PEM it met (a fleet has a handful of host keys; the cache is bounded)
+ *   and falls back to ssh2's own `verify` on any error.
  * - Coalesced writes. ssh2 writes each SSH packet to the socket on its own (a key exchange reply
  *   and NEWKEYS; an exec's output, exit status, EOF and close): `coalesceWrites` corks the socket
  *   at the first write of a tick and uncorks it on the next tick, so they leave in one writev.
  */
-import { createPublicKey, diffieHellman, type KeyObject } from 'node:crypto';
+import { createPublicKey, diffieHellman, generateKeyPairSync, verify, type KeyObject } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Socket } from 'node:net';
 
@@ -55,7 +60,62 @@ export function installSsh2Speedups(): boolean {
     },
   });
   installed = true;
+  patchKeyVerify();
   return true;
+}
+
+interface KeyPrototype {
+  getPublicPEM: (this: KeyPrototype) => unknown;
+  verify: (this: KeyPrototype, data: Buffer, signature: Buffer, algo?: string) => boolean | Error;
+}
+
+const VERIFY_CACHE_LIMIT = 256;
+
+function patchKeyVerify(): void {
+  let sample: object;
+  try {
+    const keyParser = createRequire(import.meta.url)('ssh2/lib/protocol/keyParser.js') as {
+      parseKey(text: string): unknown;
+    };
+    const x = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!;
+    const type = Buffer.from('ssh-ed25519');
+    const blob = Buffer.concat([u32(type.length), type, u32(32), Buffer.from(x, 'base64url')]);
+    const parsed = keyParser.parseKey(`ssh-ed25519 ${blob.toString('base64')}`);
+    if (typeof parsed !== 'object' || parsed === null || parsed instanceof Error) return;
+    sample = parsed;
+  } catch {
+    return;
+  }
+  const base = Object.getPrototypeOf(sample) as Partial<KeyPrototype>;
+  const hashSymbol = Object.getOwnPropertySymbols(sample).find((s) => s.description === 'Hash Algorithm');
+  const own = base.verify;
+  if (typeof own !== 'function' || typeof base.getPublicPEM !== 'function' || !hashSymbol) return;
+  const keys = new Map<string, KeyObject>();
+  base.verify = function (this: KeyPrototype, data: Buffer, signature: Buffer, algo?: string) {
+    try {
+      const pem = this.getPublicPEM();
+      if (typeof pem !== 'string') return own.call(this, data, signature, algo);
+      let key = keys.get(pem);
+      if (!key) {
+        if (keys.size >= VERIFY_CACHE_LIMIT) keys.clear();
+        key = createPublicKey(pem);
+        keys.set(pem, key);
+      }
+      const hash =
+        algo && typeof algo === 'string'
+          ? algo
+          : (this as unknown as Record<symbol, string | null>)[hashSymbol];
+      return verify(hash ?? null, data, key, signature);
+    } catch {
+      return own.call(this, data, signature, algo);
+    }
+  };
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
 }
 
 function isCurve25519(kex: unknown): kex is Curve25519Exchange {
