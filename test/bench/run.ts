@@ -13,6 +13,7 @@ import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchGraph } from './graph.js';
 import { benchHtml } from './html.js';
+import { benchLogin } from './login.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
 import { benchRest } from './rest.js';
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
 
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   if (!only || only === 'fleet') rows.push(...(await benchFleet()));
+  if (!only || only === 'login') rows.push(...(await benchLogin()));
   if (!only || only === 'rest') rows.push(...(await benchRest()));
   if (!only || only === 'netconf') rows.push(...(await benchNetconf()));
   if (!only || only === 'check') rows.push(...(await benchCheck()));
