@@ -35,7 +35,7 @@ export function renderCidr(cidr: Cidr): string {
   return `${renderIpv4(cidr.network)}/${cidr.prefix}`;
 }
 
-function prefixMask(prefix: number): number {
+export function prefixMask(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
 }
 

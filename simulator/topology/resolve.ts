@@ -3,7 +3,7 @@
  * name real nodes and real ports, no port is cabled twice, names and addresses are unique.
  */
 import { parseIpv4 } from './ip.js';
-import { assignAddresses, resolvePool } from './mgmt-addresses.js';
+import { assignAddresses, DEFAULT_MGMT_POOL, resolvePool } from './mgmt-addresses.js';
 import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
 import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
 import { LagChecker } from './lags.js';
@@ -17,7 +17,7 @@ import type { Reporter } from './reporter.js';
 import { closestNames } from './suggest.js';
 import { checkUserCommands, resolveUserCommands } from './user-commands.js';
 
-export const DEFAULT_MGMT_POOL = '127.100.0.0/16';
+export { DEFAULT_MGMT_POOL };
 export const DEFAULT_P2P_POOL = '10.0.0.0/8';
 
 interface NodeDraft {

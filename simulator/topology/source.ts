@@ -37,7 +37,7 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
   }
   const reserved = reservedKeyPaths(data);
   if (reserved.length > 0) {
-    const positions = parseWithPositions(text, file);
+    const positions = parseWithPositions(text, file, false);
     return {
       diagnostics: reserved.map((path) => ({
         code: 'KEY_RESERVED',
@@ -56,7 +56,7 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
   }
   let positions: { doc: Document.Parsed; at: (offset: number) => SourceLocation } | undefined;
   const locate = (path: readonly PathSegment[], options?: LocateOptions): SourceLocation => {
-    positions ??= parseWithPositions(text, file);
+    positions ??= parseWithPositions(text, file, false);
     const { offset, node } = offsetOf(positions.doc, path, options?.key ?? false);
     const within = options?.within && isScalar(node) ? offsetWithin(text, node, options.within) : undefined;
     return positions.at(within ?? offset);
@@ -82,9 +82,14 @@ function reservedKeyPaths(
   return found;
 }
 
-function parseWithPositions(text: string, file: string) {
+/**
+ * The `yaml` document with positions. Its duplicate-key check compares each key with every other
+ * in the mapping (quadratic: minutes for 65,000 nodes), so it runs only to describe a syntax
+ * error; a file js-yaml has parsed has no duplicate keys.
+ */
+function parseWithPositions(text: string, file: string, uniqueKeys = true) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys, strict: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
