@@ -16,7 +16,7 @@ export function parseIpv4(text: string): number | undefined {
 
 /** Renders an unsigned 32-bit number as dotted-quad. */
 export function renderIpv4(value: number): string {
-  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 /** Parses `a.b.c.d/len`; the host bits must be zero. */

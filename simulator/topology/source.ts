@@ -67,18 +67,38 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
 /** The one key a plain object cannot hold as its own: assigning it sets the prototype instead. */
 const RESERVED_KEY = '__proto__';
 
-/** Every path (up to the reserved key itself) where a mapping has `__proto__` as a key. */
-function reservedKeyPaths(
-  data: unknown,
-  path: PathSegment[] = [],
-  found: PathSegment[][] = [],
-): PathSegment[][] {
-  if (Array.isArray(data)) data.forEach((item, index) => reservedKeyPaths(item, [...path, index], found));
-  else if (data !== null && typeof data === 'object')
-    for (const key of Object.keys(data)) {
-      if (key === RESERVED_KEY) found.push([...path, key]);
-      else reservedKeyPaths((data as Record<string, unknown>)[key], [...path, key], found);
+/**
+ * Every path (up to the reserved key itself) where a mapping has `__proto__` as a key. The walk
+ * keeps one path stack and copies it only at a find: a big file's every value is visited.
+ */
+function reservedKeyPaths(data: unknown): PathSegment[][] {
+  const found: PathSegment[][] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(index);
+        walk(item);
+        path.pop();
+      }
+      return;
     }
+    for (const key of Object.keys(value)) {
+      if (key === RESERVED_KEY) {
+        found.push([...path, key]);
+        continue;
+      }
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(key);
+      walk(item);
+      path.pop();
+    }
+  };
+  walk(data);
   return found;
 }
 

@@ -12,6 +12,7 @@ import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchGraph } from './graph.js';
 import { benchHtml } from './html.js';
+import { benchLarge } from './large.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
 import { benchRest } from './rest.js';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
   if (!only || only === 'graph') rows.push(...(await benchGraph()));
   if (!only || only === 'html') rows.push(...(await benchHtml()));
+  if (!only || only === 'large') rows.push(...benchLarge());
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');
