@@ -13,6 +13,7 @@ import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchGraph } from './graph.js';
 import { benchHtml } from './html.js';
+import { benchLarge } from './large.js';
 import { benchLogin } from './login.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
   if (!only || only === 'html') rows.push(...(await benchHtml()));
   if (!only || only === 'cli') rows.push(...(await benchCli()));
   if (!only || only === 'scale') rows.push(...(await benchScale()));
+  if (!only || only === 'large') rows.push(...benchLarge());
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');
