@@ -40,6 +40,7 @@ import { createTimers } from '../device/timers.js';
 import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
 import { shardRange, type Shard } from './shard.js';
+import { describeDevice } from './fleet-devices.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
 export { loadHostKeys } from '../ssh/host-keys.js';
@@ -87,6 +88,11 @@ export interface FleetOptions {
    * so the devices served look exactly as they would in one fleet. Absent: every device.
    */
   shard?: Shard;
+  /**
+   * With bind `port`: listen on this address instead of 127.0.0.1 (a pod's IP). Given, it lifts the
+   * loopback-only rule: the devices are reachable from wherever that address is.
+   */
+  bindAddress?: string;
 }
 
 export interface Fleet {
@@ -140,10 +146,11 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
 function portRequest(options: FleetOptions): PortRequest {
   const bind = options.bind ?? DEFAULT_BIND;
   const first = options.shard ? shardRange(options.topology.nodes.length, options.shard).start : 0;
-  const host = deviceAddresses(options.topology, { bind })[first]?.host ?? '127.0.0.1';
+  const host =
+    deviceAddresses(options.topology, { bind, bindAddress: options.bindAddress })[first]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
   return {
-    host: ip !== undefined && cidrContains(LOOPBACK, ip) ? host : '127.0.0.1',
+    host: (ip !== undefined && cidrContains(LOOPBACK, ip)) || options.bindAddress ? host : '127.0.0.1',
     width: bind === 'port' ? options.topology.nodes.length : 1,
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
@@ -185,8 +192,8 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       continue;
     }
     runtimes.set(node.name, runtime);
-    const { host, port, restPort, netconfPort } = addresses.get(node.name)!;
-    const { username, password, secret } = node.credentials;
+    const address = addresses.get(node.name)!;
+    const { host, port, restPort, netconfPort } = address;
     const rest = serveRest && node.protocols.rest;
     // NETCONF rides SSH, and only where the platform has a NETCONF face.
     const netconf =
@@ -194,24 +201,12 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       node.protocols.netconf &&
       node.protocols.ssh &&
       netconfPlatformFor(runtime) !== undefined;
-    served.push({
-      name: node.name,
-      platform: node.platform,
-      model: node.model,
-      host,
-      ...(node.protocols.ssh ? { port } : {}),
-      username,
-      password,
-      secret,
-      ...(rest ? { rest_url: restUrl(host, restPort, options.restPlain) } : {}),
-      ...(netconf ? { netconf_port: netconfPort } : {}),
-      ...(Object.keys(node.labels).length > 0 ? { labels: { ...node.labels } } : {}),
-    });
+    served.push(describeDevice(node, address, { rest, netconf }, options.restPlain));
     if (node.protocols.ssh) sshListeners.push({ device: runtime, host, port, protocol: 'SSH' });
     if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });
     if (netconf) netconfListeners.push({ device: runtime, host, port: netconfPort, protocol: 'NETCONF' });
   }
-  checkLoopback(served);
+  if (options.bindAddress === undefined) checkLoopback(served);
   checkPorts(options, { rest: restListeners.length > 0, netconf: netconfListeners.length > 0 });
   const ssh = createSshServer({
     hostKeys: options.hostKeys ?? generateHostKeys(),

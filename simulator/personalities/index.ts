@@ -23,3 +23,8 @@ export function personalityFor(device: DeviceRuntime): Personality<DeviceRuntime
   const base = PERSONALITIES[device.node.platform];
   return base && withUserCommands(base, device);
 }
+
+/** Whether some personality speaks `platform` (what the fleet serves, decided before any runtime exists). */
+export function hasPersonality(platform: Platform): boolean {
+  return PERSONALITIES[platform] !== undefined;
+}
