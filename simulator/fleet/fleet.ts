@@ -25,7 +25,6 @@ import { rawFaultSpec } from '../topology/fault-files.js';
 import type { FaultSpec } from '../topology/faults.js';
 import {
   deviceAddresses,
-  restUrl,
   DEFAULT_BIND,
   DEFAULT_NETCONF_PORT,
   DEFAULT_REST_PORT,
