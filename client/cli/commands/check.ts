@@ -5,7 +5,7 @@ import type { Platform } from '../../../simulator/topology/kinds/index.js';
 import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { readSourceFile } from '../../../simulator/topology/source.js';
-import { checkCabling, type CheckResult } from '../../check.js';
+import { checkCabling, checkCollected, type CheckResult } from '../../check.js';
 import { renderHtmlReport } from '../../report/html/report.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
 import type { Target } from '../../target.js';
@@ -21,6 +21,7 @@ import { startProgress } from '../progress.js';
 import { packageVersion } from '../version.js';
 import {
   addConnectionOptions,
+  collectInventory,
   collectOptions,
   connectionTargets,
   resolveLabOptions,
@@ -32,6 +33,7 @@ export interface CheckOptions extends ConnectionCliOptions {
   format: string;
   output?: string;
   progress?: boolean;
+  collected?: string[];
 }
 
 export function registerCheck(program: Command, io: CliIO): void {
@@ -45,7 +47,12 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory, or an http(s) URL such as up's GET /inventory); repeat to merge shards' parts",
+      collectInventory,
+    )
+    .option(
+      '--collected <files...>',
+      'verify the neighbours collect neighbors --format json wrote (one file per shard, collect --shard i/n) instead of connecting',
     )
     .option(
       '--doc <file>',
@@ -71,6 +78,7 @@ export function registerCheck(program: Command, io: CliIO): void {
  */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);
+  if (options.collected) return runCollectedCheck(file, options, format, io);
   const collect = await collectOptions(options);
   const topology =
     options.inventory && options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
@@ -89,6 +97,36 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     progress.stop();
     interrupt.dispose();
   }
+  return printReport(checked, topology, format, options, io);
+}
+
+/** `check --collected`: the union of the shards' collected neighbours, verified as one check. */
+async function runCollectedCheck(
+  file: string,
+  options: CheckOptions,
+  format: ReportFormat | 'html',
+  io: CliIO,
+): Promise<number> {
+  if (options.inventory?.length)
+    throw new LabfleetError(
+      'USAGE',
+      '--collected verifies neighbours already collected: it reaches no device, so drop --inventory',
+    );
+  const { loadCollected } = await import('../../report/read-collected.js');
+  const results = await loadCollected(options.collected!);
+  const topology = options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
+  const devices = results.map((r) => ({ name: r.device, platform: r.platform }));
+  const documentation = await loadDocumentation(options.doc, topology, devices);
+  return printReport(checkCollected(results, documentation), topology, format, options, io);
+}
+
+async function printReport(
+  checked: CheckResult,
+  topology: Topology | undefined,
+  format: ReportFormat | 'html',
+  options: CheckOptions,
+  io: CliIO,
+): Promise<number> {
   const { report } = checked;
   const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
@@ -113,7 +151,7 @@ function parseFormat(value: string): ReportFormat | 'html' {
 async function loadDocumentation(
   doc: string | undefined,
   topology: Topology | undefined,
-  targets: readonly Target[],
+  targets: ReadonlyArray<Pick<Target, 'name' | 'platform'>>,
 ): Promise<Documentation> {
   const platforms = new Map<string, Platform>([
     ...(topology?.nodes.map((n) => [n.name.toLowerCase(), n.platform] as const) ?? []),
