@@ -53,9 +53,7 @@ describe.skipIf(missing)('deploy/kubernetes', () => {
     });
     expect(env.POD_IP).toEqual({ fieldRef: { fieldPath: 'status.podIP' } });
     const line = commandLine(fleet, { SHARD_INDEX: '1', SHARDS: '2', POD_IP: '10.1.2.3' });
-    expect(line.join(' ')).toContain(
-      'up /topology/lab.yaml --shard 1/2 --bind port --bind-address 10.1.2.3',
-    );
+    expect(line.join(' ')).toContain('up /topology/lab.yaml --shard 1/2 --bind port --bind-address 10.1.2.3');
     expect(line.join(' ')).toContain('--advertise-host labfleet-{shard}.labfleet --inventory-scope fleet');
   });
 
@@ -66,10 +64,16 @@ describe.skipIf(missing)('deploy/kubernetes', () => {
     const job = find(base, 'Job', 'labfleet-check');
     const shards = base.find((o) => o.metadata.name.startsWith('labfleet-shards'))!.data!.SHARDS;
     const replicas = (sts.spec as { replicas: number }).replicas;
-    expect(job.spec).toMatchObject({ completionMode: 'Indexed', completions: replicas, parallelism: replicas });
+    expect(job.spec).toMatchObject({
+      completionMode: 'Indexed',
+      completions: replicas,
+      parallelism: replicas,
+    });
     expect(Number(shards)).toBe(replicas);
     const collect = commandLine(podSpec(job).containers[0]!, { JOB_COMPLETION_INDEX: '0', SHARDS: shards! });
-    expect(collect.join(' ')).toContain('collect neighbors --inventory http://labfleet:7000/inventory --shard 0/2');
+    expect(collect.join(' ')).toContain(
+      'collect neighbors --inventory http://labfleet:7000/inventory --shard 0/2',
+    );
   });
 
   it('the generated overlay fills the topology volume with labfleet generate in both pods that read it', () => {
