@@ -16,8 +16,8 @@ import { commandLine, find, kubectlMissing, podSpec, renderManifests, type Conta
 
 const missing = kubectlMissing();
 const TOKEN = 'test-token';
-/** A range of ports below the ephemeral ones, on addresses (127.0.1.x) no other test uses. */
-const BASE = 20_000 + Math.floor(Math.random() * 100) * 100;
+/** Ports below the ephemeral range, varied by process, on addresses (127.0.1.x) no other test uses. */
+const BASE = 20_000 + (process.pid % 100) * 100;
 const PORTS: Record<string, string> = {
   '2222': String(BASE),
   '8443': String(BASE + 100),
@@ -33,7 +33,7 @@ const children = new Set<ChildProcess>();
 function localize(words: string[]): string[] {
   return words.map((word, i) => {
     if (i === 0 && word === 'node') return process.execPath;
-    if (PORTS[word] && /^--(ssh|rest|netconf)-port$/.test(words[i - 1] ?? '')) return PORTS[word]!;
+    if (PORTS[word] && /^--(ssh|rest|netconf)-port$/.test(words[i - 1] ?? '')) return PORTS[word];
     return word
       .replaceAll('/app/dist/', `${ROOT}/dist/`)
       .replaceAll('/topology/', `${dir}/topology/`)
@@ -60,8 +60,8 @@ function run(
   children.add(child);
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) =>
     child.on('close', (code) => {
