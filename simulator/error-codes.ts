@@ -71,6 +71,10 @@ export const ERROR_CODES = {
     when: 'the fleet cannot listen on an address (port in use, privileges)',
     exit: 2,
   },
+  DESCRIPTORS_EXHAUSTED: {
+    when: 'the fleet needs more listeners than the descriptor limits allow (checked before anything binds)',
+    exit: 2,
+  },
   INVENTORY_INVALID: {
     when: 'the inventory is malformed, or a device in it lacks what the transport needs',
     exit: 2,

@@ -199,7 +199,10 @@ export function sshSpan(lab: LabRecord): string {
 /** What `up` keeps of its claim on a name: fill in the addresses once up, give it back at stop. */
 export interface LabClaim {
   readonly name: string;
-  running(fleet: Fleet, settings: { bind: BindMode; restPlain: boolean; controlUrl?: string }): Promise<void>;
+  running(
+    fleet: Pick<Fleet, 'devices' | 'sshPort' | 'restPort' | 'netconfPort'>,
+    settings: { bind: BindMode; restPlain: boolean; controlUrl?: string },
+  ): Promise<void>;
   release(): Promise<void>;
 }
 

@@ -107,6 +107,12 @@ export function createFleetControl(options: {
   ctx: StateContext;
   /** Served devices by name, in topology order. */
   runtimes: ReadonlyMap<string, DeviceRuntime>;
+  /**
+   * Every device the whole fleet serves, in topology order, when this process serves only part of
+   * it (a shard or a worker): a fraction of devices is chosen among these, as one fleet would, and
+   * a named device served elsewhere is accepted and left to the part that serves it.
+   */
+  fleetNames?: readonly string[];
   timers: Timers;
   ports: DevicePorts;
   now(): number;
@@ -159,6 +165,12 @@ export function createFleetControl(options: {
       'DEVICE_UNKNOWN',
       `no device named "${name}" in this fleet${near.length ? `; did you mean "${near[0]}"?` : ''}`,
     );
+  };
+
+  /** A named device's name as the fleet spells it: served here, or (a part of a fleet) elsewhere. */
+  const fleetNameOf = (name: string): string => {
+    if (runtimes.has(name) || !options.fleetNames) return runtimeOf(name).name;
+    return options.fleetNames.find((n) => n === name) ?? runtimeOf(name).name;
   };
 
   const statusOf = (runtime: DeviceRuntime): DeviceStatus => ({
@@ -332,16 +344,17 @@ export function createFleetControl(options: {
       const spec = resolve(raw);
       const names =
         'devices' in spec.target
-          ? spec.target.devices.map((n) => runtimeOf(n).name)
+          ? spec.target.devices.map(fleetNameOf)
           : chooseFraction(
-              [...runtimes.keys()],
+              options.fleetNames ?? [...runtimes.keys()],
               spec.target.fraction,
               spec.target.seed ?? ctx.seed,
               spec.kind,
             );
+      const local = names.filter((n) => runtimes.has(n));
       // Checked for every device before any is touched: a flap needs a cabled port on each.
       const flapAt = new Map(
-        spec.kind === 'flap' ? names.map((n) => [n, flapPort(runtimes.get(n)!, spec.params.port)]) : [],
+        spec.kind === 'flap' ? local.map((n) => [n, flapPort(runtimes.get(n)!, spec.params.port)]) : [],
       );
       const id = `f${nextId++}`;
       const since = options.now();
@@ -354,13 +367,13 @@ export function createFleetControl(options: {
         ...(spec.forMs === undefined ? {} : { until: since + spec.forMs }),
       };
       // A newer fault of the same kind on a device replaces the older one there.
-      for (const name of names) {
+      for (const name of local) {
         const older = runtimes.get(name)!.faults.get(spec.kind);
         if (older) await liftOn(older.id, name);
       }
-      const entry: Held = { status, stops: new Map(names.map((n) => [n, []])) };
+      const entry: Held = { status, stops: new Map(local.map((n) => [n, []])) };
       held.set(id, entry);
-      for (const name of names) {
+      for (const name of local) {
         const fault: ActiveFault = {
           id,
           kind: spec.kind,

@@ -5,11 +5,11 @@
  * every pending timer (one registry, simulator/device/timers.ts, owns them all), then closes
  * connections and listeners, so nothing the fleet started keeps the process alive.
  */
-import { createServer, type Server, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { LabfleetError } from '../errors.js';
 import { withCommandLatency } from '../latency/sampler.js';
-import { personalityFor } from '../personalities/index.js';
+import { hasPersonality, personalityFor } from '../personalities/index.js';
 import { netconfPlatformFor } from '../netconf/index.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
 
@@ -40,6 +40,7 @@ import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
 import { shardRange, type Shard } from './shard.js';
 import { describeDevice } from './fleet-devices.js';
+import { listenAll, PORT_FLAG, type Listener, type PortHandle, type Protocol } from './listeners.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
 export { loadHostKeys } from '../ssh/host-keys.js';
@@ -92,6 +93,13 @@ export interface FleetOptions {
    * loopback-only rule: the devices are reachable from wherever that address is.
    */
   bindAddress?: string;
+  /** A worker's part of the shard's block (or of the whole topology): `up --workers` (workers.ts). */
+  part?: Shard;
+  /**
+   * Descriptors one process may hold (this process's limit when absent): listeners beyond it go to
+   * helper processes (listeners.ts). Tests give a small one to exercise helpers with few devices.
+   */
+  descriptorLimit?: number;
 }
 
 export interface Fleet {
@@ -109,6 +117,10 @@ export interface Fleet {
   readonly restPort: number;
   /** The first device's NETCONF port, as picked when 0 was asked: what `check --netconf-port` takes. */
   readonly netconfPort: number;
+  /** Helper processes holding listeners beyond this process's descriptor limit (0 when all fit). */
+  readonly listenerHelpers: number;
+  /** Processes serving devices: 1 (workers.ts runs several). */
+  readonly workers: number;
   runtime(name: string): DeviceRuntime | undefined;
   /** Drift and faults at runtime, reset, and what each device is doing. */
   readonly control: FleetControl;
@@ -141,10 +153,43 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
   }
 }
 
+/** Every device the whole fleet serves (over SSH or REST, with a personality), in topology order. */
+function fleetNames(options: FleetOptions, serveRest: boolean): string[] {
+  return options.topology.nodes
+    .filter((n) => (n.protocols.ssh || (serveRest && n.protocols.rest)) && hasPersonality(n.platform))
+    .map((n) => n.name);
+}
+
+/** The topology indices this process serves: its shard's block, then its worker's part of that. */
+function servedRange(options: FleetOptions): { start: number; end: number } {
+  const total = options.topology.nodes.length;
+  const block = options.shard ? shardRange(total, options.shard) : { start: 0, end: total };
+  if (!options.part) return block;
+  const part = shardRange(block.end - block.start, options.part);
+  return { start: block.start + part.start, end: block.start + part.end };
+}
+
+/**
+ * The concrete first ports a fleet would listen on: those asked, or for 0 ones the OS found free.
+ * Workers all take the ports their parent resolved, so the whole fleet is laid out once.
+ */
+export async function resolveFleetPorts(
+  options: FleetOptions,
+): Promise<{ sshPort: number; restPort: number; netconfPort: number }> {
+  const netconfPort = netconfPortOf(options);
+  const asked = {
+    sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
+    restPort: options.restPort ?? DEFAULT_REST_PORT,
+    netconfPort,
+  };
+  if (asked.sshPort !== 0 && asked.restPort !== 0 && netconfPort !== 0) return asked;
+  return pickPorts(portRequest({ ...options, netconfPort }));
+}
+
 /** What to ask the OS for: the first device's address (a probe there must be able to listen). */
 function portRequest(options: FleetOptions): PortRequest {
   const bind = options.bind ?? DEFAULT_BIND;
-  const first = options.shard ? shardRange(options.topology.nodes.length, options.shard).start : 0;
+  const first = servedRange(options).start;
   const host =
     deviceAddresses(options.topology, { bind, bindAddress: options.bindAddress })[first]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
@@ -176,9 +221,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
   const netconfListeners: Listener[] = [];
   const serveRest = options.rest ?? true;
   const serveNetconf = options.netconf ?? true;
-  const { start, end } = options.shard
-    ? shardRange(options.topology.nodes.length, options.shard)
-    : { start: 0, end: options.topology.nodes.length };
+  const { start, end } = servedRange(options);
   for (const node of options.topology.nodes.slice(start, end)) {
     if (!node.protocols.ssh && !(serveRest && node.protocols.rest)) continue;
     const latency =
@@ -214,27 +257,43 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
   });
   const { tls, server: restServer } =
     restListeners.length > 0 ? await startRestServer(options) : { tls: undefined, server: undefined };
-  const listeners = await listenAll([
-    ...sshListeners.map((l) => ({
-      ...l,
-      onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device),
-    })),
-    ...restListeners.map((l) => ({
-      ...l,
-      onSocket: (socket: Socket, device: DeviceRuntime) => restServer!.accept(socket, device),
-    })),
-    ...netconfListeners.map((l) => ({
-      ...l,
-      onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device, true),
-    })),
-  ]);
+  const listeners = await listenAll(
+    [
+      ...sshListeners.map((l) => ({
+        ...l,
+        onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device),
+      })),
+      ...restListeners.map((l) => ({
+        ...l,
+        onSocket: (socket: Socket, device: DeviceRuntime) => restServer!.accept(socket, device),
+      })),
+      ...netconfListeners.map((l) => ({
+        ...l,
+        onSocket: (socket: Socket, device: DeviceRuntime) => ssh.accept(socket, device, true),
+      })),
+    ],
+    {
+      perDevice: Math.max(
+        1,
+        Math.round(
+          (sshListeners.length + restListeners.length + netconfListeners.length) / Math.max(1, served.length),
+        ),
+      ),
+      ...(options.descriptorLimit === undefined ? {} : { descriptorLimit: options.descriptorLimit }),
+    },
+  ).catch((error: unknown) => {
+    ssh.closeAll();
+    restServer?.closeAll();
+    throw error;
+  });
   const startupSeconds = (performance.now() - started) / 1000;
   const control = createFleetControl({
     topology: options.topology,
     ctx,
     runtimes,
+    ...(options.shard || options.part ? { fleetNames: fleetNames(options, serveRest) } : {}),
     timers,
-    ports: devicePorts(listeners, ssh, restServer),
+    ports: devicePorts(listeners.handles, ssh, restServer),
     now: () => clock.now(),
   });
   let stopping: Promise<void> | undefined;
@@ -246,6 +305,8 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
     netconfPort: options.netconfPort ?? DEFAULT_NETCONF_PORT,
+    listenerHelpers: listeners.helpers,
+    workers: 1,
     runtime: (name) => runtimes.get(name),
     control,
     seed: ctx.seed,
@@ -255,12 +316,7 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
         timers.clear();
         ssh.closeAll();
         restServer?.closeAll();
-        await Promise.all(
-          listeners.map(
-            ({ server }) =>
-              new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve())),
-          ),
-        );
+        await listeners.stop();
       })();
       return stopping;
     },
@@ -293,22 +349,6 @@ async function startRestServer(options: FleetOptions) {
   });
   return { tls, server };
 }
-
-interface Listener {
-  device: DeviceRuntime;
-  host: string;
-  port: number;
-  protocol: Protocol;
-}
-
-type Protocol = 'SSH' | 'REST' | 'NETCONF';
-
-/** The flag that moves each protocol's ports. */
-const PORT_FLAG: Record<Protocol, string> = {
-  SSH: '--ssh-port',
-  REST: '--rest-port',
-  NETCONF: '--netconf-port',
-};
 
 /** Port ranges that fit below 65536 and do not overlap, or a usage error that says which flag to change. */
 export function checkPorts(options: FleetOptions, serving: { rest: boolean; netconf: boolean }): void {
@@ -351,101 +391,31 @@ function checkLoopback(devices: readonly InventoryDevice[]): void {
   }
 }
 
-/** A device's listener for one protocol, kept to stop and start it again (down, reboot). */
-interface Listening {
-  listener: Listener;
-  server: Server;
-}
-
-async function listenAll(
-  wanted: ReadonlyArray<Listener & { onSocket: (socket: Socket, device: DeviceRuntime) => void }>,
-): Promise<Listening[]> {
-  const servers: Server[] = [];
-  const listening: Listening[] = [];
-  const results = await Promise.allSettled(
-    wanted.map(
-      (l) =>
-        new Promise<void>((resolve, reject) => {
-          const server = createServer({ noDelay: true }, (socket) => l.onSocket(socket, l.device));
-          servers.push(server);
-          listening.push({ listener: l, server });
-          server.once('error', (error) => reject(listenError(l, error)));
-          server.listen({ host: l.host, port: l.port, backlog: 511 }, () => resolve());
-        }),
-    ),
-  );
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) {
-    await Promise.all(
-      servers.map(
-        (s) => new Promise<void>((resolve) => (s.listening ? s.close(() => resolve()) : resolve())),
-      ),
-    );
-    throw failed.reason;
-  }
-  for (const server of servers) server.on('error', () => undefined);
-  return listening;
-}
-
 /**
  * Closing a device's listeners makes its ports refuse connections (ECONNREFUSED, as a box that is
- * down); its open connections are dropped separately. Listening again reuses the same servers.
+ * down); its open connections are dropped separately. Listening again reuses the same handles.
  */
 function devicePorts(
-  listening: readonly Listening[],
+  handles: readonly PortHandle[],
   ssh: { dropDevice(device: DeviceRuntime): void },
   rest: { dropDevice(device: DeviceRuntime): void } | undefined,
 ): DevicePorts {
-  const byDevice = new Map<string, Listening[]>();
-  for (const l of listening) {
-    const list = byDevice.get(l.listener.device.name) ?? [];
-    list.push(l);
-    byDevice.set(l.listener.device.name, list);
+  const byDevice = new Map<string, PortHandle[]>();
+  for (const h of handles) {
+    const list = byDevice.get(h.listener.device.name) ?? [];
+    list.push(h);
+    byDevice.set(h.listener.device.name, list);
   }
   return {
-    close(device) {
-      // The handle closes now; close()'s callback would wait for connections, which drop() ends.
-      for (const { server } of byDevice.get(device.name) ?? []) if (server.listening) server.close();
-      return Promise.resolve();
+    async close(device) {
+      await Promise.all((byDevice.get(device.name) ?? []).map((h) => h.close()));
     },
     async open(device) {
-      await Promise.all(
-        (byDevice.get(device.name) ?? []).map(({ listener, server }) =>
-          server.listening
-            ? Promise.resolve()
-            : new Promise<void>((resolve, reject) => {
-                const failed = (error: Error) => reject(listenError(listener, error));
-                server.once('error', failed);
-                server.listen({ host: listener.host, port: listener.port, backlog: 511 }, () => {
-                  server.off('error', failed);
-                  resolve();
-                });
-              }),
-        ),
-      );
+      await Promise.all((byDevice.get(device.name) ?? []).map((h) => h.open()));
     },
     drop(device) {
       ssh.dropDevice(device);
       rest?.dropDevice(device);
     },
   };
-}
-
-function listenError(l: Listener, error: Error & { code?: string }): LabfleetError {
-  const flag = PORT_FLAG[l.protocol];
-  const hint =
-    error.code === 'EADDRINUSE'
-      ? ` (another fleet or program already listens there; stop it, or choose ${flag} or another mgmt pool)`
-      : error.code === 'EMFILE'
-        ? ' (too many open files: each device needs one listener per protocol it serves, SSH, NETCONF and REST; raise the limit, e.g. `ulimit -n 20000`, or serve fewer with --no-netconf or --no-rest)'
-        : error.code === 'EACCES'
-          ? ` (ports below 1024 need privileges; choose ${flag} 1024 or higher)`
-          : '';
-  return new LabfleetError(
-    'LISTEN_FAILED',
-    `${l.device.name}: cannot listen for ${l.protocol} on ${l.host}:${l.port}: ${error.code ?? error.message}${hint}`,
-    {
-      cause: error,
-    },
-  );
 }

@@ -19,12 +19,12 @@ const PERSONALITIES: Record<Platform, Personality<DeviceRuntime> | undefined> = 
  * The personality a device speaks (its platform's, with the node's user-defined commands ahead
  * of the built-in ones), or undefined while its platform has none yet.
  */
+/** Whether devices of `platform` have a CLI personality (and so are served). */
+export function hasPersonality(platform: string): boolean {
+  return (PERSONALITIES as Record<string, Personality<DeviceRuntime> | undefined>)[platform] !== undefined;
+}
+
 export function personalityFor(device: DeviceRuntime): Personality<DeviceRuntime> | undefined {
   const base = PERSONALITIES[device.node.platform];
   return base && withUserCommands(base, device);
-}
-
-/** Whether some personality speaks `platform` (what the fleet serves, decided before any runtime exists). */
-export function hasPersonality(platform: Platform): boolean {
-  return PERSONALITIES[platform] !== undefined;
 }

@@ -36,6 +36,7 @@ export async function startFleetProcess(
    * a NETCONF port is one more listener (one more descriptor) per device.
    */
   extra: readonly string[] = ['--no-rest', '--no-netconf'],
+  readyWithinMs = 60_000,
 ): Promise<RunningFleet> {
   const dir = mkdtempSync(join(tmpdir(), 'labfleet-bench-'));
   const topology = typeof nodes === 'string' ? nodes : join(dir, `ring-${nodes}.yaml`);
@@ -65,7 +66,7 @@ export async function startFleetProcess(
     ],
     { stdio: 'ignore' },
   );
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   while (!existsSync(ready)) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('fleet did not become ready');
     await sleep(5);

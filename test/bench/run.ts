@@ -15,6 +15,7 @@ import { benchHtml } from './html.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
 import { benchRest } from './rest.js';
+import { benchScale } from './scale.js';
 import { benchSoak } from './soak.js';
 
 interface Row {
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
   if (!only || only === 'graph') rows.push(...(await benchGraph()));
   if (!only || only === 'html') rows.push(...(await benchHtml()));
+  if (!only || only === 'scale') rows.push(...(await benchScale()));
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');

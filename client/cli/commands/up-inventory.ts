@@ -73,7 +73,7 @@ export function planInventory(
 /** The devices the inventory lists: this fleet's, or every shard's, with advertised hosts. */
 export function inventoryDevices(
   plan: InventoryPlan,
-  fleet: Fleet,
+  fleet: Pick<Fleet, 'devices' | 'sshPort' | 'restPort' | 'netconfPort'>,
   settings: FleetOptions,
 ): InventoryDevice[] {
   const topology: Topology = settings.topology;

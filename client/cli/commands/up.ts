@@ -4,6 +4,7 @@
  * latency wait ends) and exits 0; a second one exits at once.
  */
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import {
@@ -27,7 +28,9 @@ import {
 import { loadDrift } from '../../../simulator/topology/drift.js';
 import { loadFaults } from '../../../simulator/topology/fault-files.js';
 import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
+import type { Topology } from '../../../simulator/topology/model.js';
 import { parseShard, renderShard, shardRange, type Shard } from '../../../simulator/fleet/shard.js';
+import { startWorkers, MAX_WORKERS, type ServedFleet } from '../../../simulator/fleet/workers.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
@@ -55,6 +58,7 @@ interface UpOptions extends UpControlOptions, UpInventoryOptions {
   maxSessions: string;
   name?: string;
   shard?: string;
+  workers?: string;
 }
 
 export function registerUp(program: Command, io: CliIO): void {
@@ -116,6 +120,10 @@ export function registerUp(program: Command, io: CliIO): void {
       '--shard <i/n>',
       'serve only block i of n (0-based) of the topology; n processes or hosts together serve the whole fleet',
     )
+    .option(
+      '--workers <n>',
+      `processes serving the fleet, each a part of the devices (default: one per core, ${availableParallelism()} here, for ${WORKERS_FROM.toLocaleString('en')} devices or more; one below)`,
+    )
     .option('--name <lab>', "the lab's name, for ls, inspect, down and check --lab (default: the topology's)")
     .option(
       '--control <host:port>',
@@ -142,6 +150,8 @@ export function registerUp(program: Command, io: CliIO): void {
       const controlPlan = planControl(options);
       const shard = options.shard === undefined ? undefined : parseShard('--shard', options.shard);
       const inventoryPlan = planInventory(options, parseBind(options.bind), shard);
+      const askedWorkers =
+        options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1, MAX_WORKERS);
       const topology = await loadTopology(file);
       if (shard && isEmptyShard(topology.nodes.length, shard)) {
         io.out(
@@ -180,8 +190,26 @@ export function registerUp(program: Command, io: CliIO): void {
         name: topology.name,
         file: resolveTopologyPath(file),
       });
-      const fleet = await removeFile(options.readyFile)
-        .then(() => startFleet(settings))
+      const workers = askedWorkers ?? (controlPlan ? 1 : defaultWorkers(topology, shard));
+      if (workers > 1 && controlPlan)
+        throw new LabfleetError(
+          'USAGE',
+          `--workers ${workers}: the control API serves one worker for now; add --no-control`,
+        );
+      const fleet: ServedFleet = await removeFile(options.readyFile)
+        .then(() =>
+          workers === 1
+            ? startFleet(settings)
+            : startWorkers({
+                workers,
+                topology,
+                topologyFile: resolveTopologyPath(file),
+                ...(options.drift ? { driftFile: options.drift } : {}),
+                ...(options.faults ? { faultsFile: options.faults } : {}),
+                fleet: settings,
+                onWorkerExit: (message) => io.err(`labfleet: ${message}\n`),
+              }),
+        )
         .catch(async (error: unknown) => {
           await lab.release();
           throw error;
@@ -191,7 +219,8 @@ export function registerUp(program: Command, io: CliIO): void {
       let control: ControlServer | undefined;
       try {
         const listed = inventoryDevices(inventoryPlan, fleet, settings);
-        if (controlPlan) control = await startUpControl(controlPlan, fleet, () => ({ devices: listed }));
+        if (controlPlan && 'control' in fleet)
+          control = await startUpControl(controlPlan, fleet as Fleet, () => ({ devices: listed }));
         await lab.running(fleet, {
           bind: settings.bind!,
           restPlain: settings.restPlain!,
@@ -236,6 +265,20 @@ export function registerUp(program: Command, io: CliIO): void {
     });
 }
 
+/** Below this many devices (in the shard) one process serves the fleet unless --workers says otherwise. */
+const WORKERS_FROM = 1000;
+
+/**
+ * One worker per core for a big fleet: SSH handshakes are CPU-bound, and one process uses one core.
+ * A worker costs a process's start and memory, which a small fleet does not repay.
+ */
+function defaultWorkers(topology: Topology, shard: Shard | undefined): number {
+  const { start, end } = shard
+    ? shardRange(topology.nodes.length, shard)
+    : { start: 0, end: topology.nodes.length };
+  return end - start >= WORKERS_FROM ? Math.max(1, Math.min(availableParallelism(), end - start)) : 1;
+}
+
 /** `lab-100` whole; `lab-100.shard-0-of-2` for a shard (lab names are file names). */
 function shardLabName(name: string, shard: Shard | undefined): string {
   return shard ? `${name}.shard-${shard.index}-of-${shard.count}` : name;
@@ -246,7 +289,7 @@ function isEmptyShard(total: number, shard: Shard): boolean {
   return start === end;
 }
 
-function summaryLine(name: string, fleet: Fleet): string {
+function summaryLine(name: string, fleet: ServedFleet): string {
   const ssh = fleet.devices.filter((d) => d.port !== undefined);
   const rest = fleet.devices.filter((d) => d.rest_url !== undefined);
   const netconf = fleet.devices.filter((d) => d.netconf_port !== undefined);
