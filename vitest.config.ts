@@ -20,6 +20,7 @@ const E2E = [
   'test/package/**/*.test.ts',
   'test/docs/github-actions.test.ts',
   'test/labs/up-lab.test.ts',
+  'test/deploy/pods.test.ts',
   'test/examples/**/*.test.ts',
   'test/testing/**/*.test.ts',
   'test/report/html-*.test.ts',

@@ -37,7 +37,7 @@ function toDriftItems(body: DriftBody): RawDriftItem[] {
 export function registerRoutes(
   app: FastifyInstance,
   control: FleetControl,
-  options: { metrics: FleetMetrics; ready: () => boolean },
+  options: { metrics: FleetMetrics; ready: () => boolean; inventory?: () => object },
 ): void {
   const state = () => ({ drift: control.drift(), faults: control.faults() });
 
@@ -83,6 +83,25 @@ export function registerRoutes(
       },
     },
     (request) => control.device(request.params.name),
+  );
+  app.get(
+    '/inventory',
+    {
+      schema: {
+        summary:
+          "the inventory as `up --inventory` writes it (JSON): with --inventory-scope fleet, every shard's devices",
+        response: { ...ok('{devices: [...]}'), ...errors(404) },
+      },
+    },
+    (_request, reply: FastifyReply) =>
+      options.inventory
+        ? options.inventory()
+        : reply.code(404).send({
+            statusCode: 404,
+            code: 'CONTROL_REQUEST_INVALID',
+            error: 'Not Found',
+            message: 'this control API serves no inventory (started without one)',
+          }),
   );
   app.get(
     '/drift',

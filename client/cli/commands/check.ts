@@ -14,6 +14,7 @@ import { startProgress } from '../progress.js';
 import { packageVersion } from '../version.js';
 import {
   addConnectionOptions,
+  collectInventory,
   collectOptions,
   connectionTargets,
   resolveLabOptions,
@@ -25,6 +26,7 @@ export interface CheckOptions extends ConnectionCliOptions {
   format: string;
   output?: string;
   progress?: boolean;
+  collected?: string[];
 }
 
 export function registerCheck(program: Command, io: CliIO): void {
@@ -38,7 +40,12 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory, or an http(s) URL such as up's GET /inventory); repeat to merge shards' parts",
+      collectInventory,
+    )
+    .option(
+      '--collected <files...>',
+      'verify the neighbours collect neighbors --format json wrote (one file per shard, collect --shard i/n) instead of connecting',
     )
     .option(
       '--doc <file>',
@@ -66,6 +73,7 @@ export function registerCheck(program: Command, io: CliIO): void {
  */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);
+  if (options.collected) return runCollectedCheck(file, options, format, io);
   const collect = await collectOptions(options);
   const { loadTopology } = await import('../../../simulator/topology/load.js');
   const topology =
@@ -86,6 +94,38 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     progress.stop();
     interrupt.dispose();
   }
+  return printReport(checked, topology, format, options, io);
+}
+
+/** `check --collected`: the union of the shards' collected neighbours, verified as one check. */
+async function runCollectedCheck(
+  file: string,
+  options: CheckOptions,
+  format: ReportFormat | 'html',
+  io: CliIO,
+): Promise<number> {
+  if (options.inventory?.length)
+    throw new LabfleetError(
+      'USAGE',
+      '--collected verifies neighbours already collected: it reaches no device, so drop --inventory',
+    );
+  const { loadCollected } = await import('../../report/read-collected.js');
+  const { checkCollected } = await import('../../check.js');
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
+  const results = await loadCollected(options.collected!);
+  const topology = options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
+  const devices = results.map((r) => ({ name: r.device, platform: r.platform }));
+  const documentation = await loadDocumentation(options.doc, topology, devices);
+  return printReport(checkCollected(results, documentation), topology, format, options, io);
+}
+
+async function printReport(
+  checked: CheckResult,
+  topology: Topology | undefined,
+  format: ReportFormat | 'html',
+  options: CheckOptions,
+  io: CliIO,
+): Promise<number> {
   const { report } = checked;
   const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
@@ -112,7 +152,7 @@ function parseFormat(value: string): ReportFormat | 'html' {
 async function loadDocumentation(
   doc: string | undefined,
   topology: Topology | undefined,
-  targets: readonly Target[],
+  targets: ReadonlyArray<Pick<Target, 'name' | 'platform'>>,
 ): Promise<Documentation> {
   const platforms = new Map<string, Platform>([
     ...(topology?.nodes.map((n) => [n.name.toLowerCase(), n.platform] as const) ?? []),

@@ -8,6 +8,7 @@ import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import {
   addConnectionOptions,
+  collectInventory,
   collectOptions,
   connectionTargets,
   resolveLabOptions,
@@ -40,7 +41,12 @@ export function registerCollect(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to collect from instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+      "devices to collect from instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory, or an http(s) URL such as up's GET /inventory); repeat to merge shards' parts",
+      collectInventory,
+    )
+    .option(
+      '--shard <i/n>',
+      'only block i of n (0-based) of the devices, in inventory or topology order: one Indexed Job completion each, verified together by check --collected',
     )
     .option('--format <format>', 'json or csv', 'json')
     .option('--output <file>', 'write to a file instead of stdout');

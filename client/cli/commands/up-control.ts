@@ -60,8 +60,13 @@ export function parseControlAddress(value: string): { host: string; port: number
   return { host, port: parseListenPort('--control port', match[3]!) };
 }
 
-export function startUpControl(plan: ControlPlan, fleet: Fleet): Promise<ControlServer> {
+export function startUpControl(
+  plan: ControlPlan,
+  fleet: Fleet,
+  inventory?: () => object,
+): Promise<ControlServer> {
   return startControlServer(fleet, {
+    ...(inventory ? { inventory } : {}),
     host: plan.host,
     port: plan.port,
     metrics: plan.metrics,
