@@ -38,3 +38,22 @@ export async function checkCabling(
     },
   };
 }
+
+/**
+ * The check over neighbours collected elsewhere (`collect neighbors --shard i/n`, one file per
+ * shard): the union is verified, so a cable between two shards' devices is judged from both ends.
+ */
+export function checkCollected(results: readonly DeviceResult[], documentation: Documentation): CheckResult {
+  const platforms = new Map<string, Platform>(results.map((r) => [r.device.toLowerCase(), r.platform]));
+  const report = verifyCabling(documentation, results, (device) => platforms.get(device.toLowerCase()));
+  return {
+    report,
+    results: [...results],
+    documentation,
+    // Each shard collected at once: the longest device is the least the whole took.
+    timing: {
+      seconds: Math.max(0, ...results.map((r) => r.seconds)),
+      devices: results.filter((r) => r.status !== 'interrupted').length,
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { LabfleetError } from '../simulator/errors.js';
 import { checkDuration } from '../simulator/topology/duration.js';
 import { normalizeInterfaceName } from '../simulator/topology/interfaces.js';
 import { getKind } from '../simulator/topology/kinds/index.js';
+import { DEFAULT_COLLECT_OPTIONS as COLLECT_DEFAULTS } from './collect-defaults.js';
 import { driverFor } from './drivers/index.js';
 import { netconfDriverFor } from './drivers/netconf/index.js';
 import { restDriverFor } from './drivers/rest/index.js';
@@ -80,11 +81,7 @@ export interface CollectOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_COLLECT_OPTIONS: CollectOptions = {
-  timeouts: { connectMs: 10_000, commandMs: 30_000 },
-  retries: 2,
-  concurrency: 100,
-};
+export const DEFAULT_COLLECT_OPTIONS: CollectOptions = COLLECT_DEFAULTS;
 
 /** Every target's result, in target order; with `signal` aborted, what finished so far. */
 export async function collectAll(

@@ -88,7 +88,7 @@ async function inventoryFile(path: string): Promise<string> {
 }
 
 async function readInventory(file: string): Promise<Target[]> {
-  const text = await readSourceFile(file, 'inventory');
+  const text = isUrl(file) ? await fetchInventory(file) : await readSourceFile(file, 'inventory');
   if (/\.csv$/i.test(file)) return parseCsvInventory(text, file);
   const { source, diagnostics } = parseSource(text, file);
   if (!source) throw createSourceError('INVENTORY_INVALID', diagnostics);
@@ -102,6 +102,43 @@ async function readInventory(file: string): Promise<Target[]> {
     at([]),
     'TYPE_INVALID',
     'expected {"devices": […]}, a CSV with a header, an Ansible inventory (all: …) or Nornir hosts (name: {hostname: …})',
+  );
+}
+
+/** How long a served inventory (a shard's GET /inventory) may take to arrive. */
+const FETCH_TIMEOUT_MS = 30_000;
+
+function isUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
+}
+
+/**
+ * An inventory served over HTTP, e.g. by `up`'s control API (GET /inventory), read as JSON. The
+ * control API's token ($LABFLEET_CONTROL_TOKEN) goes along as a bearer token when set.
+ */
+async function fetchInventory(url: string): Promise<string> {
+  const token = process.env.LABFLEET_CONTROL_TOKEN;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+  } catch (cause) {
+    const reason = (cause as Error & { cause?: Error }).cause?.message ?? (cause as Error).message;
+    throw new LabfleetError('FILE_UNREADABLE', `cannot read inventory ${url}: ${reason}`, { cause });
+  }
+  const body = await response.text();
+  if (response.ok) return body;
+  const hint =
+    response.status === 401
+      ? token
+        ? ' (LABFLEET_CONTROL_TOKEN is not the token up was given)'
+        : ' (set LABFLEET_CONTROL_TOKEN to the token up was given)'
+      : '';
+  throw new LabfleetError(
+    'FILE_UNREADABLE',
+    `cannot read inventory ${url}: HTTP ${response.status}${hint}: ${body.slice(0, 200)}`,
   );
 }
 

@@ -12,8 +12,9 @@ import {
   DEFAULT_SSH_PORT,
 } from '../../simulator/topology/addresses.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { DEFAULT_COLLECT_OPTIONS, type CollectOptions } from '../collect.js';
-import { loadInventory, targetsFromTopology } from '../inventory.js';
+import { DEFAULT_COLLECT_OPTIONS } from '../collect-defaults.js';
+import type { CollectOptions } from '../collect.js';
+import { parseShard, shardRange } from '../../simulator/fleet/shard.js';
 import { TRANSPORTS, type Transport } from '../readers/types.js';
 import type { Target } from '../target.js';
 import type { CliIO } from './io.js';
@@ -22,7 +23,10 @@ import { parseBind, parseCount, parseDurationOption, parsePort } from './options
 
 export interface ConnectionCliOptions {
   lab?: string;
-  inventory?: string;
+  /** Repeatable: several inventories (the shards' parts) are merged. */
+  inventory?: string[];
+  /** `--shard i/n` (collect): block i of the devices to reach. */
+  shard?: string;
   bind: string;
   sshPort: string;
   restPort: string;
@@ -33,6 +37,11 @@ export interface ConnectionCliOptions {
   concurrency: string;
   timeout: string;
   retries: string;
+}
+
+/** `--inventory` given again adds a file: shards' parts are merged. */
+export function collectInventory(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export function addConnectionOptions(command: Command): Command {
@@ -124,12 +133,29 @@ export function parseTransport(value: string): Transport {
   );
 }
 
-/** The devices to reach: the inventory's, or the topology's at the addresses `up` derives. */
+/**
+ * The devices to reach: the inventories' (merged), or the topology's at the addresses `up`
+ * derives; with `--shard i/n`, block i of them in that order (the n blocks are every device once).
+ */
 export async function connectionTargets(
   options: ConnectionCliOptions,
   topology: () => Promise<Topology>,
 ): Promise<Target[]> {
-  if (options.inventory) return loadInventory(options.inventory);
+  const targets = await allTargets(options, topology);
+  if (options.shard === undefined) return targets;
+  const { start, end } = shardRange(targets.length, parseShard('--shard', options.shard));
+  return targets.slice(start, end);
+}
+
+async function allTargets(
+  options: ConnectionCliOptions,
+  topology: () => Promise<Topology>,
+): Promise<Target[]> {
+  if (options.inventory?.length) {
+    const { loadInventories } = await import('../inventory/merge.js');
+    return loadInventories(options.inventory);
+  }
+  const { targetsFromTopology } = await import('../inventory.js');
   return targetsFromTopology(await topology(), {
     bind: parseBind(options.bind),
     sshPort: parsePort('--ssh-port', options.sshPort),

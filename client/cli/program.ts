@@ -9,6 +9,7 @@ import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerGraph } from './commands/graph.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerInventory } from './commands/inventory.js';
 import { registerLs } from './commands/ls.js';
 import { registerSchema } from './commands/schema.js';
 import { registerUp } from './commands/up.js';
@@ -35,6 +36,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerLs(program, io);
   registerInspect(program, io);
   registerDown(program, io);
+  registerInventory(program, io);
   for (const command of program.commands) applySettings(command, io);
   return program;
 }

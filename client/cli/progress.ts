@@ -4,7 +4,8 @@
  * undoes all three only in its stop(); so stop() runs when the run ends, on Ctrl-C (the command's
  * interrupt handler calls it) and at process exit (an EPIPE exit, say), whichever comes first.
  */
-import { SingleBar } from 'cli-progress';
+import { createRequire } from 'node:module';
+import type { SingleBar } from 'cli-progress';
 
 export interface Progress {
   update(done: number): void;
@@ -22,7 +23,11 @@ export function startProgress(
 ): Progress {
   const stream = options.stream ?? process.stderr;
   if (options.enabled === false || !stream.isTTY) return NO_PROGRESS;
-  const bar = new SingleBar({ format: `${label} {bar} {value}/{total} devices`, hideCursor: true, stream });
+  // loaded only when a bar is drawn: a check in CI or a pipe never pays for it
+  const { SingleBar: Bar } = createRequire(import.meta.url)('cli-progress') as {
+    SingleBar: typeof SingleBar;
+  };
+  const bar = new Bar({ format: `${label} {bar} {value}/{total} devices`, hideCursor: true, stream });
   let active = true;
   const stop = () => {
     if (!active) return;

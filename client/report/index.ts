@@ -2,14 +2,14 @@
 import type { Documentation } from '../verify/documentation.js';
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
 import { createPainter, type Painter } from './ansi.js';
+import { REPORT_FORMATS, type ReportFormat } from './formats.js';
 import { renderJunit } from './junit.js';
 import { describeUnreachable } from './unreachable.js';
 import type { Timing } from './timing.js';
 
 export type { Timing } from './timing.js';
 
-export type ReportFormat = 'text' | 'json' | 'junit' | 'markdown';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'junit', 'markdown'];
+export { REPORT_FORMATS, type ReportFormat };
 
 /** What `--format json` writes identifies itself, so a reader can refuse another version's file. */
 export const REPORT_JSON_FORMAT = 'labfleet-check-report';

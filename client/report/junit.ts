@@ -6,20 +6,24 @@
  * unreachable and interrupted summaries) goes into a `cabling` suite. fast-xml-parser's builder
  * writes and escapes it.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import type { XMLBuilder } from 'fast-xml-parser';
+import { fastXml } from '../fast-xml.js';
 import type { Documentation } from '../verify/documentation.js';
 import { renderPort } from '../verify/ports.js';
 import { describeFinding, type CablingReport } from '../verify/verifier.js';
 import { reportCables, type ReportCable } from './cables.js';
 import type { Timing } from './timing.js';
 
-const builder = new XMLBuilder({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  format: true,
-  indentBy: '  ',
-  suppressEmptyNode: true,
-});
+let builder: XMLBuilder | undefined;
+
+const createBuilder = (): XMLBuilder =>
+  new (fastXml().XMLBuilder)({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    format: true,
+    indentBy: '  ',
+    suppressEmptyNode: true,
+  });
 
 /** The suite of what concerns no single cable. */
 export const CABLING_SUITE = 'cabling';
@@ -85,7 +89,7 @@ export function renderJunit(
       testsuite,
     },
   };
-  return builder.build(document);
+  return (builder ??= createBuilder()).build(document);
 }
 
 function counts(cases: readonly TestCase[]) {

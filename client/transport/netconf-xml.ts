@@ -3,7 +3,8 @@
  * prefixes dropped (drivers match local names, as ncclient's XPath users mostly do), no DTDs, and
  * a located error instead of a throw for XML that does not parse.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
+import { fastXml } from '../fast-xml.js';
 
 export interface XmlNode {
   /** Local name, without any prefix. */
@@ -15,31 +16,34 @@ export interface XmlNode {
   text: string;
 }
 
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  processEntities: true,
-  htmlEntities: false,
-});
+let parser: XMLParser | undefined;
+
+const createParser = (): XMLParser =>
+  new (fastXml().XMLParser)({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    processEntities: true,
+    htmlEntities: false,
+  });
 
 type Ordered = Record<string, unknown>;
 
 /** Parses one message; never throws. */
 export function parseNetconfXml(text: string): { ok: true; root: XmlNode } | { ok: false; message: string } {
   if (/<!DOCTYPE/i.test(text)) return { ok: false, message: 'a DOCTYPE, which NETCONF does not allow' };
-  const valid = XMLValidator.validate(text);
+  const valid = fastXml().XMLValidator.validate(text);
   if (valid !== true)
     return { ok: false, message: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
   let ordered: unknown;
   try {
-    ordered = parser.parse(text);
+    ordered = (parser ??= createParser()).parse(text);
   } catch (error) {
     return { ok: false, message: (error as Error).message };
   }

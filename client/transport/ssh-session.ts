@@ -2,7 +2,9 @@
  * An interactive SSH session with one device: log in, wait for the prompt, send commands and read
  * until the prompt returns. TCP_NODELAY on; every wait bounded.
  */
+import type { Socket } from 'node:net';
 import { Client, type ClientChannel } from 'ssh2';
+import { coalesceWrites, installSsh2Speedups } from '../../simulator/ssh2-speedups.js';
 import { ClientError } from '../errors.js';
 import type { Target, Timeouts } from '../target.js';
 import type { TimelineRecorder } from '../timeline.js';
@@ -59,6 +61,7 @@ export async function openSession(
  * 'ready'; a failure ends the span it happened in as failed.
  */
 export function login(target: Target, timeoutMs: number, recorder?: TimelineRecorder): Promise<Client> {
+  installSsh2Speedups();
   const client = new Client();
   const connectStart = recorder?.now() ?? 0;
   let authStart: number | undefined;
@@ -104,6 +107,9 @@ export function login(target: Target, timeoutMs: number, recorder?: TimelineReco
       readyTimeout: timeoutMs,
     });
     client.setNoDelay(true);
+    // ssh2 keeps its socket private: coalesce its writes when it is where ssh2 1.x puts it.
+    const socket = (client as unknown as { _sock?: unknown })._sock;
+    if (socket && typeof (socket as Socket).cork === 'function') coalesceWrites(socket as Socket);
   });
 }
 

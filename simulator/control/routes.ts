@@ -62,7 +62,7 @@ function toDriftItems(body: DriftBody): RawDriftItem[] {
 export function registerRoutes(
   app: FastifyInstance,
   control: ControlSource,
-  options: { metrics: MetricsSource; ready: () => boolean },
+  options: { metrics: MetricsSource; ready: () => boolean; inventory?: () => object },
 ): void {
   const state = async () => ({ drift: await control.drift(), faults: await control.faults() });
 
@@ -108,6 +108,25 @@ export function registerRoutes(
       },
     },
     async (request) => control.device(request.params.name),
+  );
+  app.get(
+    '/inventory',
+    {
+      schema: {
+        summary:
+          "the inventory as `up --inventory` writes it (JSON): with --inventory-scope fleet, every shard's devices",
+        response: { ...ok('{devices: [...]}'), ...errors(404) },
+      },
+    },
+    (_request, reply: FastifyReply) =>
+      options.inventory
+        ? options.inventory()
+        : reply.code(404).send({
+            statusCode: 404,
+            code: 'CONTROL_REQUEST_INVALID',
+            error: 'Not Found',
+            message: 'this control API serves no inventory (started without one)',
+          }),
   );
   app.get(
     '/drift',

@@ -37,6 +37,11 @@ export interface ControlOptions {
   metrics?: FleetMetrics | MetricsSource;
   /** The version /openapi.json reports. */
   version?: string;
+  /**
+   * What GET /inventory answers (`{devices: […]}` as `up --inventory` writes it); 404 when absent.
+   * It carries passwords, so it needs the token like every route but /health.
+   */
+  inventory?: () => object;
 }
 
 export interface ControlServer {
@@ -123,7 +128,11 @@ export async function createControlApp(
         ),
       ),
   );
-  registerRoutes(app, fleet.control, { metrics, ready: options.ready ?? (() => true) });
+  registerRoutes(app, fleet.control, {
+    metrics,
+    ready: options.ready ?? (() => true),
+    ...(options.inventory ? { inventory: options.inventory } : {}),
+  });
   app.get('/openapi.json', { schema: { summary: 'this API, described in OpenAPI 3.1' } }, () =>
     app.swagger(),
   );

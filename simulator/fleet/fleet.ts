@@ -25,7 +25,6 @@ import { rawFaultSpec } from '../topology/fault-files.js';
 import type { FaultSpec } from '../topology/faults.js';
 import {
   deviceAddresses,
-  restUrl,
   DEFAULT_BIND,
   DEFAULT_NETCONF_PORT,
   DEFAULT_REST_PORT,
@@ -40,6 +39,8 @@ import { createTimers } from '../device/timers.js';
 import { checkDuration } from '../topology/duration.js';
 import type { InventoryDevice } from './inventory.js';
 import { shardRange, type Shard } from './shard.js';
+import { DEFAULT_MAX_SESSIONS } from './defaults.js';
+import { describeDevice } from './fleet-devices.js';
 import { listenAll, PORT_FLAG, type Listener, type PortHandle, type Protocol } from './listeners.js';
 
 /** Host keys from files, for `up --host-key`: the CLI reaches the SSH layer only through the fleet. */
@@ -88,6 +89,11 @@ export interface FleetOptions {
    * so the devices served look exactly as they would in one fleet. Absent: every device.
    */
   shard?: Shard;
+  /**
+   * With bind `port`: listen on this address instead of 127.0.0.1 (a pod's IP). Given, it lifts the
+   * loopback-only rule: the devices are reachable from wherever that address is.
+   */
+  bindAddress?: string;
   /** A worker's part of the shard's block (or of the whole topology): `up --workers` (workers.ts). */
   part?: Shard;
   /**
@@ -128,7 +134,7 @@ export interface Fleet {
   stop(): Promise<void>;
 }
 
-export const DEFAULT_MAX_SESSIONS = 5;
+export { DEFAULT_MAX_SESSIONS };
 
 /** Starts every device; resolves when all accept connections. Port 0: see pick-ports.ts. */
 export async function startFleet(options: FleetOptions): Promise<Fleet> {
@@ -185,10 +191,11 @@ export async function resolveFleetPorts(
 function portRequest(options: FleetOptions): PortRequest {
   const bind = options.bind ?? DEFAULT_BIND;
   const first = servedRange(options).start;
-  const host = deviceAddresses(options.topology, { bind })[first]?.host ?? '127.0.0.1';
+  const host =
+    deviceAddresses(options.topology, { bind, bindAddress: options.bindAddress })[first]?.host ?? '127.0.0.1';
   const ip = parseIpv4(host);
   return {
-    host: ip !== undefined && cidrContains(LOOPBACK, ip) ? host : '127.0.0.1',
+    host: (ip !== undefined && cidrContains(LOOPBACK, ip)) || options.bindAddress ? host : '127.0.0.1',
     width: bind === 'port' ? options.topology.nodes.length : 1,
     sshPort: options.sshPort ?? DEFAULT_SSH_PORT,
     restPort: options.restPort ?? DEFAULT_REST_PORT,
@@ -228,8 +235,8 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       continue;
     }
     runtimes.set(node.name, runtime);
-    const { host, port, restPort, netconfPort } = addresses.get(node.name)!;
-    const { username, password, secret } = node.credentials;
+    const address = addresses.get(node.name)!;
+    const { host, port, restPort, netconfPort } = address;
     const rest = serveRest && node.protocols.rest;
     // NETCONF rides SSH, and only where the platform has a NETCONF face.
     const netconf =
@@ -237,24 +244,12 @@ async function startFleetAt(options: FleetOptions, started: number): Promise<Fle
       node.protocols.netconf &&
       node.protocols.ssh &&
       netconfPlatformFor(runtime) !== undefined;
-    served.push({
-      name: node.name,
-      platform: node.platform,
-      model: node.model,
-      host,
-      ...(node.protocols.ssh ? { port } : {}),
-      username,
-      password,
-      secret,
-      ...(rest ? { rest_url: restUrl(host, restPort, options.restPlain) } : {}),
-      ...(netconf ? { netconf_port: netconfPort } : {}),
-      ...(Object.keys(node.labels).length > 0 ? { labels: { ...node.labels } } : {}),
-    });
+    served.push(describeDevice(node, address, { rest, netconf }, options.restPlain));
     if (node.protocols.ssh) sshListeners.push({ device: runtime, host, port, protocol: 'SSH' });
     if (rest) restListeners.push({ device: runtime, host, port: restPort, protocol: 'REST' });
     if (netconf) netconfListeners.push({ device: runtime, host, port: netconfPort, protocol: 'NETCONF' });
   }
-  checkLoopback(served);
+  if (options.bindAddress === undefined) checkLoopback(served);
   checkPorts(options, { rest: restListeners.length > 0, netconf: netconfListeners.length > 0 });
   const ssh = createSshServer({
     hostKeys: options.hostKeys ?? generateHostKeys(),

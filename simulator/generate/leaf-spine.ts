@@ -74,7 +74,7 @@ export function generateLeafSpine(options: LeafSpineOptions): GeneratedTopology 
       { ...options, seed },
     ),
     defaultKind: 'arista_eos',
-    ...pick(options),
+    ...pick(options, nodes.length),
     nodes,
     links,
   };

@@ -26,6 +26,9 @@ export interface GeneratedTopology {
   links: GeneratedLink[];
 }
 
+/** The most devices `ring` and `random` generate: more than a fleet of 100,000 needs. */
+export const MAX_GENERATED_NODES = 200_000;
+
 /** Options every shape accepts. */
 export interface CommonOptions {
   seed?: string | number;

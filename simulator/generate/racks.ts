@@ -100,7 +100,7 @@ export function generateRacks(options: RacksOptions): GeneratedTopology {
       { ...options, seed },
     ),
     defaultKind: 'cisco_ios',
-    ...pick(options),
+    ...pick(options, nodes.length),
     nodes,
     links,
   };

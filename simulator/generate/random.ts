@@ -3,6 +3,7 @@ import { KINDS } from '../topology/kinds/index.js';
 import { createRng } from '../state/random.js';
 import {
   checkCount,
+  MAX_GENERATED_NODES,
   describeCommand,
   PortAllocator,
   usage,
@@ -19,7 +20,7 @@ export interface RandomOptions extends CommonOptions {
 }
 
 export function generateRandom(options: RandomOptions): GeneratedTopology {
-  checkCount('nodes', options.nodes, 2, 65_000);
+  checkCount('nodes', options.nodes, 2, MAX_GENERATED_NODES);
   checkCount('links', options.links, 0, 2_000_000);
   const seed = options.seed ?? DEFAULT_SEED;
   const rng = createRng(seed, 'random', 'generate');
@@ -56,7 +57,7 @@ export function generateRandom(options: RandomOptions): GeneratedTopology {
     seed,
     command: describeCommand('random', { nodes: options.nodes, links: options.links }, { ...options, seed }),
     defaultKind: 'cisco_ios',
-    ...pick(options),
+    ...pick(options, nodes.length),
     nodes,
     links,
   };

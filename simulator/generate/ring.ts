@@ -1,5 +1,12 @@
 /** A ring of CSR1000V routers: each GigabitEthernet2 cabled to the next router's GigabitEthernet3. */
-import { checkCount, describeCommand, type CommonOptions, type GeneratedTopology } from './model.js';
+import {
+  checkCount,
+  describeCommand,
+  MAX_GENERATED_NODES,
+  type CommonOptions,
+  type GeneratedTopology,
+} from './model.js';
+import { generatedPoolFor } from '../topology/mgmt-addresses.js';
 import { DEFAULT_SEED } from '../state/context.js';
 
 export interface RingOptions extends CommonOptions {
@@ -7,7 +14,7 @@ export interface RingOptions extends CommonOptions {
 }
 
 export function generateRing(options: RingOptions): GeneratedTopology {
-  checkCount('nodes', options.nodes, 2, 65_000);
+  checkCount('nodes', options.nodes, 2, MAX_GENERATED_NODES);
   const seed = options.seed ?? DEFAULT_SEED;
   const names = Array.from({ length: options.nodes }, (_, i) => `R${i + 1}`);
   return {
@@ -15,7 +22,7 @@ export function generateRing(options: RingOptions): GeneratedTopology {
     seed,
     command: describeCommand('ring', { nodes: options.nodes }, { ...options, seed }),
     defaultKind: 'cisco_ios',
-    ...pick(options),
+    ...pick(options, options.nodes),
     nodes: names.map((name) => ({ name, kind: 'cisco_ios', model: 'CSR1000V', labels: {} })),
     links: names.map((name, i) => [
       `${name}:GigabitEthernet2`,
@@ -24,11 +31,18 @@ export function generateRing(options: RingOptions): GeneratedTopology {
   };
 }
 
-/** The common options that go into the file as they are. */
-export function pick(options: CommonOptions): Pick<GeneratedTopology, 'domain' | 'latency' | 'mgmtPool'> {
+/**
+ * The common options that go into the file as they are; without `mgmtPool`, a topology of more
+ * devices than the default pool holds gets a pool that fits (the same for the same count).
+ */
+export function pick(
+  options: CommonOptions,
+  devices: number,
+): Pick<GeneratedTopology, 'domain' | 'latency' | 'mgmtPool'> {
+  const mgmtPool = options.mgmtPool ?? generatedPoolFor(devices);
   return {
     ...(options.domain ? { domain: options.domain } : {}),
     ...(options.latency ? { latency: options.latency } : {}),
-    ...(options.mgmtPool ? { mgmtPool: options.mgmtPool } : {}),
+    ...(mgmtPool ? { mgmtPool } : {}),
   };
 }

@@ -15,6 +15,7 @@ import type { Connection, ParsedKey } from 'ssh2';
 import type { Personality } from '../engine/personality.js';
 import type { DeviceRuntime } from '../device/runtime.js';
 import type { Protocol } from '../device/stats.js';
+import { coalesceWrites, installSsh2Speedups } from '../ssh2-speedups.js';
 import { authenticate, parseAuthorizedKeys } from './auth.js';
 import { prepareHostKeys } from './host-keys.js';
 import { limitsFor } from './limits.js';
@@ -75,6 +76,7 @@ interface ConnectionState {
 }
 
 export function createSshServer(options: SshServerOptions): SshServer {
+  installSsh2Speedups();
   const hostKeys = prepareHostKeys(options.hostKeys);
   const stateOf = new WeakMap<Socket, ConnectionState>();
   const open = new Set<Socket>();
@@ -152,6 +154,7 @@ export function createSshServer(options: SshServerOptions): SshServer {
   return {
     accept(socket, device, netconf = false) {
       socket.setNoDelay(true);
+      coalesceWrites(socket);
       socket.on('error', () => socket.destroy());
       const limits = limitsFor(device, options.personalityFor(device));
       // All vty lines busy (or a `vty-full` fault says so): the box accepts the TCP connection and

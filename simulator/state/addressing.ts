@@ -3,6 +3,7 @@ import { parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint, Link, Topology } from '../topology/model.js';
 import type { DocumentedLag } from './lags.js';
 import { endpointKey } from '../topology/model.js';
+import { linksOf } from '../topology/links-by-node.js';
 
 export interface InterfaceAddress {
   ip: string;
@@ -12,41 +13,48 @@ export interface InterfaceAddress {
 }
 
 /**
- * Addresses by `node:interface`, from the documented links (config follows the documentation). A
- * LAG is one routed interface: it takes its first member link's /31 and its members have none.
+ * The addresses of one device's ports, by `node:interface`, from the documented links (config
+ * follows the documentation). A LAG is one routed interface: it takes its first member link's /31
+ * and its members have none. Computed per device: the same entries a whole-topology table holds.
  */
-export function assignLinkAddresses(
+export function linkAddressesOf(
   topology: Topology,
   lags: ReadonlyMap<string, readonly DocumentedLag[]>,
+  node: string,
 ): Map<string, InterfaceAddress> {
   const pool = parseCidr(topology.p2pPool)!;
   const out = new Map<string, InterfaceAddress>();
-  for (const link of topology.links) {
+  for (const link of linksOf(topology, node)) {
     const [a, b] = lagEnds(link, lags) ?? [link.a, link.b];
     if (!a || !b) continue;
     const base = pool.network + 2 * link.index;
     const [ipA, ipB] = [renderIpv4(base), renderIpv4(base + 1)];
-    out.set(endpointKey(a), { ip: ipA, prefix: 31, peerIp: ipB });
-    out.set(endpointKey(b), { ip: ipB, prefix: 31, peerIp: ipA });
+    if (a.node === node) out.set(endpointKey(a), { ip: ipA, prefix: 31, peerIp: ipB });
+    if (b.node === node) out.set(endpointKey(b), { ip: ipB, prefix: 31, peerIp: ipA });
   }
   return out;
 }
 
 /**
- * Documented peer of each port, by `node:interface`; a LAG's documented peer is the far-end LAG.
+ * Documented peer of each of one device's ports, by `node:interface`; a LAG's documented peer is
+ * the far-end LAG.
  */
-export function documentedPeers(
+export function documentedPeersOf(
   topology: Topology,
   lags: ReadonlyMap<string, readonly DocumentedLag[]>,
+  node: string,
 ): Map<string, Endpoint> {
   const out = new Map<string, Endpoint>();
-  for (const link of topology.links) {
-    out.set(endpointKey(link.a), link.b);
-    out.set(endpointKey(link.b), link.a);
+  const set = (self: Endpoint, peer: Endpoint) => {
+    if (self.node === node) out.set(endpointKey(self), peer);
+  };
+  for (const link of linksOf(topology, node)) {
+    set(link.a, link.b);
+    set(link.b, link.a);
     const [a, b] = lagEnds(link, lags) ?? [];
     if (a && b) {
-      out.set(endpointKey(a), b);
-      out.set(endpointKey(b), a);
+      set(a, b);
+      set(b, a);
     }
   }
   return out;

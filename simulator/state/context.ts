@@ -1,35 +1,43 @@
 /** What deriving any one device needs from the whole world, computed once per fleet. */
 import type { World } from '../topology/world.js';
+import { DEFAULT_SEED } from './default-seed.js';
 import { cidrSize, parseCidr, renderIpv4 } from '../topology/ip.js';
 import type { Endpoint } from '../topology/model.js';
-import { assignLinkAddresses, documentedPeers, type InterfaceAddress } from './addressing.js';
+import { documentedPeersOf, linkAddressesOf, type InterfaceAddress } from './addressing.js';
 import { deriveIdentity, type DeviceIdentity } from './identity.js';
 import { documentLags, type DocumentedLag } from './lags.js';
+
+/** A table keyed by `node:interface` that is only ever read one key at a time. */
+export interface PortTable<T> {
+  get(key: string): T | undefined;
+}
 
 export interface StateContext {
   world: World;
   seed: string | number;
   identity(name: string): DeviceIdentity;
-  addresses: ReadonlyMap<string, InterfaceAddress>;
-  documented: ReadonlyMap<string, Endpoint>;
+  /** Point-to-point addresses by `node:interface`. */
+  addresses: PortTable<InterfaceAddress>;
+  /** The documented peer of each port, by `node:interface`. */
+  documented: PortTable<Endpoint>;
   /** Documented LAGs by device name. */
   lags: ReadonlyMap<string, readonly DocumentedLag[]>;
   /** Every device's management address, to keep seeded mgmt hosts off them. */
-  mgmtAddresses: ReadonlySet<string>;
+  mgmtAddresses: { has(address: string): boolean };
   /** Prefix length of the management network. */
   mgmtPrefix: number;
   /** Last usable address of the mgmt pool: the gateway devices see in ARP. */
   mgmtGateway: string;
 }
 
-/** The default seed when neither the topology nor the caller gives one. */
-export const DEFAULT_SEED = 1;
+export { DEFAULT_SEED };
 
 export function createStateContext(world: World, seed?: string | number): StateContext {
   const effectiveSeed = seed ?? world.topology.seed ?? DEFAULT_SEED;
   const identities = new Map<string, DeviceIdentity>();
   const pool = parseCidr(world.topology.mgmtPool)!;
   const lags = documentLags(world.topology);
+  let mgmtAddresses: Set<string> | undefined;
   return {
     world,
     seed: effectiveSeed,
@@ -43,11 +51,41 @@ export function createStateContext(world: World, seed?: string | number): StateC
       }
       return identity;
     },
-    addresses: assignLinkAddresses(world.topology, lags),
-    documented: documentedPeers(world.topology, lags),
+    addresses: perDevice((node) => linkAddressesOf(world.topology, lags, node)),
+    documented: perDevice((node) => documentedPeersOf(world.topology, lags, node)),
     lags,
-    mgmtAddresses: new Set(world.topology.nodes.map((n) => n.mgmtAddress)),
+    mgmtAddresses: {
+      has(address) {
+        mgmtAddresses ??= new Set(world.topology.nodes.map((n) => n.mgmtAddress));
+        return mgmtAddresses.has(address);
+      },
+    },
     mgmtPrefix: pool.prefix,
     mgmtGateway: renderIpv4(pool.network + cidrSize(pool) - 2),
+  };
+}
+
+/** Devices whose port tables stay cached; deriving one device reads its own and its peers'. */
+const CACHED_DEVICES = 64;
+
+/**
+ * A `node:interface` table built one device at a time, on first read, keeping the most recently
+ * read devices' (node names never hold a colon: they are hostnames).
+ */
+function perDevice<T>(build: (node: string) => ReadonlyMap<string, T>): PortTable<T> {
+  const cache = new Map<string, ReadonlyMap<string, T>>();
+  return {
+    get(key) {
+      const node = key.slice(0, key.indexOf(':'));
+      let table = cache.get(node);
+      if (table) {
+        cache.delete(node);
+      } else {
+        table = build(node);
+        if (cache.size >= CACHED_DEVICES) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(node, table);
+      return table.get(key);
+    },
   };
 }

@@ -23,6 +23,11 @@ export interface AddressOptions {
   sshPort?: number;
   restPort?: number;
   netconfPort?: number;
+  /**
+   * With bind `port`: the address every device listens on (a pod's IP), 127.0.0.1 when absent.
+   * Device i of the topology takes the first port + i, so a protocol serves at most 65536 - port devices.
+   */
+  bindAddress?: string;
 }
 
 export interface DeviceAddress {
@@ -46,9 +51,10 @@ export function deviceAddresses(topology: Topology, options: AddressOptions = {}
       restPort: rest,
       netconfPort: netconf,
     }));
+  const host = options.bindAddress ?? '127.0.0.1';
   return topology.nodes.map((n, i) => ({
     name: n.name,
-    host: '127.0.0.1',
+    host,
     port: ssh + i,
     restPort: rest + i,
     netconfPort: netconf + i,

@@ -5,25 +5,11 @@
  * (`up --faults`) and from the control API at runtime; all three take the same shape.
  */
 import { z } from 'zod';
+import { FAULT_KINDS, type FaultKind } from './fault-kinds.js';
 import { parseDuration } from './duration.js';
 import { DurationSchema, strictObject } from './schema-base.js';
 
-/** Every fault kind, in the order the docs present them. */
-export const FAULT_KINDS = [
-  'down',
-  'hang',
-  'slow-banner',
-  'auth-fail',
-  'drop-mid-output',
-  'command-hang',
-  'garble',
-  'flap',
-  'vty-full',
-  'slow',
-  'reboot',
-] as const;
-
-export type FaultKind = (typeof FAULT_KINDS)[number];
+export { FAULT_KINDS, type FaultKind };
 
 /** What each kind does, for help texts, the OpenAPI description and the README. */
 export const FAULT_DESCRIPTIONS: Record<FaultKind, string> = {

@@ -16,7 +16,7 @@ export function parseIpv4(text: string): number | undefined {
 
 /** Renders an unsigned 32-bit number as dotted-quad. */
 export function renderIpv4(value: number): string {
-  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 /** Parses `a.b.c.d/len`; the host bits must be zero. */
@@ -35,7 +35,7 @@ export function renderCidr(cidr: Cidr): string {
   return `${renderIpv4(cidr.network)}/${cidr.prefix}`;
 }
 
-function prefixMask(prefix: number): number {
+export function prefixMask(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
 }
 

@@ -8,9 +8,11 @@ import { resolveTopology } from './resolve.js';
 import { Reporter } from './reporter.js';
 import { diagnosticsFromIssues } from './schema-issues.js';
 import { TopologySchema } from './schema.js';
+import { parsePlainTopology } from './schema-fast.js';
 import { parseSource, readSourceFile } from './source.js';
+import { DEFAULT_TOPOLOGY } from './default-topology.js';
 
-export const DEFAULT_TOPOLOGY = 'lab-100';
+export { DEFAULT_TOPOLOGY };
 
 /** Outcome of validation: a topology, or every diagnostic found (never both). */
 export interface ValidationResult {
@@ -24,11 +26,15 @@ export interface ValidationResult {
 export function validateTopologyText(text: string, file = '<inline>'): ValidationResult {
   const parsed = parseSource(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics, omitted: 0 };
-  const result = TopologySchema.safeParse(parsed.source.data, { reportInput: true });
-  if (!result.success)
-    return { diagnostics: diagnosticsFromIssues(result.error.issues, parsed.source), omitted: 0 };
+  let raw = parsePlainTopology(parsed.source.data);
+  if (!raw) {
+    const result = TopologySchema.safeParse(parsed.source.data, { reportInput: true });
+    if (!result.success)
+      return { diagnostics: diagnosticsFromIssues(result.error.issues, parsed.source), omitted: 0 };
+    raw = result.data;
+  }
   const reporter = new Reporter(parsed.source);
-  const topology = resolveTopology(result.data, reporter);
+  const topology = resolveTopology(raw, reporter);
   return topology
     ? { topology, diagnostics: [], omitted: 0 }
     : { diagnostics: reporter.diagnostics, omitted: reporter.omitted };

@@ -3,10 +3,11 @@
  * name real nodes and real ports, no port is cabled twice, names and addresses are unique.
  */
 import { parseIpv4 } from './ip.js';
-import { assignAddresses, resolvePool } from './mgmt-addresses.js';
-import { describeModelPorts, modelHasPort, parseInterfaceName } from './interfaces.js';
-import { findModel, getKind, type KindSpec, type ModelSpec } from './kinds/index.js';
+import { assignAddresses, DEFAULT_MGMT_POOL, resolvePool } from './mgmt-addresses.js';
+import { describeModelPorts, modelHasPort, parseInterfaceName, type InterfaceName } from './interfaces.js';
+import { findModel, getKind, type InterfaceType, type KindSpec, type ModelSpec } from './kinds/index.js';
 import { LagChecker } from './lags.js';
+import { indexLinkEnds } from './links-by-node.js';
 import { checkDistribution, resolveLatency } from './latency.js';
 import { parseDuration } from './duration.js';
 import { checkFaults } from './fault-files.js';
@@ -17,10 +18,12 @@ import type { Reporter } from './reporter.js';
 import { closestNames } from './suggest.js';
 import { checkUserCommands, resolveUserCommands } from './user-commands.js';
 
-export const DEFAULT_MGMT_POOL = '127.100.0.0/16';
+export { DEFAULT_MGMT_POOL };
 export const DEFAULT_P2P_POOL = '10.0.0.0/8';
 
 interface NodeDraft {
+  /** The node's name as held in its spec: endpoints share this string. */
+  name: string;
   spec: Omit<NodeSpec, 'mgmtAddress'>;
   kind: KindSpec;
   model?: ModelSpec;
@@ -35,6 +38,25 @@ export function dictionary<T>(entries: Readonly<Record<string, T>> | undefined):
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/** The one dictionary of every node and link without labels (frozen: shared, never written). */
+const NO_LABELS: Record<string, string> = Object.freeze(dictionary<string>(undefined));
+
+const labelsOf = (labels: Record<string, string> | undefined): Record<string, string> =>
+  labels && Object.keys(labels).length > 0 ? dictionary(labels) : NO_LABELS;
+
+/**
+ * What a node without its own credentials, latency, protocols, ssh or commands inherits from the
+ * defaults and its kind: resolved once per kind and shared (frozen) by all such nodes. A topology
+ * of 100,000 routers then holds one copy, not 100,000.
+ */
+interface Inherited {
+  credentials?: NodeSpec['credentials'];
+  latency?: NodeSpec['latency'];
+  protocols?: NodeSpec['protocols'];
+  ssh?: NodeSpec['ssh'];
+  commands?: NodeSpec['commands'];
+}
+
 /** Resolves a schema-valid topology, or reports why it cannot be. */
 export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology | undefined {
   const mgmtPool = resolvePool(raw.mgmt?.pool ?? DEFAULT_MGMT_POOL, ['mgmt', 'pool'], true, reporter);
@@ -47,15 +69,17 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   if (names.length === 0) reporter.report('EMPTY', 'a topology needs at least one node', ['nodes']);
   checkNameClashes(names, reporter);
   const drafts = new Map<string, NodeDraft>();
+  const inherited = new Map<string, Inherited>();
   names.forEach((name, index) =>
-    drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter)),
+    drafts.set(name, resolveNode(raw, name, raw.nodes[name] ?? null, index, reporter, inherited)),
   );
   const requests = [...drafts.values()].map((d) => ({
     name: d.spec.name,
     ...(d.mgmt === undefined ? {} : { mgmt: d.mgmt }),
   }));
   const addresses = mgmtPool ? assignAddresses(requests, mgmtPool, reporter) : undefined;
-  const links = resolveLinks(raw, drafts, reporter);
+  const ends: number[] = [];
+  const links = resolveLinks(raw, drafts, reporter, ends);
   const faults = checkFaults(
     raw.faults,
     [...drafts.values()].map((d) => d.spec),
@@ -63,7 +87,7 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
   );
   if (reporter.diagnostics.length > 0 || !addresses || !p2pPool || !faults) return undefined;
   const nodes = [...drafts.values()].map((d) => ({ ...d.spec, mgmtAddress: addresses.get(d.spec.name)! }));
-  return {
+  const topology: Topology = {
     name: raw.name,
     file: reporter.source.file,
     ...(raw.seed === undefined ? {} : { seed: raw.seed }),
@@ -75,6 +99,8 @@ export function resolveTopology(raw: RawTopology, reporter: Reporter): Topology 
     faults,
     nodeByName: new Map(nodes.map((n) => [n.name, n])),
   };
+  indexLinkEnds(topology, Int32Array.from(ends));
+  return topology;
 }
 
 function checkKindOverrides(raw: RawTopology, reporter: Reporter): void {
@@ -111,6 +137,7 @@ function resolveNode(
   node: RawNode | null,
   index: number,
   reporter: Reporter,
+  inherited: Map<string, Inherited>,
 ): NodeDraft {
   const base: PathSegment[] = ['nodes', name];
   const platform = node?.kind ?? raw.defaults?.kind ?? 'cisco_ios';
@@ -119,11 +146,14 @@ function resolveNode(
   const modelName = node?.model ?? override?.model ?? kind.defaultModel;
   const model = findModel(kind, modelName);
   if (!model && node?.model) reportModel(kind, node.model, [...base, 'model'], reporter);
-  checkProtocols(kind, node?.protocols, [...base, 'protocols'], reporter);
-  checkLatency(node?.latency, [...base, 'latency'], reporter);
-  checkSsh(node?.ssh, [...base, 'ssh'], reporter);
-  checkUserCommands(node?.commands, [...base, 'commands'], reporter);
-  const credentials = { ...raw.defaults?.credentials, ...override?.credentials, ...node?.credentials };
+  if (node?.protocols) checkProtocols(kind, node.protocols, [...base, 'protocols'], reporter);
+  if (node?.latency) checkLatency(node.latency, [...base, 'latency'], reporter);
+  if (node?.ssh) checkSsh(node.ssh, [...base, 'ssh'], reporter);
+  if (node?.commands) checkUserCommands(node.commands, [...base, 'commands'], reporter);
+  let shared = inherited.get(platform);
+  if (!shared) inherited.set(platform, (shared = {}));
+  const once = <K extends keyof Inherited>(key: K, own: unknown, make: () => NonNullable<Inherited[K]>) =>
+    own === undefined ? (shared[key] ??= deepFreeze(make())) : make();
   let mgmt: number | undefined;
   if (node?.mgmt !== undefined) {
     mgmt = parseIpv4(node.mgmt);
@@ -138,25 +168,43 @@ function resolveNode(
     index,
     platform,
     model: model?.name ?? modelName,
-    credentials: {
-      username: credentials.username ?? 'admin',
-      password: credentials.password ?? 'admin',
-      secret: credentials.secret ?? 'admin',
-      authorizedKeys: credentials.authorized_keys ?? [],
-    },
-    latency: resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
-    protocols: resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
-    ssh: resolveSsh([raw.defaults?.ssh, override?.ssh, node?.ssh]),
-    labels: dictionary(node?.labels),
-    commands: resolveUserCommands([
-      { commands: raw.defaults?.commands, path: ['defaults', 'commands'] },
-      { commands: override?.commands, path: ['kinds', platform, 'commands'] },
-      { commands: node?.commands, path: [...base, 'commands'] },
-    ]),
+    credentials: once('credentials', node?.credentials, () => {
+      const credentials = { ...raw.defaults?.credentials, ...override?.credentials, ...node?.credentials };
+      return {
+        username: credentials.username ?? 'admin',
+        password: credentials.password ?? 'admin',
+        secret: credentials.secret ?? 'admin',
+        authorizedKeys: credentials.authorized_keys ?? [],
+      };
+    }),
+    latency: once('latency', node?.latency, () =>
+      resolveLatency([raw.defaults?.latency, override?.latency, node?.latency]),
+    ),
+    protocols: once('protocols', node?.protocols, () =>
+      resolveProtocols(kind, [raw.defaults?.protocols, override?.protocols, node?.protocols]),
+    ),
+    ssh: once('ssh', node?.ssh, () => resolveSsh([raw.defaults?.ssh, override?.ssh, node?.ssh])),
+    labels: labelsOf(node?.labels),
+    commands: once('commands', node?.commands, () =>
+      resolveUserCommands([
+        { commands: raw.defaults?.commands, path: ['defaults', 'commands'] },
+        { commands: override?.commands, path: ['kinds', platform, 'commands'] },
+        { commands: node?.commands, path: [...base, 'commands'] },
+      ]),
+    ),
     ...(node?.serial ? { serial: node.serial } : {}),
     ...(node?.version ? { version: node.version } : {}),
   };
-  return { spec, kind, ...(model ? { model } : {}), ...(mgmt === undefined ? {} : { mgmt }) };
+  return { name, spec, kind, ...(model ? { model } : {}), ...(mgmt === undefined ? {} : { mgmt }) };
+}
+
+/** Freezes a shared value and everything in it, so that no holder can change it for the others. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
 }
 
 function reportModel(kind: KindSpec, model: string, path: PathSegment[], reporter: Reporter): void {
@@ -237,34 +285,78 @@ function checkLatency(latency: RawNode['latency'], path: PathSegment[], reporter
   }
 }
 
-function resolveLinks(raw: RawTopology, drafts: Map<string, NodeDraft>, reporter: Reporter): Link[] {
-  const used = new Map<string, PathSegment[]>();
+/** The links; `ends` gets the node positions of each kept link's two ends, in order. */
+function resolveLinks(
+  raw: RawTopology,
+  drafts: Map<string, NodeDraft>,
+  reporter: Reporter,
+  ends: number[],
+): Link[] {
+  /** The end that first cabled each port: link index × 2 + end. */
+  const used = new Map<string, number>();
   const lags = new LagChecker((node) => drafts.get(node)!.kind, reporter);
   const links: Link[] = [];
-  for (const [index, link] of (raw.links ?? []).entries()) {
-    const paths = [0, 1].map((j) => ['links', index, 'endpoints', j]);
-    const a = resolveEndpoint(link.endpoints[0], paths[0]!, drafts, reporter);
-    const b = resolveEndpoint(link.endpoints[1], paths[1]!, drafts, reporter);
-    if (!a || !b) continue;
-    const keys = [`${a.node}:${a.interface}`, `${b.node}:${b.interface}`];
+  const endPath = (index: number, j: number): PathSegment[] => ['links', index, 'endpoints', j];
+  const raws = raw.links ?? [];
+  for (let index = 0; index < raws.length; index++) {
+    const link = raws[index]!;
+    const aEnd = resolveEnd(link.endpoints[0], endPath(index, 0), drafts, reporter);
+    const bEnd = resolveEnd(link.endpoints[1], endPath(index, 1), drafts, reporter);
+    if (!aEnd || !bEnd) continue;
+    const [a, b] = [aEnd.endpoint, bEnd.endpoint];
+    const keys = [`${a.node}:${a.interface}`, `${b.node}:${b.interface}`] as const;
     if (keys[0] === keys[1]) {
-      reporter.report('LINK_SELF', `both ends are ${keys[0]}; a cable needs two different ports`, paths[1]!);
+      reporter.report(
+        'LINK_SELF',
+        `both ends are ${keys[0]}; a cable needs two different ports`,
+        endPath(index, 1),
+      );
       continue;
     }
-    keys.forEach((key, j) => {
-      const first = used.get(key);
-      if (first)
+    for (let j = 0; j < 2; j++) {
+      const first = used.get(keys[j]!);
+      if (first !== undefined)
         reporter.report(
           'INTERFACE_DUPLICATE',
-          `${key} is already cabled at ${reporter.where(first)}`,
-          paths[j]!,
+          `${keys[j]} is already cabled at ${reporter.where(endPath(first >> 1, first & 1))}`,
+          endPath(index, j),
         );
-      else used.set(key, paths[j]!);
-    });
+      else used.set(keys[j]!, index * 2 + j);
+    }
     const lag = link.lag === undefined ? undefined : lags.check(link.lag, a, b, ['links', index, 'lag']);
-    links.push({ index, a, b, ...(lag ? { lag } : {}), labels: dictionary(link.labels) });
+    links.push({ index, a, b, ...(lag ? { lag } : {}), labels: labelsOf(link.labels) });
+    ends.push(aEnd.draft.spec.index, bEnd.draft.spec.index);
   }
   return links;
+}
+
+/**
+ * Parsed interface names by platform and spelling: a big topology spells the same few ports
+ * thousands of times, and its endpoints then share one canonical string per port.
+ */
+const parsedNames = new WeakMap<readonly InterfaceType[], Map<string, InterfaceName | undefined>>();
+
+function parseCached(text: string, types: readonly InterfaceType[]): InterfaceName | undefined {
+  let cache = parsedNames.get(types);
+  if (!cache) parsedNames.set(types, (cache = new Map<string, InterfaceName | undefined>()));
+  if (cache.has(text)) return cache.get(text);
+  const parsed = parseInterfaceName(text, types);
+  if (cache.size < 100_000) cache.set(text, parsed);
+  return parsed;
+}
+
+/** Whether a model has a port, cached per model like the names. */
+const portsOf = new WeakMap<ModelSpec, Map<string, boolean>>();
+
+function hasPortCached(model: ModelSpec, full: string): boolean {
+  let cache = portsOf.get(model);
+  if (!cache) portsOf.set(model, (cache = new Map<string, boolean>()));
+  let has = cache.get(full);
+  if (has === undefined) {
+    has = modelHasPort(model, full);
+    if (cache.size < 100_000) cache.set(full, has);
+  }
+  return has;
 }
 
 /** `"leaf1:Gi1/0/1"` → `{ node: 'leaf1', interface: 'GigabitEthernet1/0/1' }`, or a reported problem. */
@@ -274,6 +366,16 @@ export function resolveEndpoint(
   drafts: ReadonlyMap<string, { kind: KindSpec; model?: ModelSpec }>,
   reporter: Reporter,
 ): Endpoint | undefined {
+  return resolveEnd(text, path, drafts, reporter)?.endpoint;
+}
+
+/** An endpoint and the draft of its node. */
+function resolveEnd<D extends { kind: KindSpec; model?: ModelSpec; name?: string }>(
+  text: string,
+  path: PathSegment[],
+  drafts: ReadonlyMap<string, D>,
+  reporter: Reporter,
+): { endpoint: Endpoint; draft: D } | undefined {
   const colon = text.indexOf(':');
   const nodeName = text.slice(0, colon).trim();
   const ifaceText = text.slice(colon + 1).trim();
@@ -293,7 +395,7 @@ export function resolveEndpoint(
     reporter.report('ENDPOINT_NODE_UNKNOWN', `"${nodeName}" is not a node of this topology; ${hint}`, path);
     return undefined;
   }
-  const iface = parseInterfaceName(ifaceText, node.kind.interfaceTypes);
+  const iface = parseCached(ifaceText, node.kind.interfaceTypes);
   if (!iface) {
     const types = node.kind.interfaceTypes
       .map((t) => (t.aliases[0] ? `${t.name} (${t.aliases[0]})` : t.name))
@@ -305,7 +407,7 @@ export function resolveEndpoint(
     );
     return undefined;
   }
-  if (node.model && !modelHasPort(node.model, iface.full)) {
+  if (node.model && !hasPortCached(node.model, iface.full)) {
     reporter.report(
       'INTERFACE_INVALID',
       `${nodeName} is a ${node.model.name} and has no port ${iface.full}; its ports: ${describeModelPorts(node.model)}`,
@@ -313,5 +415,5 @@ export function resolveEndpoint(
     );
     return undefined;
   }
-  return { node: nodeName, interface: iface.full };
+  return { endpoint: { node: node.name ?? nodeName, interface: iface.full }, draft: node };
 }

@@ -37,7 +37,7 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
   }
   const reserved = reservedKeyPaths(data);
   if (reserved.length > 0) {
-    const positions = parseWithPositions(text, file);
+    const positions = parseWithPositions(text, file, false);
     return {
       diagnostics: reserved.map((path) => ({
         code: 'KEY_RESERVED',
@@ -56,7 +56,7 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
   }
   let positions: { doc: Document.Parsed; at: (offset: number) => SourceLocation } | undefined;
   const locate = (path: readonly PathSegment[], options?: LocateOptions): SourceLocation => {
-    positions ??= parseWithPositions(text, file);
+    positions ??= parseWithPositions(text, file, false);
     const { offset, node } = offsetOf(positions.doc, path, options?.key ?? false);
     const within = options?.within && isScalar(node) ? offsetWithin(text, node, options.within) : undefined;
     return positions.at(within ?? offset);
@@ -67,24 +67,49 @@ export function parseSource(text: string, file: string): { source?: SourceFile; 
 /** The one key a plain object cannot hold as its own: assigning it sets the prototype instead. */
 const RESERVED_KEY = '__proto__';
 
-/** Every path (up to the reserved key itself) where a mapping has `__proto__` as a key. */
-function reservedKeyPaths(
-  data: unknown,
-  path: PathSegment[] = [],
-  found: PathSegment[][] = [],
-): PathSegment[][] {
-  if (Array.isArray(data)) data.forEach((item, index) => reservedKeyPaths(item, [...path, index], found));
-  else if (data !== null && typeof data === 'object')
-    for (const key of Object.keys(data)) {
-      if (key === RESERVED_KEY) found.push([...path, key]);
-      else reservedKeyPaths((data as Record<string, unknown>)[key], [...path, key], found);
+/**
+ * Every path (up to the reserved key itself) where a mapping has `__proto__` as a key. The walk
+ * keeps one path stack and copies it only at a find: a big file's every value is visited.
+ */
+function reservedKeyPaths(data: unknown): PathSegment[][] {
+  const found: PathSegment[][] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const item: unknown = value[index];
+        if (item === null || typeof item !== 'object') continue;
+        path.push(index);
+        walk(item);
+        path.pop();
+      }
+      return;
     }
+    for (const key of Object.keys(value)) {
+      if (key === RESERVED_KEY) {
+        found.push([...path, key]);
+        continue;
+      }
+      const item = (value as Record<string, unknown>)[key];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(key);
+      walk(item);
+      path.pop();
+    }
+  };
+  walk(data);
   return found;
 }
 
-function parseWithPositions(text: string, file: string) {
+/**
+ * The `yaml` document with positions. Its duplicate-key check compares each key with every other
+ * in the mapping (quadratic: minutes for 65,000 nodes), so it runs only to describe a syntax
+ * error; a file js-yaml has parsed has no duplicate keys.
+ */
+function parseWithPositions(text: string, file: string, uniqueKeys = true) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys, strict: true });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };

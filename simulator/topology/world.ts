@@ -3,6 +3,7 @@
  * Drift files are parsed and validated in drift.ts; this is the patchboard they act on.
  */
 import { endpointKey, type Endpoint, type Topology } from './model.js';
+import { linksOf } from './links-by-node.js';
 import type { PathSegment } from './source.js';
 
 /** One resolved drift item, interface names canonical. */
@@ -30,9 +31,26 @@ export interface World {
 
 /** The world exactly as documented. */
 export function createWorld(topology: Topology, drift: DriftItem[] = []): World {
+  if (drift.length === 0) return documentedWorld(topology, drift);
   const board = new Patchboard(topology);
   for (const item of drift) board.apply(item);
   return board.world(drift);
+}
+
+/**
+ * The world without drift: one cable per documented link, and a port's peer found among its
+ * device's links (no map keyed by every port; the same answers the patchboard gives).
+ */
+function documentedWorld(topology: Topology, drift: DriftItem[]): World {
+  const cables = topology.links.map((l): Cable => ({ a: l.a, b: l.b, documented: l.index }));
+  const peerOf = (endpoint: Endpoint): Endpoint | undefined => {
+    for (const link of linksOf(topology, endpoint.node)) {
+      if (link.a.node === endpoint.node && link.a.interface === endpoint.interface) return link.b;
+      if (link.b.node === endpoint.node && link.b.interface === endpoint.interface) return link.a;
+    }
+    return undefined;
+  };
+  return { topology, cables, drift, peerOf };
 }
 
 /** Why a drift item cannot be applied to the cabling as it stands. */

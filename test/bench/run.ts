@@ -8,10 +8,13 @@ import { createStateContext, deriveDeviceState } from '../../simulator/state/ind
 import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { benchCheck } from './check.js';
+import { benchCli } from './cli.js';
 import { benchControl } from './control.js';
 import { benchFleet } from './fleet.js';
 import { benchGraph } from './graph.js';
 import { benchHtml } from './html.js';
+import { benchLarge } from './large.js';
+import { benchLogin } from './login.js';
 import { benchNetconf } from './netconf.js';
 import { benchReliability } from './reliability.js';
 import { benchRest } from './rest.js';
@@ -77,6 +80,7 @@ async function main(): Promise<void> {
 
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   if (!only || only === 'fleet') rows.push(...(await benchFleet()));
+  if (!only || only === 'login') rows.push(...(await benchLogin()));
   if (!only || only === 'rest') rows.push(...(await benchRest()));
   if (!only || only === 'netconf') rows.push(...(await benchNetconf()));
   if (!only || only === 'check') rows.push(...(await benchCheck()));
@@ -85,7 +89,9 @@ async function main(): Promise<void> {
   if (!only || only === 'soak') rows.push(...(await benchSoak()));
   if (!only || only === 'graph') rows.push(...(await benchGraph()));
   if (!only || only === 'html') rows.push(...(await benchHtml()));
+  if (!only || only === 'cli') rows.push(...(await benchCli()));
   if (!only || only === 'scale') rows.push(...(await benchScale()));
+  if (!only || only === 'large') rows.push(...benchLarge());
 
   console.log(`labfleet bench: node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| what | median |\n|---|---|');

@@ -116,7 +116,7 @@ describe('labfleet generate', () => {
   it.each([
     [['generate', 'torus', '--nodes', '4'], /unknown command 'torus'/],
     [['generate', 'ring'], /required option '--nodes <n>' not specified/],
-    [['generate', 'ring', '--nodes', 'many'], /--nodes must be a whole number from 2 to 65000, got NaN/],
+    [['generate', 'ring', '--nodes', 'many'], /--nodes must be a whole number from 2 to 200000, got NaN/],
   ])('%j exits 2 with a clear message', async (argv, message) => {
     const { code, err } = await run(...argv);
     expect(code).toBe(2);

@@ -33,6 +33,11 @@ describe('control API over a running fleet', () => {
   it('health and readiness answer; devices list state, sessions and counters', async () => {
     expect(await fleet.call('GET', '/health')).toMatchObject({ status: 200, json: { status: 'ok' } });
     expect(await fleet.call('GET', '/ready')).toMatchObject({ status: 200, json: { status: 'ready' } });
+    // `up` hands its inventory to the API (GET /inventory; test/deploy/pods.test.ts reads it); none here.
+    expect(await fleet.call('GET', '/inventory')).toMatchObject({
+      status: 404,
+      json: { code: 'CONTROL_REQUEST_INVALID' },
+    });
     const { json } = await fleet.call('GET', '/devices');
     const devices = json.devices as Array<Record<string, unknown>>;
     expect(devices).toHaveLength(10);

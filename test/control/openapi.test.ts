@@ -24,6 +24,7 @@ const ROUTES = [
   ['get', '/ready'],
   ['get', '/devices'],
   ['get', '/devices/{name}'],
+  ['get', '/inventory'],
   ['get', '/drift'],
   ['post', '/drift'],
   ['delete', '/drift'],

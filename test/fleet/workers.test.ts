@@ -4,6 +4,9 @@
  * as a fraction falls on the same devices. Bad --workers values are usage errors naming the range.
  */
 import { createHash } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
@@ -113,9 +116,6 @@ ${Array.from({ length: count }, (_, i) => `  r${i + 1}: { kind: cisco_ios }`).jo
 }
 
 async function writeTopology(name: string, text: string): Promise<string> {
-  const { mkdtemp, writeFile } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const file = join(await mkdtemp(join(tmpdir(), 'labfleet-workers-')), `${name}.yaml`);
   await writeFile(file, text);
   return file;

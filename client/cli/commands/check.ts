@@ -2,25 +2,19 @@
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
 import type { Platform } from '../../../simulator/topology/kinds/index.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import type { Topology } from '../../../simulator/topology/model.js';
-import { readSourceFile } from '../../../simulator/topology/source.js';
-import { checkCabling, type CheckResult } from '../../check.js';
-import { renderHtmlReport } from '../../report/html/report.js';
-import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import type { CheckResult } from '../../check.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
 import type { Target } from '../../target.js';
-import {
-  documentationFromContainerlab,
-  documentationFromCsv,
-  documentationFromTopology,
-  type Documentation,
-} from '../../verify/documentation.js';
+import type { Documentation } from '../../verify/documentation.js';
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { startProgress } from '../progress.js';
 import { packageVersion } from '../version.js';
 import {
   addConnectionOptions,
+  collectInventory,
   collectOptions,
   connectionTargets,
   resolveLabOptions,
@@ -32,6 +26,7 @@ export interface CheckOptions extends ConnectionCliOptions {
   format: string;
   output?: string;
   progress?: boolean;
+  collected?: string[];
 }
 
 export function registerCheck(program: Command, io: CliIO): void {
@@ -45,7 +40,12 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+      "devices to check instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory, or an http(s) URL such as up's GET /inventory); repeat to merge shards' parts",
+      collectInventory,
+    )
+    .option(
+      '--collected <files...>',
+      'verify the neighbours collect neighbors --format json wrote (one file per shard, collect --shard i/n) instead of connecting',
     )
     .option(
       '--doc <file>',
@@ -68,14 +68,19 @@ export function registerCheck(program: Command, io: CliIO): void {
 /**
  * Runs the check and prints the report; resolves with the exit code: 0 the cabling matches, 1 it
  * does not, 130 Ctrl-C or SIGTERM stopped it (the report then covers the devices that had finished).
+ * What only a run needs is imported here, not at the top, so `--help` loads none of it; the
+ * renderers come after the connections (docs/cli-start.md).
  */
 export async function runCheck(file: string, options: CheckOptions, io: CliIO): Promise<number> {
   const format = parseFormat(options.format);
+  if (options.collected) return runCollectedCheck(file, options, format, io);
   const collect = await collectOptions(options);
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
   const topology =
     options.inventory && options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
   const targets = await connectionTargets(options, () => Promise.resolve(topology!));
   const documentation = await loadDocumentation(options.doc, topology, targets);
+  const { checkCabling } = await import('../../check.js');
   const progress = startProgress('checking', targets.length, { enabled: options.progress !== false });
   const interrupt = watchInterrupt(() => progress.stop());
   let checked: CheckResult;
@@ -89,12 +94,46 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
     progress.stop();
     interrupt.dispose();
   }
+  return printReport(checked, topology, format, options, io);
+}
+
+/** `check --collected`: the union of the shards' collected neighbours, verified as one check. */
+async function runCollectedCheck(
+  file: string,
+  options: CheckOptions,
+  format: ReportFormat | 'html',
+  io: CliIO,
+): Promise<number> {
+  if (options.inventory?.length)
+    throw new LabfleetError(
+      'USAGE',
+      '--collected verifies neighbours already collected: it reaches no device, so drop --inventory',
+    );
+  const { loadCollected } = await import('../../report/read-collected.js');
+  const { checkCollected } = await import('../../check.js');
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
+  const results = await loadCollected(options.collected!);
+  const topology = options.doc && file === DEFAULT_TOPOLOGY ? undefined : await loadTopology(file);
+  const devices = results.map((r) => ({ name: r.device, platform: r.platform }));
+  const documentation = await loadDocumentation(options.doc, topology, devices);
+  return printReport(checkCollected(results, documentation), topology, format, options, io);
+}
+
+async function printReport(
+  checked: CheckResult,
+  topology: Topology | undefined,
+  format: ReportFormat | 'html',
+  options: CheckOptions,
+  io: CliIO,
+): Promise<number> {
   const { report } = checked;
   const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
     format === 'html'
-      ? await renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
-      : renderReport(checked, format, { colors });
+      ? await (
+          await import('../../report/html/report.js')
+        ).renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
+      : (await import('../../report/index.js')).renderReport(checked, format, { colors });
   await writeOutput(io, text, options.output);
   return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
 }
@@ -113,14 +152,18 @@ function parseFormat(value: string): ReportFormat | 'html' {
 async function loadDocumentation(
   doc: string | undefined,
   topology: Topology | undefined,
-  targets: readonly Target[],
+  targets: ReadonlyArray<Pick<Target, 'name' | 'platform'>>,
 ): Promise<Documentation> {
   const platforms = new Map<string, Platform>([
     ...(topology?.nodes.map((n) => [n.name.toLowerCase(), n.platform] as const) ?? []),
     ...targets.map((t) => [t.name.toLowerCase(), t.platform] as const),
   ]);
   const platformOf = (device: string) => platforms.get(device.toLowerCase());
+  const { documentationFromContainerlab, documentationFromCsv, documentationFromTopology } =
+    await import('../../verify/documentation.js');
   if (!doc) return documentationFromTopology(topology!);
+  const { readSourceFile } = await import('../../../simulator/topology/source.js');
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
   const text = await readSourceFile(doc, 'documentation');
   if (/\.csv$/i.test(doc)) return documentationFromCsv(text, doc, platformOf);
   if (/\.clab\.ya?ml$/i.test(doc)) return documentationFromContainerlab(text, doc, platformOf);

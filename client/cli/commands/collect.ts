@@ -1,13 +1,14 @@
 /** `labfleet collect <what> [topology]`: CDP, LLDP, ARP, memory, version or `--raw` commands, from every device, to JSON or CSV. */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import { closestNames } from '../../../simulator/topology/suggest.js';
-import { collectAll, type CollectItem, type CollectRequest, type DeviceResult } from '../../collect.js';
+import type { CollectItem, CollectRequest, DeviceResult } from '../../collect.js';
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import {
   addConnectionOptions,
+  collectInventory,
   collectOptions,
   connectionTargets,
   resolveLabOptions,
@@ -40,7 +41,12 @@ export function registerCollect(program: Command, io: CliIO): void {
     )
     .option(
       '--inventory <file>',
-      "devices to collect from instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory)",
+      "devices to collect from instead of the topology's (JSON from up, CSV, Ansible YAML, Nornir hosts.yaml or its directory, or an http(s) URL such as up's GET /inventory); repeat to merge shards' parts",
+      collectInventory,
+    )
+    .option(
+      '--shard <i/n>',
+      'only block i of n (0-based) of the devices, in inventory or topology order: one Indexed Job completion each, verified together by check --collected',
     )
     .option('--format <format>', 'json or csv', 'json')
     .option('--output <file>', 'write to a file instead of stdout');
@@ -51,6 +57,9 @@ export function registerCollect(program: Command, io: CliIO): void {
       const { request, topology: given } = parseRequest(what, file, cli.raw);
       const { options, topology } = await resolveLabOptions(self, cli, given, io);
       const settings = await collectOptions(options);
+      // imported here, not at the top: `--help` loads neither the topology schema nor the collectors
+      const { loadTopology } = await import('../../../simulator/topology/load.js');
+      const { collectAll } = await import('../../collect.js');
       const targets = await connectionTargets(options, () => loadTopology(topology ?? DEFAULT_TOPOLOGY));
       const interrupt = watchInterrupt();
       let results: DeviceResult[];

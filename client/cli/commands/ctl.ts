@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
-import { FAULT_KINDS } from '../../../simulator/topology/faults.js';
+import { FAULT_KINDS } from '../../../simulator/topology/fault-kinds.js';
 import { controlTarget, requestControl, type ControlTargetOptions } from '../control-client.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { parseDurationOption } from '../options.js';

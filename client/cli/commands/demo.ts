@@ -4,17 +4,11 @@
  * device at once, and prints both timings, the speed-up, both runs on one time axis and the verdict.
  */
 import type { Command } from 'commander';
-import { startFleet } from '../../../simulator/fleet/fleet.js';
-import { createWorld } from '../../../simulator/topology/world.js';
-import { DEFAULT_TOPOLOGY, loadTopology } from '../../../simulator/topology/load.js';
-import { checkCabling, type CheckResult } from '../../check.js';
-import { DEFAULT_COLLECT_OPTIONS } from '../../collect.js';
-import { demoDrift, describeDrift } from '../../demo.js';
-import { targetsFromTopology } from '../../inventory.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
+import type { CheckResult } from '../../check.js';
+import { DEFAULT_COLLECT_OPTIONS } from '../../collect-defaults.js';
 import { createPainter } from '../../report/ansi.js';
-import { renderReport, timingLine } from '../../report/index.js';
-import { renderDemoPage, type DemoPageInput } from '../../report/html/demo-page.js';
-import { documentationFromTopology } from '../../verify/documentation.js';
+import type { DemoPageInput } from '../../report/html/demo-page.js';
 import { watchInterrupt } from '../interrupt.js';
 import { CliExit, EXIT, writeOutput, type CliIO } from '../io.js';
 import { parseTransport } from '../connection.js';
@@ -25,7 +19,7 @@ import {
   DEFAULT_REST_PORT,
   DEFAULT_SSH_PORT,
 } from '../../../simulator/topology/addresses.js';
-import { DEFAULT_SEED } from '../../../simulator/state/context.js';
+import { DEFAULT_SEED } from '../../../simulator/state/default-seed.js';
 import { packageVersion } from '../version.js';
 
 /** The totals' bars: with their labels and seconds, within 80 columns. */
@@ -96,6 +90,15 @@ export function registerDemo(program: Command, io: CliIO): void {
  * Ctrl-C aborted `signal`: the interrupted run's partial report is printed).
  */
 async function runDemo(file: string, options: DemoOptions, io: CliIO, signal: AbortSignal): Promise<number> {
+  // imported here, not at the top: `--help` loads neither the fleet nor the checker
+  const { loadTopology } = await import('../../../simulator/topology/load.js');
+  const { createWorld } = await import('../../../simulator/topology/world.js');
+  const { startFleet } = await import('../../../simulator/fleet/fleet.js');
+  const { checkCabling } = await import('../../check.js');
+  const { demoDrift, describeDrift } = await import('../../demo.js');
+  const { targetsFromTopology } = await import('../../inventory.js');
+  const { renderReport, timingLine } = await import('../../report/index.js');
+  const { documentationFromTopology } = await import('../../verify/documentation.js');
   const topology = await loadTopology(file);
   const latency = parseLatency(options.latency);
   const transport = parseTransport(options.transport);
@@ -210,6 +213,7 @@ export function drawBars(bars: ReadonlyArray<readonly [string, number]>, width =
 
 /** `--html`: the sequential sample and the concurrent run as two Gantt charts on one time axis. */
 async function writeDemoPage(file: string, input: DemoPageInput, io: CliIO): Promise<void> {
+  const { renderDemoPage } = await import('../../report/html/demo-page.js');
   await writeOutput(io, renderDemoPage({ ...input, generatedBy: `labfleet ${packageVersion()}` }), file);
   io.out(`Timelines of both runs written to ${file}\n\n`);
 }

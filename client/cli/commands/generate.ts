@@ -1,17 +1,12 @@
 /** `labfleet generate <shape>`: seeded topologies as YAML, to stdout or a file. */
 import type { Command } from 'commander';
-import {
-  generateLeafSpine,
-  generateRacks,
-  generateRandom,
-  generateRing,
-  renderTopologyYaml,
-  type CommonOptions,
-  type GeneratedTopology,
-} from '../../../simulator/generate/index.js';
+import type { CommonOptions, GeneratedTopology } from '../../../simulator/generate/index.js';
 import { parseSeed, writeOutput, type CliIO } from '../io.js';
 import { parseLatency } from '../options.js';
-import { DEFAULT_SEED } from '../../../simulator/state/context.js';
+import { DEFAULT_SEED } from '../../../simulator/state/default-seed.js';
+
+/** The generators, imported when a shape runs (not for `--help`). */
+type Generators = typeof import('../../../simulator/generate/index.js');
 
 interface Raw {
   seed?: string;
@@ -34,7 +29,7 @@ export function registerGenerate(program: Command, io: CliIO): void {
     name: string,
     description: string,
     options: Array<[string, string]>,
-    build: (raw: Raw, common: CommonOptions) => GeneratedTopology,
+    build: (generators: Generators, raw: Raw, common: CommonOptions) => GeneratedTopology,
   ) => {
     const command = generate.command(name).description(description);
     for (const [flags, help] of options) command.requiredOption(flags, help);
@@ -53,7 +48,8 @@ export function registerGenerate(program: Command, io: CliIO): void {
           ...(raw.latency ? { latency: checkedLatency(raw.latency) } : {}),
           ...(raw.mgmtPool ? { mgmtPool: raw.mgmtPool } : {}),
         };
-        const text = renderTopologyYaml(build(raw, common));
+        const generators = await import('../../../simulator/generate/index.js');
+        const text = generators.renderTopologyYaml(build(generators, raw, common));
         await writeOutput(io, text, raw.output);
       });
   };
@@ -64,7 +60,8 @@ export function registerGenerate(program: Command, io: CliIO): void {
       ['--spines <n>', 'number of spines (1-6)'],
       ['--leaves <n>', 'number of leaves'],
     ],
-    (raw, common) => generateLeafSpine({ ...common, spines: count(raw.spines), leaves: count(raw.leaves) }),
+    (g, raw, common) =>
+      g.generateLeafSpine({ ...common, spines: count(raw.spines), leaves: count(raw.leaves) }),
   );
   shape(
     'racks',
@@ -73,10 +70,10 @@ export function registerGenerate(program: Command, io: CliIO): void {
       ['--racks <n>', 'number of racks (1-24)'],
       ['--per-rack <n>', 'devices per rack (5-48)'],
     ],
-    (raw, common) => generateRacks({ ...common, racks: count(raw.racks), perRack: count(raw.perRack) }),
+    (g, raw, common) => g.generateRacks({ ...common, racks: count(raw.racks), perRack: count(raw.perRack) }),
   );
-  shape('ring', 'routers in a ring', [['--nodes <n>', 'number of routers']], (raw, common) =>
-    generateRing({ ...common, nodes: count(raw.nodes) }),
+  shape('ring', 'routers in a ring', [['--nodes <n>', 'number of routers']], (g, raw, common) =>
+    g.generateRing({ ...common, nodes: count(raw.nodes) }),
   );
   shape(
     'random',
@@ -85,6 +82,6 @@ export function registerGenerate(program: Command, io: CliIO): void {
       ['--nodes <n>', 'number of devices'],
       ['--links <n>', 'number of cables'],
     ],
-    (raw, common) => generateRandom({ ...common, nodes: count(raw.nodes), links: count(raw.links) }),
+    (g, raw, common) => g.generateRandom({ ...common, nodes: count(raw.nodes), links: count(raw.links) }),
   );
 }

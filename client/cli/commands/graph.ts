@@ -5,20 +5,7 @@
  */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
-import { loadDrift } from '../../../simulator/topology/drift.js';
-import { loadTopology } from '../../../simulator/topology/load.js';
-import { readSourceFile } from '../../../simulator/topology/source.js';
-import { renderDot } from '../../report/graph/dot.js';
-import { renderDrawio } from '../../report/graph/drawio.js';
-import {
-  graphInputFromTopology,
-  layoutGraph,
-  renderTopologyDrawing,
-  type GraphInput,
-} from '../../report/graph/index.js';
-import { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, renderMermaid } from '../../report/graph/mermaid.js';
-import { graphInputFromReport } from '../../report/graph/report-overlay.js';
-import { readReportJson } from '../../report/read.js';
+import type { GraphInput } from '../../report/graph/index.js';
 import { writeOutput, type CliIO } from '../io.js';
 
 export const GRAPH_FORMATS = ['svg', 'dot', 'mermaid', 'drawio'] as const;
@@ -49,9 +36,14 @@ export function registerGraph(program: Command, io: CliIO): void {
           'USAGE',
           '--drift and --report cannot be combined: --drift draws what a check would find, --report what one found; give one',
         );
+      // imported here, not at the top: `--help` loads no schema, layout engine or renderer
+      const { loadTopology } = await import('../../../simulator/topology/load.js');
       const topology = await loadTopology(file);
       let input: GraphInput;
       if (options.report) {
+        const { readSourceFile } = await import('../../../simulator/topology/source.js');
+        const { readReportJson } = await import('../../report/read.js');
+        const { graphInputFromReport } = await import('../../report/graph/report-overlay.js');
         const { report, timing } = readReportJson(
           await readSourceFile(options.report, 'check report'),
           options.report,
@@ -63,6 +55,8 @@ export function registerGraph(program: Command, io: CliIO): void {
           );
         input = overlay.input;
       } else {
+        const { loadDrift } = await import('../../../simulator/topology/drift.js');
+        const { graphInputFromTopology } = await import('../../report/graph/index.js');
         const drift = options.drift ? (await loadDrift(options.drift, topology)).drift : [];
         input = graphInputFromTopology(topology, drift);
       }
@@ -72,13 +66,20 @@ export function registerGraph(program: Command, io: CliIO): void {
 
 async function renderGraph(input: GraphInput, format: GraphFormat, io: CliIO): Promise<string> {
   switch (format) {
-    case 'svg':
+    case 'svg': {
+      const { renderTopologyDrawing } = await import('../../report/graph/index.js');
       return (await renderTopologyDrawing(input)).svg + '\n';
+    }
     case 'dot':
-      return renderDot(input);
-    case 'drawio':
+      return (await import('../../report/graph/dot.js')).renderDot(input);
+    case 'drawio': {
+      const { layoutGraph } = await import('../../report/graph/index.js');
+      const { renderDrawio } = await import('../../report/graph/drawio.js');
       return renderDrawio(input, await layoutGraph(input, { clusterAbove: Infinity }));
+    }
     case 'mermaid': {
+      const { MERMAID_MAX_EDGES, MERMAID_MAX_TEXT, renderMermaid } =
+        await import('../../report/graph/mermaid.js');
       const { text, links } = renderMermaid(input);
       if (links > MERMAID_MAX_EDGES || text.length > MERMAID_MAX_TEXT)
         io.err(

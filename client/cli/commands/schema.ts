@@ -1,11 +1,5 @@
 /** `labfleet schema [--drift | --faults] [-o file]`: the JSON Schema editors use for topology (drift, faults) files. */
 import type { Command } from 'commander';
-import {
-  driftJsonSchema,
-  faultsJsonSchema,
-  renderJsonSchema,
-  topologyJsonSchema,
-} from '../../../simulator/topology/json-schema.js';
 import { writeOutput, type CliIO } from '../io.js';
 
 export function registerSchema(program: Command, io: CliIO): void {
@@ -16,6 +10,8 @@ export function registerSchema(program: Command, io: CliIO): void {
     .option('--faults', 'the schema of faults overlay files instead')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (options: { drift?: boolean; faults?: boolean; output?: string }) => {
+      const { driftJsonSchema, faultsJsonSchema, renderJsonSchema, topologyJsonSchema } =
+        await import('../../../simulator/topology/json-schema.js');
       const schema = options.drift
         ? driftJsonSchema()
         : options.faults

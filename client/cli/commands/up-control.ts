@@ -74,9 +74,14 @@ export function controlWorkerScript(): string {
  * Over one process, its FleetControl; over several workers, the fan-out to theirs (each worker
  * counts its own metrics, merged at each scrape).
  */
-export function startUpControl(plan: ControlPlan, fleet: Fleet | WorkerFleet): Promise<ControlServer> {
+export function startUpControl(
+  plan: ControlPlan,
+  fleet: Fleet | WorkerFleet,
+  inventory?: () => object,
+): Promise<ControlServer> {
   const workers = 'control' in fleet ? undefined : fleet;
   return startControlServer(workers ? { control: createFanOutControl(workers) } : (fleet as Fleet), {
+    ...(inventory ? { inventory } : {}),
     host: plan.host,
     port: plan.port,
     metrics: workers ? createFanOutMetrics(workers) : plan.metrics,

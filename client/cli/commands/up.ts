@@ -18,36 +18,19 @@ import {
   DEFAULT_REST_PORT,
   DEFAULT_SSH_PORT,
 } from '../../../simulator/topology/addresses.js';
-import {
-  loadHostKeys,
-  startFleet,
-  DEFAULT_MAX_SESSIONS,
-  type Fleet,
-  type FleetOptions,
-} from '../../../simulator/fleet/fleet.js';
-import { loadDrift } from '../../../simulator/topology/drift.js';
-import { loadFaults } from '../../../simulator/topology/fault-files.js';
-import { DEFAULT_TOPOLOGY, loadTopology, resolveTopologyPath } from '../../../simulator/topology/load.js';
+import { DEFAULT_MAX_SESSIONS } from '../../../simulator/fleet/defaults.js';
+import type { Fleet, FleetOptions } from '../../../simulator/fleet/fleet.js';
+import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import { parseShard, renderShard, shardRange, type Shard } from '../../../simulator/fleet/shard.js';
-import {
-  startWorkers,
-  MAX_WORKERS,
-  type ServedFleet,
-  type WorkerFleet,
-} from '../../../simulator/fleet/workers.js';
+import type { ServedFleet, WorkerFleet } from '../../../simulator/fleet/workers.js';
 import { parseSeed, type CliIO } from '../io.js';
 import { claimLab } from '../labs.js';
 import { parseBind, parseListenPort, parseCount, parseLatency } from '../options.js';
-import {
-  controlWorkerScript,
-  planControl,
-  startUpControl,
-  type ControlServer,
-  type UpControlOptions,
-} from './up-control.js';
+import type { ControlServer, UpControlOptions } from './up-control.js';
+import type { UpInventoryOptions } from './up-inventory.js';
 
-interface UpOptions extends UpControlOptions {
+interface UpOptions extends UpControlOptions, UpInventoryOptions {
   seed?: string;
   bind: string;
   sshPort: string;
@@ -103,7 +86,20 @@ export function registerUp(program: Command, io: CliIO): void {
     .option('--latency <duration>', 'per-command latency for every device, e.g. 200ms or 0ms')
     .option('--drift <file>', 'drift overlay: how the real wiring differs from the topology')
     .option('--faults <file>', "faults overlay: faults in force from the start, after the topology's")
+    .option(
+      '--bind-address <ip>',
+      'with --bind port: listen on this address (a pod IP) instead of 127.0.0.1; the devices are then reachable beyond this host',
+    )
     .option('--inventory <file>', 'write the running fleet as an inventory')
+    .option(
+      '--advertise-host <name>',
+      'the host the inventory names instead of the listening address; {shard} becomes the serving shard index (labfleet-{shard}.labfleet)',
+    )
+    .option(
+      '--inventory-scope <scope>',
+      "shard: the devices this process serves; fleet: every shard's (with --shard: needs --advertise-host with {shard})",
+      'shard',
+    )
     .option('--inventory-format <format>', `inventory format: ${INVENTORY_FORMATS.join('|')}`, 'json')
     .option('--ready-file <file>', 'written (JSON) once every device accepts connections')
     .option('--freeze-time', 'freeze the clock: byte-identical output between runs')
@@ -132,6 +128,14 @@ export function registerUp(program: Command, io: CliIO): void {
       'bearer token the control API requires (default: $LABFLEET_CONTROL_TOKEN)',
     )
     .action(async (file: string, options: UpOptions) => {
+      // imported here, not at the top: `up --help` loads no server (docs/cli-start.md)
+      const { loadHostKeys, startFleet } = await import('../../../simulator/fleet/fleet.js');
+      const { loadDrift } = await import('../../../simulator/topology/drift.js');
+      const { loadFaults } = await import('../../../simulator/topology/fault-files.js');
+      const { loadTopology, resolveTopologyPath } = await import('../../../simulator/topology/load.js');
+      const { controlWorkerScript, planControl, startUpControl } = await import('./up-control.js');
+      const { startWorkers, MAX_WORKERS } = await import('../../../simulator/fleet/workers.js');
+      const { inventoryDevices, planInventory } = await import('./up-inventory.js');
       const format = options.inventoryFormat as InventoryFormat;
       if (!INVENTORY_FORMATS.includes(format))
         throw new LabfleetError(
@@ -146,6 +150,7 @@ export function registerUp(program: Command, io: CliIO): void {
         );
       const controlPlan = planControl(options);
       const shard = options.shard === undefined ? undefined : parseShard('--shard', options.shard);
+      const inventoryPlan = planInventory(options, parseBind(options.bind), shard);
       const askedWorkers =
         options.workers === undefined ? undefined : parseCount('--workers', options.workers, 1, MAX_WORKERS);
       const topology = await loadTopology(file);
@@ -175,7 +180,9 @@ export function registerUp(program: Command, io: CliIO): void {
         ...(options.hostKey ? { hostKeys: await loadHostKeys(options.hostKey) } : {}),
         maxSessions: parseCount('--max-sessions', options.maxSessions, 1, 1000),
         ...(shard ? { shard } : {}),
+        ...(inventoryPlan.bindAddress ? { bindAddress: inventoryPlan.bindAddress } : {}),
       };
+      if (inventoryPlan.note) io.err(inventoryPlan.note + '\n');
       // Every option checked, the name is claimed (a refused `up` starts nothing and leaves the
       // running lab's ready file be), then the last run's ready file goes: a CI loop waiting for
       // it must never see a stale one.
@@ -208,7 +215,11 @@ export function registerUp(program: Command, io: CliIO): void {
       const signals = listenForSignals();
       let control: ControlServer | undefined;
       try {
-        if (controlPlan) control = await startUpControl(controlPlan, fleet as Fleet | WorkerFleet);
+        const listed = inventoryDevices(inventoryPlan, fleet, settings);
+        if (controlPlan)
+          control = await startUpControl(controlPlan, fleet as Fleet | WorkerFleet, () => ({
+            devices: listed,
+          }));
         await lab.running(fleet, {
           bind: settings.bind!,
           restPlain: settings.restPlain!,
@@ -225,7 +236,7 @@ export function registerUp(program: Command, io: CliIO): void {
         if (options.restCert && fleet.tls)
           await writeAtomically(options.restCert, fleet.tls.cert, PUBLIC_FILE_MODE);
         if (options.inventory)
-          for (const { path, text } of renderInventoryFiles(fleet.devices, format, options.inventory, {
+          for (const { path, text } of renderInventoryFiles(listed, format, options.inventory, {
             ...(control ? { controlUrl: control.url } : {}),
           }))
             await writeAtomically(path, text);

@@ -1,11 +1,7 @@
 /** `labfleet validate <topology> [--drift file] [--faults file] [--json]`: schema and semantic checks, exit 0 or 2. */
 import type { Command } from 'commander';
 import { formatDiagnostic, type Diagnostic } from '../../../simulator/errors.js';
-import { validateDriftText } from '../../../simulator/topology/drift.js';
-import { validateFaultsText } from '../../../simulator/topology/fault-files.js';
-import { validateTopologyFile } from '../../../simulator/topology/load.js';
 import { summarizeTopology } from '../../../simulator/topology/model.js';
-import { readSourceFile } from '../../../simulator/topology/source.js';
 import { CliExit, EXIT, type CliIO } from '../io.js';
 
 export function registerValidate(program: Command, io: CliIO): void {
@@ -17,6 +13,11 @@ export function registerValidate(program: Command, io: CliIO): void {
     .option('--faults <file>', 'also check a faults overlay (up --faults) against the topology')
     .option('--json', 'print a JSON summary (or the errors as JSON)')
     .action(async (file: string, options: { drift?: string; faults?: string; json?: boolean }) => {
+      // imported here, not at the top: `--help` loads no schema or YAML parser
+      const { validateTopologyFile } = await import('../../../simulator/topology/load.js');
+      const { validateDriftText } = await import('../../../simulator/topology/drift.js');
+      const { validateFaultsText } = await import('../../../simulator/topology/fault-files.js');
+      const { readSourceFile } = await import('../../../simulator/topology/source.js');
       const result = await validateTopologyFile(file);
       let diagnostics: Diagnostic[] = result.diagnostics;
       let driftItems: number | undefined;

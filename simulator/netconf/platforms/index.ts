@@ -18,3 +18,8 @@ export function netconfPlatformFor(device: DeviceRuntime): NetconfPlatform | und
   const platform = device.node.platform;
   return Object.hasOwn(PLATFORMS, platform) ? PLATFORMS[platform] : undefined;
 }
+
+/** Whether a NETCONF platform answers devices of `platform`. */
+export function hasNetconfPlatform(platform: string): boolean {
+  return Object.hasOwn(PLATFORMS, platform);
+}
