@@ -97,11 +97,12 @@ const mib = (v: number) => `${v.toFixed(0)} MiB`;
 
 export async function benchScale(): Promise<Row[]> {
   const rows: Row[] = [];
-  const only = process.env.LABFLEET_BENCH_SCALE; // e.g. "100000" to run that size alone
-  const sizes = only ? [Number(only)] : [10_000, 100_000];
+  // LABFLEET_BENCH_SCALE: "100000" runs that size alone, "workers" the workers comparison alone.
+  const only = process.env.LABFLEET_BENCH_SCALE;
+  const sizes = only === 'workers' ? [] : only ? [Number(only)] : [10_000, 100_000];
 
   // Workers 1 vs one per core: the same 2,000-device fleet, the same load, in one run.
-  if (!only) {
+  if (!only || only === 'workers') {
     const file = ringFile(2000);
     const results: string[] = [];
     for (const workers of ['1', 'auto']) {
