@@ -103,7 +103,8 @@ export interface FleetOptions {
   descriptorLimit?: number;
 }
 
-export interface Fleet {
+/** What a running fleet of any shape (one process, or workers: workers.ts) tells its caller. */
+export interface ServedFleet {
   /** Devices served over SSH or REST, with where they listen and how to log in. */
   readonly devices: readonly InventoryDevice[];
   /** Devices of the topology that no personality serves yet. */
@@ -120,8 +121,12 @@ export interface Fleet {
   readonly netconfPort: number;
   /** Helper processes holding listeners beyond this process's descriptor limit (0 when all fit). */
   readonly listenerHelpers: number;
-  /** Processes serving devices: 1 (workers.ts runs several). */
+  /** Processes serving devices: 1 for a single-process fleet. */
   readonly workers: number;
+  stop(): Promise<void>;
+}
+
+export interface Fleet extends ServedFleet {
   runtime(name: string): DeviceRuntime | undefined;
   /** Drift and faults at runtime, reset, and what each device is doing. */
   readonly control: FleetControl;

@@ -11,9 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { LabfleetError, type Diagnostic } from '../errors.js';
 import type { ErrorCode } from '../error-codes.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
-import type { TlsIdentity } from '../rest/tls.js';
 import type { Topology } from '../topology/model.js';
-import { resolveFleetPorts, type FleetOptions } from './fleet.js';
+import { resolveFleetPorts, type FleetOptions, type ServedFleet } from './fleet.js';
 import type { InventoryDevice } from './inventory.js';
 import { siblingScript } from './sibling-script.js';
 import type { FleetControl } from './control.js';
@@ -65,20 +64,7 @@ export interface WorkerFleetOptions {
   script?: string;
 }
 
-/** What a running fleet of any shape tells its caller. */
-export interface ServedFleet {
-  readonly devices: readonly InventoryDevice[];
-  readonly unserved: readonly string[];
-  readonly tls?: TlsIdentity;
-  readonly startupSeconds: number;
-  readonly sshPort: number;
-  readonly restPort: number;
-  readonly netconfPort: number;
-  readonly listenerHelpers: number;
-  /** Processes serving devices: 1 for a single-process fleet. */
-  readonly workers: number;
-  stop(): Promise<void>;
-}
+export type { ServedFleet };
 
 /** The longest a worker may take to answer a control request. */
 export const WORKER_ANSWER_MS = 30_000;

@@ -99,21 +99,29 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
 }
 
-/** One login, one `show clock` over an exec channel, disconnect; resolves with the elapsed ms. */
-export function loginAndCommand(target: { host: string; port: number }): Promise<number> {
+/** One login, one command over an exec channel, disconnect; resolves with the elapsed ms. */
+export function loginAndCommand(
+  target: { host: string; port: number },
+  command = 'show clock',
+  auth: { username: string; password?: string; privateKey?: string } = {
+    username: 'admin',
+    password: 'admin',
+  },
+  timeoutMs = 15_000,
+): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const client = new Client();
     const timer = setTimeout(() => {
       client.destroy();
       reject(new Error('timeout'));
-    }, 15_000);
+    }, timeoutMs);
     client.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
     });
     client.on('ready', () =>
-      client.exec('show clock', (error, channel) => {
+      client.exec(command, (error, channel) => {
         if (error) return reject(error);
         channel.resume();
         channel.on('close', () => {
@@ -124,7 +132,7 @@ export function loginAndCommand(target: { host: string; port: number }): Promise
         });
       }),
     );
-    client.connect({ ...target, username: 'admin', password: 'admin', readyTimeout: 15_000 });
+    client.connect({ ...target, ...auth, readyTimeout: timeoutMs });
     client.setNoDelay(true);
   });
 }
@@ -151,7 +159,7 @@ export async function benchFleet(): Promise<Row[]> {
     });
     if (nodes === 1000) {
       for (let i = 0; i < fleet.devices.length; i += 50)
-        await Promise.all(fleet.devices.slice(i, i + 50).map(loginAndCommand));
+        await Promise.all(fleet.devices.slice(i, i + 50).map((device) => loginAndCommand(device)));
       rows.push({
         what: '1,000 devices: RSS after one login to every device',
         value: `${rssMiB(pid).toFixed(0)} MiB`,

@@ -9,9 +9,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileS
 import { createServer, connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Client } from 'ssh2';
-import { cpuSeconds, sleep, type Row } from './fleet.js';
+import { cpuSeconds, loginAndCommand, sleep, type Row } from './fleet.js';
 import { loginLoad, serveFleetChild } from './profile-login.js';
 
 const SSHD = '/usr/sbin/sshd';
@@ -55,7 +53,10 @@ async function benchSshd(fleetRate: number): Promise<Row[]> {
     const target = { host: '127.0.0.1', port: sshd.port };
     // A login sshd drops or times out is counted as failed, not retried: the rate counts successes.
     let failed = 0;
-    const login = () => loginAndTrue(target, sshd.user, sshd.key).catch(() => void failed++);
+    const login = () =>
+      loginAndCommand(target, 'true', { username: sshd.user, privateKey: sshd.key }, 60_000).catch(
+        () => void failed++,
+      );
     await loginLoad([target], 10, 5, login); // warm-up
     failed = 0;
     const total = 200;
@@ -176,37 +177,4 @@ function listening(port: number): Promise<boolean> {
 function treeCpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / CLK_TCK;
-}
-
-/** One public key login, exec `true`, disconnect. */
-function loginAndTrue(
-  target: { host: string; port: number },
-  username: string,
-  privateKey: string,
-): Promise<number> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const client = new Client();
-    const timer = setTimeout(() => {
-      client.destroy();
-      reject(new Error('timeout'));
-    }, 60_000);
-    client.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    client.on('ready', () =>
-      client.exec('true', (error, channel) => {
-        if (error) return reject(error);
-        channel.resume();
-        channel.on('close', () => {
-          client.end();
-          clearTimeout(timer);
-          resolve(performance.now() - started);
-        });
-      }),
-    );
-    client.connect({ ...target, username, privateKey, readyTimeout: 60_000 });
-    client.setNoDelay(true);
-  });
 }
