@@ -65,26 +65,22 @@ export function createStateContext(world: World, seed?: string | number): StateC
   };
 }
 
-/** Devices whose port tables stay cached; deriving one device reads its own and its peers'. */
-const CACHED_DEVICES = 64;
-
 /**
- * A `node:interface` table built one device at a time, on first read, keeping the most recently
- * read devices' (node names never hold a colon: they are hostnames).
+ * A `node:interface` table built one device at a time, on first read, and kept (node names never
+ * hold a colon: they are hostnames). Deriving a device reads its own table and its peers', so a
+ * bounded cache would rebuild the same tables over and over; kept, a process holds tables only for
+ * the devices it has served and their neighbours.
  */
 function perDevice<T>(build: (node: string) => ReadonlyMap<string, T>): PortTable<T> {
-  const cache = new Map<string, ReadonlyMap<string, T>>();
+  const tables = new Map<string, ReadonlyMap<string, T>>();
   return {
     get(key) {
       const node = key.slice(0, key.indexOf(':'));
-      let table = cache.get(node);
-      if (table) {
-        cache.delete(node);
-      } else {
+      let table = tables.get(node);
+      if (!table) {
         table = build(node);
-        if (cache.size >= CACHED_DEVICES) cache.delete(cache.keys().next().value!);
+        tables.set(node, table);
       }
-      cache.set(node, table);
       return table.get(key);
     },
   };
