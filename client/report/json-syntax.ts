@@ -3,6 +3,7 @@
  * ("Unexpected token '}', … is not valid JSON" has none), so a failed parse is scanned again here to
  * say `line:column` and what was expected there.
  */
+import type { Diagnostic } from '../../simulator/errors.js';
 
 export interface JsonSyntaxError {
   line: number;
@@ -102,4 +103,15 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
     const column = error.offset - before.lastIndexOf('\n');
     return { line, column, message: error.message };
   }
+}
+
+/** The JSON_SYNTAX diagnostic for text JSON.parse refused with `cause`: where, and what. */
+export function jsonSyntaxDiagnostic(text: string, file: string, cause: unknown): Diagnostic {
+  const at = findJsonSyntaxError(text) ?? { line: 1, column: 1, message: (cause as Error).message };
+  return {
+    code: 'JSON_SYNTAX',
+    message: `not valid JSON: ${at.message}`,
+    path: '',
+    location: { file, line: at.line, column: at.column },
+  };
 }

@@ -10,7 +10,7 @@ import { PLATFORMS } from '../../simulator/topology/kinds/index.js';
 import { diagnosticsFromIssues } from '../../simulator/topology/schema-issues.js';
 import { parseSource, readSourceFile, renderPath } from '../../simulator/topology/source.js';
 import type { DeviceResult } from '../collect.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { jsonSyntaxDiagnostic } from './json-syntax.js';
 
 const Neighbor = z.looseObject({
   protocol: z.enum(['cdp', 'lldp']),
@@ -47,15 +47,7 @@ export function readCollectedJson(text: string, file: string): DeviceResult[] {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    const at = findJsonSyntaxError(text) ?? { line: 1, column: 1, message: (cause as Error).message };
-    throw invalid(file, [
-      {
-        code: 'JSON_SYNTAX',
-        message: `not valid JSON: ${at.message}`,
-        path: '',
-        location: { file, line: at.line, column: at.column },
-      },
-    ]);
+    throw invalid(file, [jsonSyntaxDiagnostic(text, file, cause)]);
   }
   const result = Collected.safeParse(data, { reportInput: true });
   if (!result.success)

@@ -15,7 +15,7 @@ import {
 } from '../../simulator/topology/source.js';
 import type { CablingReport } from '../verify/verifier.js';
 import { REPORT_JSON_FORMAT, REPORT_JSON_VERSION, type Timing } from './index.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { jsonSyntaxDiagnostic } from './json-syntax.js';
 
 const Port = strictObject({ device: z.string(), interface: z.string() });
 const Cable = strictObject({ a: Port, b: Port });
@@ -100,15 +100,7 @@ export function readReportJson(text: string, file: string): ReadReport {
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    const at = findJsonSyntaxError(text) ?? { line: 1, column: 1, message: (cause as Error).message };
-    throw invalid(file, [
-      {
-        code: 'JSON_SYNTAX',
-        message: `not valid JSON: ${at.message}`,
-        path: '',
-        location: { file, line: at.line, column: at.column },
-      },
-    ]);
+    throw invalid(file, [jsonSyntaxDiagnostic(text, file, cause)]);
   }
   const located = () => parseSource(text, file).source!;
   const identity = checkIdentity(data);
