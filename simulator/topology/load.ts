@@ -11,6 +11,7 @@ import { TopologySchema } from './schema.js';
 import { parsePlainTopology } from './schema-fast.js';
 import { parseSource, readSourceFile } from './source.js';
 import { DEFAULT_TOPOLOGY } from './default-topology.js';
+import { findForeignFormat, translatedSource } from './foreign/index.js';
 
 export { DEFAULT_TOPOLOGY };
 
@@ -20,24 +21,38 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Diagnostics beyond the reported ones, counted but not listed. */
   omitted: number;
+  /** The foreign format the file was translated from (`containerlab`, `netlab`); absent: labfleet's own. */
+  format?: string;
+  /** What the translation mapped, one line each (kinds, models, port names), for `validate`. */
+  notes?: string[];
 }
 
 /** Validates topology text without throwing. */
 export function validateTopologyText(text: string, file = '<inline>'): ValidationResult {
   const parsed = parseSource(text, file);
   if (!parsed.source) return { diagnostics: parsed.diagnostics, omitted: 0 };
-  let raw = parsePlainTopology(parsed.source.data);
+  let source = parsed.source;
+  let foreign: Pick<ValidationResult, 'format' | 'notes'> = {};
+  const format = findForeignFormat(file, source.data);
+  if (format) {
+    const translation = format.translate(source);
+    foreign = { format: format.name, notes: translation.notes };
+    if (translation.diagnostics.length > 0)
+      return { diagnostics: translation.diagnostics, omitted: translation.omitted, ...foreign };
+    source = translatedSource(source, translation);
+  }
+  let raw = parsePlainTopology(source.data);
   if (!raw) {
-    const result = TopologySchema.safeParse(parsed.source.data, { reportInput: true });
+    const result = TopologySchema.safeParse(source.data, { reportInput: true });
     if (!result.success)
-      return { diagnostics: diagnosticsFromIssues(result.error.issues, parsed.source), omitted: 0 };
+      return { diagnostics: diagnosticsFromIssues(result.error.issues, source), omitted: 0, ...foreign };
     raw = result.data;
   }
-  const reporter = new Reporter(parsed.source);
+  const reporter = new Reporter(source);
   const topology = resolveTopology(raw, reporter);
   return topology
-    ? { topology, diagnostics: [], omitted: 0 }
-    : { diagnostics: reporter.diagnostics, omitted: reporter.omitted };
+    ? { topology, diagnostics: [], omitted: 0, ...foreign }
+    : { diagnostics: reporter.diagnostics, omitted: reporter.omitted, ...foreign };
 }
 
 /** Parses topology text, throwing TOPOLOGY_INVALID with every diagnostic attached. */

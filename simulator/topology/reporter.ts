@@ -23,13 +23,13 @@ export class Reporter {
     this.diagnostics.push({
       code,
       message,
-      path: renderPath(path),
+      path: this.source.describe?.(path) ?? renderPath(path),
       location: this.source.locate(path, options),
     });
   }
 
   where(path: PathSegment[]): string {
     const at = this.source.locate(path);
-    return `${renderPath(path)} (line ${at.line})`;
+    return `${this.source.describe?.(path) ?? renderPath(path)} (line ${at.line})`;
   }
 }

@@ -16,7 +16,7 @@ function fromIssue(issue: Issue, base: PathSegment[], source: SourceFile): Diagn
   const make = (code: DiagnosticCode, message: string, at = path, key = false): Diagnostic => ({
     code,
     message,
-    path: renderPath(at),
+    path: source.describe?.(at) ?? renderPath(at),
     location: source.locate(at, { key }),
   });
   switch (issue.code) {

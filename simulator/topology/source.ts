@@ -20,6 +20,11 @@ export interface SourceFile {
    * points inside a string value (a template's own line and column), as near as its style allows.
    */
   locate(path: readonly PathSegment[], options?: LocateOptions): SourceLocation;
+  /**
+   * How a path is written in messages; absent means renderPath. A file translated from another
+   * tool's format (simulator/topology/foreign/) names the path in the file the user wrote.
+   */
+  describe?(path: readonly PathSegment[]): string;
 }
 
 /**

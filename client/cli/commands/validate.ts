@@ -41,12 +41,14 @@ export function registerValidate(program: Command, io: CliIO): void {
         faultItems = faults.faults?.length;
       }
       if (diagnostics.length > 0 || !result.topology) {
+        if (result.format && !options.json) io.err(`${result.file}: read as a ${result.format} topology\n`);
         reportProblems(io, diagnostics, result.omitted, options.json ?? false);
         throw new CliExit(EXIT.USAGE);
       }
       const summary = {
         valid: true,
         file: result.file,
+        ...(result.format ? { format: result.format, mapped: result.notes ?? [] } : {}),
         ...summarizeTopology(result.topology),
         ...(driftItems === undefined ? {} : { drift: driftItems }),
         ...(faultItems === undefined ? {} : { faults: faultItems }),
@@ -58,9 +60,11 @@ export function registerValidate(program: Command, io: CliIO): void {
           .join(', ');
         const drift = driftItems === undefined ? '' : `; drift: ${driftItems} item(s) apply cleanly`;
         const faults = faultItems === undefined ? '' : `; faults: ${faultItems} valid`;
+        const format = result.format ? ` (${result.format}, read as labfleet)` : '';
         io.out(
-          `${result.file}: valid: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}${faults}\n`,
+          `${result.file}: valid${format}: ${summary.name}, ${summary.devices} devices (${kinds}), ${summary.links} links${drift}${faults}\n`,
         );
+        for (const note of result.notes ?? []) io.out(`  mapped: ${note}\n`);
       }
     });
 }
