@@ -173,7 +173,9 @@ describe('usage errors, exit 2', () => {
 
   it('an unknown --format', async () => {
     const { code, err } = await labfleet('graph', 'routers-10', '--format', 'png');
-    expect(err).toBe('labfleet: --format "png" is not supported; valid: svg, dot, mermaid, drawio [USAGE]\n');
+    expect(err).toBe(
+      'labfleet: --format "png" is not supported; valid: svg, dot, mermaid, drawio, netbox-csv, containerlab, batfish, anta [USAGE]\n',
+    );
     expect(code).toBe(2);
   });
 

@@ -5,6 +5,7 @@ import type { Platform } from '../../../simulator/topology/kinds/index.js';
 import { DEFAULT_TOPOLOGY } from '../../../simulator/topology/default-topology.js';
 import type { Topology } from '../../../simulator/topology/model.js';
 import type { CheckResult } from '../../check.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../report/export/formats.js';
 import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
 import type { Target } from '../../target.js';
 import type { Documentation } from '../../verify/documentation.js';
@@ -53,7 +54,7 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--format <format>',
-      `report format: ${CHECK_FORMATS.join('|')} (html: one self-contained page, usually with --output report.html)`,
+      `report format: ${CHECK_FORMATS.join('|')} (html: one self-contained page, usually with --output report.html; ${EXPORT_FORMATS.join(', ')}: the cabling the neighbours showed, docs/exports.md)`,
       'text',
     )
     .option('--output <file>', 'write the report to a file instead of stdout')
@@ -101,7 +102,7 @@ export async function runCheck(file: string, options: CheckOptions, io: CliIO): 
 async function runCollectedCheck(
   file: string,
   options: CheckOptions,
-  format: ReportFormat | 'html',
+  format: CheckFormat,
   io: CliIO,
 ): Promise<number> {
   if (options.inventory?.length)
@@ -122,11 +123,19 @@ async function runCollectedCheck(
 async function printReport(
   checked: CheckResult,
   topology: Topology | undefined,
-  format: ReportFormat | 'html',
+  format: CheckFormat,
   options: CheckOptions,
   io: CliIO,
 ): Promise<number> {
   const { report } = checked;
+  const exitCode = report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
+  if (isExportFormat(format)) {
+    const { cablingFromCheck, renderExport } = await import('../../report/export/index.js');
+    const { text, notes } = renderExport(format, cablingFromCheck(checked, topology));
+    for (const note of notes) io.err(`labfleet: ${note}\n`);
+    await writeOutput(io, text, options.output);
+    return exitCode;
+  }
   const colors = format === 'text' && !options.output && io.colors?.() === true;
   const text =
     format === 'html'
@@ -135,14 +144,16 @@ async function printReport(
         ).renderHtmlReport(checked, { topology, generatedBy: `labfleet ${packageVersion()}` })
       : (await import('../../report/index.js')).renderReport(checked, format, { colors });
   await writeOutput(io, text, options.output);
-  return report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
+  return exitCode;
 }
 
-/** The text reports, and the HTML page (async: it lays the drawing out). */
-const CHECK_FORMATS: ReadonlyArray<ReportFormat | 'html'> = [...REPORT_FORMATS, 'html'];
+type CheckFormat = ReportFormat | 'html' | ExportFormat;
 
-function parseFormat(value: string): ReportFormat | 'html' {
-  if (CHECK_FORMATS.includes(value as ReportFormat)) return value as ReportFormat | 'html';
+/** The text reports, the HTML page (async: it lays the drawing out), and the cabling exports. */
+const CHECK_FORMATS: readonly CheckFormat[] = [...REPORT_FORMATS, 'html', ...EXPORT_FORMATS];
+
+function parseFormat(value: string): CheckFormat {
+  if (CHECK_FORMATS.includes(value as CheckFormat)) return value as CheckFormat;
   throw new LabfleetError(
     'USAGE',
     `--format "${value}" is not supported; valid: ${CHECK_FORMATS.join(', ')}`,

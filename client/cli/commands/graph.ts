@@ -5,11 +5,16 @@
  */
 import type { Command } from 'commander';
 import { LabfleetError } from '../../../simulator/errors.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../report/export/formats.js';
+import type { Topology } from '../../../simulator/topology/model.js';
+import type { DriftItem } from '../../../simulator/topology/world.js';
 import type { GraphInput } from '../../report/graph/index.js';
 import { writeOutput, type CliIO } from '../io.js';
 
-export const GRAPH_FORMATS = ['svg', 'dot', 'mermaid', 'drawio'] as const;
-export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export const DRAWING_FORMATS = ['svg', 'dot', 'mermaid', 'drawio'] as const;
+/** The drawings, then the cabling exports (docs/exports.md). */
+export const GRAPH_FORMATS = [...DRAWING_FORMATS, ...EXPORT_FORMATS] as const;
+export type GraphFormat = (typeof DRAWING_FORMATS)[number] | ExportFormat;
 
 interface GraphOptions {
   drift?: string;
@@ -27,7 +32,11 @@ export function registerGraph(program: Command, io: CliIO): void {
     .argument('<topology>', 'a topology file, or the name of a bundled one (lab-100)')
     .option('--drift <file>', 'mark what check would find if the lab were drifted this way')
     .option('--report <json>', 'mark what a check found: a report written by check --format json')
-    .option('--format <format>', `drawing format: ${GRAPH_FORMATS.join('|')}`, 'svg')
+    .option(
+      '--format <format>',
+      `drawing format: ${DRAWING_FORMATS.join('|')}, or the cabling as ${EXPORT_FORMATS.join('|')}`,
+      'svg',
+    )
     .option('--output <file>', 'write the drawing to a file instead of stdout')
     .action(async (file: string, options: GraphOptions) => {
       const format = parseGraphFormat(options.format);
@@ -39,32 +48,49 @@ export function registerGraph(program: Command, io: CliIO): void {
       // imported here, not at the top: `--help` loads no schema, layout engine or renderer
       const { loadTopology } = await import('../../../simulator/topology/load.js');
       const topology = await loadTopology(file);
-      let input: GraphInput;
-      if (options.report) {
-        const { readSourceFile } = await import('../../../simulator/topology/source.js');
-        const { readReportJson } = await import('../../report/read.js');
-        const { graphInputFromReport } = await import('../../report/graph/report-overlay.js');
-        const { report, timing } = readReportJson(
-          await readSourceFile(options.report, 'check report'),
-          options.report,
-        );
-        const overlay = graphInputFromReport(topology, report, timing);
-        if (overlay.foreign.length > 0)
-          io.err(
-            `labfleet: ${options.report} names ${overlay.foreign.length} device(s) that ${topology.file} does not: ${overlay.foreign.join(', ')}; drawn as undocumented\n`,
-          );
-        input = overlay.input;
-      } else {
-        const { loadDrift } = await import('../../../simulator/topology/drift.js');
-        const { graphInputFromTopology } = await import('../../report/graph/index.js');
-        const drift = options.drift ? (await loadDrift(options.drift, topology)).drift : [];
-        input = graphInputFromTopology(topology, drift);
+      const overlay = options.report ? await reportOverlay(topology, options.report, io) : undefined;
+      const drift = await driftOf(topology, options.drift);
+      if (isExportFormat(format)) {
+        const { cablingFromGraphInput, cablingFromTopology, renderExport } =
+          await import('../../report/export/index.js');
+        const cabling = overlay
+          ? cablingFromGraphInput(overlay, topology.name)
+          : cablingFromTopology(topology, drift);
+        const { text, notes } = renderExport(format, cabling);
+        for (const note of notes) io.err(`labfleet: ${note}\n`);
+        return writeOutput(io, text, options.output);
       }
+      const input =
+        overlay ?? (await import('../../report/graph/index.js')).graphInputFromTopology(topology, drift);
       await writeOutput(io, await renderGraph(input, format, io), options.output);
     });
 }
 
-async function renderGraph(input: GraphInput, format: GraphFormat, io: CliIO): Promise<string> {
+/** What a check report (check --format json) found, drawn over the topology. */
+async function reportOverlay(topology: Topology, file: string, io: CliIO): Promise<GraphInput> {
+  const { readSourceFile } = await import('../../../simulator/topology/source.js');
+  const { readReportJson } = await import('../../report/read.js');
+  const { graphInputFromReport } = await import('../../report/graph/report-overlay.js');
+  const { report, timing } = readReportJson(await readSourceFile(file, 'check report'), file);
+  const overlay = graphInputFromReport(topology, report, timing);
+  if (overlay.foreign.length > 0)
+    io.err(
+      `labfleet: ${file} names ${overlay.foreign.length} device(s) that ${topology.file} does not: ${overlay.foreign.join(', ')}; drawn as undocumented\n`,
+    );
+  return overlay.input;
+}
+
+async function driftOf(topology: Topology, file: string | undefined): Promise<DriftItem[]> {
+  if (!file) return [];
+  const { loadDrift } = await import('../../../simulator/topology/drift.js');
+  return (await loadDrift(file, topology)).drift;
+}
+
+async function renderGraph(
+  input: GraphInput,
+  format: (typeof DRAWING_FORMATS)[number],
+  io: CliIO,
+): Promise<string> {
   switch (format) {
     case 'svg': {
       const { renderTopologyDrawing } = await import('../../report/graph/index.js');
