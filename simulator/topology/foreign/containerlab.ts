@@ -12,6 +12,8 @@ import {
 } from './containerlab-read.js';
 import { PathOrigins, type ForeignFormat, type Translation } from './types.js';
 
+const LLDP_NOTE =
+  'protocols: LLDP runs on every device (labs mix vendors; IOS and NX-OS run only CDP unless told)';
 const MGMT_NOTE =
   "management: containerlab's docker network and addresses are not simulated; every device gets a loopback address from labfleet's mgmt pool (127.100.0.0/16)";
 
@@ -25,7 +27,7 @@ export const containerlab: ForeignFormat = {
     return {
       data,
       origin: origins.origin,
-      notes: [...kindNotes(lab), ...lab.notes, MGMT_NOTE],
+      notes: [...kindNotes(lab), ...lab.notes, LLDP_NOTE, MGMT_NOTE],
       diagnostics: lab.reporter.diagnostics,
       omitted: lab.reporter.omitted,
     };
@@ -54,7 +56,7 @@ function translateLab(lab: ContainerlabLab, origins: PathOrigins): unknown {
     origins.set(['links', i, 'endpoints', 1], cable.b.path);
     return { endpoints: [`${cable.a.node}:${cable.a.interface}`, `${cable.b.node}:${cable.b.interface}`] };
   });
-  return { name: lab.name, nodes, links };
+  return { name: lab.name, defaults: { protocols: { lldp: true } }, nodes, links };
 }
 
 /** `kind ceos → arista_eos, model cEOSLab, ethN → EthernetN: leaf1, leaf2`, one per mapping used. */
