@@ -112,6 +112,7 @@ describe('models and port numbering of the other kinds', () => {
     ['cisco_iol', 'eth1', 'IOL', 'Ethernet0/1'],
     ['cisco_iol', 'eth4', 'IOL', 'Ethernet1/0'],
     ['cisco_iol', 'e1/1', 'IOL', 'Ethernet1/1'],
+    ['cisco_iol, type: L2', 'eth2', 'IOL-L2', 'Ethernet0/2'],
     ['cisco_cat9kv', 'eth1', 'C9KV-UADP-8P', 'GigabitEthernet1/0/1'],
     ['vr-csr', 'eth1', 'CSR1000V', 'GigabitEthernet2'],
     ['vr-vmx', 'eth1', 'vMX', 'ge-0/0/0'],

@@ -13,6 +13,8 @@ export interface ContainerlabKind {
   port(n: number): string;
   /** The rule as the notes and docs write it. */
   rule: string;
+  /** Models by the node's `type` where the kind has several images (IOL's `type: L2`). */
+  typeModels?: Readonly<Record<string, string>>;
   /** Rewrites a spelling containerlab accepts but labfleet's interface types do not (IOL's `e0/1`). */
   alias?(name: string): string;
 }
@@ -41,6 +43,7 @@ const iol: ContainerlabKind = {
   model: 'IOL',
   port: (n) => `Ethernet${Math.floor(n / 4)}/${n % 4}`,
   rule: 'ethN → Ethernet(N div 4)/(N mod 4)',
+  typeModels: { L2: 'IOL-L2', l2: 'IOL-L2' },
   alias: (name) => name.replace(/^e(?=\s*\d)/i, 'Ethernet'),
 };
 const cat9kv: ContainerlabKind = {

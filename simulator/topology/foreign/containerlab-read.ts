@@ -113,7 +113,6 @@ function readNodes(topology: Raw, lab: ContainerlabLab): Map<string, Containerla
       reporter.report('TYPE_INVALID', `expected a node: {kind: …}, got ${JSON.stringify(raw)}`, path);
       continue;
     }
-    for (const key of Object.keys(node)) if (!NODE_KEYS.has(key)) ignored.add(key);
     const own = node.kind !== undefined;
     const kindName = own ? node.kind : defaults.kind;
     const kindPath = own ? [...path, 'kind'] : ['topology', 'defaults', 'kind'];
@@ -142,7 +141,11 @@ function readNodes(topology: Raw, lab: ContainerlabLab): Map<string, Containerla
       ...stringLabels(asRecord(kinds[kindName])?.labels),
       ...stringLabels(node.labels),
     };
-    const model = findModel(getKind(kind.platform), kind.model)!;
+    const type = node.type ?? asRecord(kinds[kindName])?.type ?? defaults.type;
+    const typeModel = typeof type === 'string' ? kind.typeModels?.[type] : undefined;
+    for (const key of Object.keys(node))
+      if (!NODE_KEYS.has(key) && !(key === 'type' && typeModel)) ignored.add(key);
+    const model = findModel(getKind(kind.platform), typeModel ?? kind.model)!;
     lab.nodes.push({ name, path, kindName, kind, kindPath, model, modelFrom: 'kind', labels });
   }
   if (ignored.size > 0)

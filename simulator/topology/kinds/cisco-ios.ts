@@ -125,6 +125,17 @@ export const ciscoIos: KindSpec = {
       excludeFromRandom: true,
     },
     {
+      name: 'IOL-L2',
+      ports: ['Ethernet0/{1-3}', 'Ethernet{1-15}/{0-3}'],
+      mgmt: 'Ethernet0/0',
+      platform: 'Linux Unix',
+      memory: 1 * GiB,
+      capabilities: ['Router', 'Switch', 'IGMP'],
+      versions: ['17.12.1', '17.15.1'],
+      image: 'X86_64BI_LINUX_L2-ADVENTERPRISEK9-M',
+      excludeFromRandom: true,
+    },
+    {
       name: 'C9KV-UADP-8P',
       ports: ['GigabitEthernet1/0/{1-8}'],
       mgmt: 'GigabitEthernet0/0',
