@@ -5,6 +5,7 @@
  */
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
+import { readContainerlab } from '../../simulator/topology/foreign/containerlab-read.js';
 import { parseSource, renderPath } from '../../simulator/topology/source.js';
 import { splitCsv, splitCsvCells } from '../csv.js';
 import { createSourceError } from '../source-error.js';
@@ -109,36 +110,11 @@ function devicesOf(cables: DocumentedCable[]): string[] {
   return [...new Set(cables.flatMap((c) => [c.a.device, c.b.device]))];
 }
 
-/** containerlab kinds whose `ethN` container ports map to the device's own names. */
-const CLAB_PORTS: Record<string, (n: number) => string> = {
-  ceos: (n) => `Ethernet${n}`,
-  arista_ceos: (n) => `Ethernet${n}`,
-  vr_csr: (n) => `GigabitEthernet${n + 1}`,
-  cisco_csr1000v: (n) => `GigabitEthernet${n + 1}`,
-  cisco_c8000v: (n) => `GigabitEthernet${n + 1}`,
-  vr_n9kv: (n) => `Ethernet1/${n}`,
-  cisco_n9kv: (n) => `Ethernet1/${n}`,
-  vr_vmx: (n) => `ge-0/0/${n - 1}`,
-  juniper_vmx: (n) => `ge-0/0/${n - 1}`,
-  vr_vqfx: (n) => `xe-0/0/${n - 1}`,
-  juniper_vqfx: (n) => `xe-0/0/${n - 1}`,
-};
-
-interface ClabFile {
-  topology?: {
-    kinds?: Record<string, unknown>;
-    defaults?: { kind?: string };
-    nodes?: Record<string, { kind?: string } | null>;
-    links?: unknown;
-  };
-}
-
-const ENDPOINTS_VALID = 'expected two "node:port" strings, e.g. ["r1:eth1", "r2:eth1"]';
-
 /**
- * Parses a containerlab topology's `links[].endpoints`; `ethN` names are mapped for known kinds.
- * A file that is not YAML, or whose `links` is not a list, is DOCUMENTATION_INVALID; a bad link is
- * a problem, located.
+ * Reads a containerlab topology's links through the simulator's own containerlab reader (one
+ * mapping of kinds and `ethN` names for `up` and `--doc`). A file that is not YAML, or whose
+ * `links` is not a list, is DOCUMENTATION_INVALID; a bad link or node is a located problem and the
+ * other links are still documented.
  */
 export function documentationFromContainerlab(
   text: string,
@@ -147,12 +123,8 @@ export function documentationFromContainerlab(
 ): Documentation {
   const { source, diagnostics } = parseSource(text, file);
   if (!source) throw createSourceError('DOCUMENTATION_INVALID', diagnostics);
-  const problems: DocumentationProblem[] = [];
-  const data = source.data as ClabFile;
-  const nodes = data?.topology?.nodes ?? {};
-  const defaultKind = data?.topology?.defaults?.kind;
-  const links = data?.topology?.links ?? [];
-  if (!Array.isArray(links)) {
+  const links = (source.data as { topology?: { links?: unknown } } | null)?.topology?.links;
+  if (links !== undefined && !Array.isArray(links)) {
     const path = ['topology', 'links'];
     throw createSourceError('DOCUMENTATION_INVALID', [
       {
@@ -163,41 +135,26 @@ export function documentationFromContainerlab(
       },
     ]);
   }
+  const lab = readContainerlab(source);
+  const port = (end: { node: string; interface: string }, platform: Platform): Port => ({
+    device: end.node,
+    interface: canonicalInterface(end.interface, platformOf(end.node) ?? platform),
+  });
   const cables = new Map<string, DocumentedCable>();
-  for (const [i, link] of links.entries()) {
-    const endpoints = (link as { endpoints?: unknown } | null)?.endpoints;
-    if (
-      !Array.isArray(endpoints) ||
-      endpoints.length !== 2 ||
-      !endpoints.every((e) => typeof e === 'string' && e.includes(':'))
-    ) {
-      const path = ['topology', 'links', i, ...(endpoints === undefined ? [] : ['endpoints'])];
-      const { line, column } = source.locate(path);
-      problems.push({
-        where: `${file}:${line}:${column}`,
-        message: `${renderPath(path)}: ${ENDPOINTS_VALID}, got ${JSON.stringify(endpoints ?? link) ?? 'nothing'}`,
-      });
-      continue;
-    }
-    const [a, b] = (endpoints as string[]).map((endpoint) => {
-      const [node, port] = [
-        endpoint.slice(0, endpoint.indexOf(':')),
-        endpoint.slice(endpoint.indexOf(':') + 1),
-      ];
-      const kind = nodes[node]?.kind ?? defaultKind ?? '';
-      const eth = /^eth(\d+)$/.exec(port);
-      const mapped =
-        eth && CLAB_PORTS[kind.replace(/-/g, '_')]
-          ? CLAB_PORTS[kind.replace(/-/g, '_')]!(Number(eth[1]))
-          : port;
-      return { device: node, interface: canonicalInterface(mapped, platformOf(node)) };
-    }) as [Port, Port];
+  const platforms = new Map(lab.nodes.map((n) => [n.name, n.kind.platform]));
+  for (const cable of lab.cables) {
+    const a = port(cable.a, platforms.get(cable.a.node)!);
+    const b = port(cable.b, platforms.get(cable.b.node)!);
     cables.set(cableKey(a, b), { a, b });
   }
+  const nodes = Object.keys((source.data as { topology?: { nodes?: object } }).topology?.nodes ?? {});
   return {
     source: file,
     cables: [...cables.values()],
-    devices: [...new Set([...Object.keys(nodes), ...devicesOf([...cables.values()])])],
-    problems,
+    devices: [...new Set([...nodes, ...devicesOf([...cables.values()])])],
+    problems: lab.reporter.diagnostics.map((d) => ({
+      where: `${d.location!.file}:${d.location!.line}:${d.location!.column}`,
+      message: `${d.path}: ${d.message}`,
+    })),
   };
 }

@@ -28,7 +28,7 @@ export function generateRandom(options: RandomOptions): GeneratedTopology {
   const nodes: GeneratedNode[] = [];
   for (let i = 1; i <= options.nodes; i++) {
     const kind = rng.pick(KINDS);
-    const model = rng.pick(kind.models);
+    const model = rng.pick(kind.models.filter((m) => !m.excludeFromRandom));
     const node = { name: `node${i}`, kind: kind.platform, model: model.name, labels: {} };
     nodes.push(node);
     ports.add(node);

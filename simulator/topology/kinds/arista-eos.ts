@@ -56,6 +56,18 @@ export const aristaEos: KindSpec = {
       versions: EOS,
       image: 'EOS',
     },
+    // The containerised EOS lab image (containerlab kinds ceos, arista_ceos).
+    {
+      name: 'cEOSLab',
+      ports: ['Ethernet{1-64}'],
+      mgmt: 'Management0',
+      platform: 'cEOSLab',
+      memory: 8 * GiB,
+      capabilities: ['Bridge', 'Router'],
+      versions: ['4.30.1F', '4.31.2F', '4.32.0F'],
+      image: 'EOS',
+      excludeFromRandom: true,
+    },
   ],
   defaultModel: 'DCS-7050SX3-48YC8',
   protocols: { cdp: false, lldp: true, defaults: { cdp: false, lldp: true } },

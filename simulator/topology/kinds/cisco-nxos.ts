@@ -56,6 +56,19 @@ export const ciscoNxos: KindSpec = {
       versions: ['7.0(3)I7(9)', '9.3(10)'],
       image: 'nxos',
     },
+    // The Nexus 9000v lab image (containerlab kind cisco_n9kv); `show version` says
+    // "cisco Nexus9000 C9300v Chassis", CDP's platform is N9K-C9300v.
+    {
+      name: 'N9K-C9300v',
+      ports: ['Ethernet1/{1-64}'],
+      mgmt: 'mgmt0',
+      platform: 'N9K-C9300v',
+      memory: 16 * GiB,
+      capabilities: ['Router', 'Switch', 'IGMP', 'Filtering', 'Supports-STP-Dispute'],
+      versions: ['9.3(9)', '10.3(4a)', '10.4(2)'],
+      image: 'nxos64-cs',
+      excludeFromRandom: true,
+    },
   ],
   defaultModel: 'N9K-C93180YC-EX',
   protocols: { cdp: true, lldp: true, defaults: { cdp: true, lldp: false } },

@@ -33,6 +33,11 @@ export interface ModelSpec {
   image: string;
   /** Juniper EX/QFX virtual chassis print `{master:0}` above the prompt. */
   virtualChassis?: boolean;
+  /**
+   * Left out of `generate random`'s choices: the lab images added for containerlab topologies
+   * (cEOSLab, C8000V, …), so that a seed generates the same topology it did before they existed.
+   */
+  excludeFromRandom?: boolean;
 }
 
 /** How a platform names and numbers its LAG interfaces (`Port-channel1`, `ae0`). */
