@@ -88,7 +88,7 @@ export interface Discovery {
   mgmtPool?: string;
   /** Why the pool was chosen, when discovery chose it. */
   mgmtPoolNote?: string;
-  /** The domain every neighbour advertised its name with, when they all agree. */
+  /** The one domain neighbours advertised names with (some, such as NX-OS `name(SERIAL)`, carry none). */
   domain?: string;
 }
 
@@ -135,7 +135,8 @@ export function discoverTopology(results: readonly DeviceResult[], options: Disc
         unresolved.push({ port: from, neighbor, reason: 'not in the inventory' });
         continue;
       }
-      domains.add(domainOf(n.remoteDevice));
+      const domain = domainOf(n.remoteDevice);
+      if (domain) domains.add(domain);
       if (!up.has(device)) {
         unresolved.push({ port: from, neighbor, reason: 'did not answer', detail: down.get(device)! });
         continue;
