@@ -1,7 +1,7 @@
 /**
  * Discovery as a pure function: what every device said (its neighbours and `show version`) →
  * the topology it describes, and what could not become part of it. No connection, no file: the
- * CLI collects (collect.ts) and writes (renderTopologyYaml).
+ * CLI collects (collect.ts) and writes (discover-render.ts, renderTopologyYaml).
  *
  * The rules, in order (docs/discover.md):
  * 1. A neighbour's name is the inventory name it stands for: domain and NX-OS serial stripped, case
@@ -19,15 +19,8 @@
 import { DEFAULT_MGMT_POOL, generatedPoolFor, poolHosts } from '../simulator/topology/mgmt-addresses.js';
 import { cidrContains, parseCidr, parseIpv4, renderCidr } from '../simulator/topology/ip.js';
 import { modelHasPort } from '../simulator/topology/interfaces.js';
-import {
-  defaultModel,
-  findModel,
-  getKind,
-  PLATFORMS,
-  type Platform,
-} from '../simulator/topology/kinds/index.js';
+import { defaultModel, findModel, getKind, type Platform } from '../simulator/topology/kinds/index.js';
 import { modelWithPorts } from '../simulator/topology/model-fit.js';
-import type { GeneratedLink, GeneratedTopology } from '../simulator/generate/model.js';
 import type { DeviceResult } from './collect.js';
 import {
   cableKey,
@@ -230,11 +223,13 @@ function chooseModel(result: DeviceResult, links: readonly DiscoveredLink[]): Di
   const missing = known && ports.find((p) => !modelHasPort(known, p));
   if (known && !missing) return { name, platform, model: known.name };
   const fitted = modelWithPorts(platform, ports) ?? defaultModel(kind);
-  const why = !reported
-    ? 'show version reported no model'
-    : !known
-      ? `show version reported ${reported}, not a labfleet ${platform} model`
-      : `show version reported ${known.name}, which has no port ${missing}`;
+  const why = !result.version
+    ? `no show version (${result.reason ?? 'not collected'})`
+    : !reported
+      ? 'show version reported no model'
+      : !known
+        ? `show version reported ${reported}, not a labfleet ${platform} model`
+        : `show version reported ${known.name}, which has no port ${missing}`;
   return { name, platform, model: fitted.name, modelNote: `${why}; ${fitted.name} has every port seen` };
 }
 
@@ -286,66 +281,3 @@ function poolOption(options: DiscoverOptions, count: number): { mgmtPool?: strin
   }
   return {};
 }
-
-/** What the header says and the file holds: the discovery as a topology to write. */
-export function discoveryTopology(
-  discovery: Discovery,
-  options: { name: string; command: string; total: number },
-): GeneratedTopology {
-  const counts = new Map<Platform, number>();
-  for (const d of discovery.devices) counts.set(d.platform, (counts.get(d.platform) ?? 0) + 1);
-  const defaultKind = PLATFORMS.reduce((best, p) =>
-    (counts.get(p) ?? 0) > (counts.get(best) ?? 0) ? p : best,
-  );
-  const links: GeneratedLink[] = discovery.links.map((l) => [
-    `${l.a.device}:${l.a.interface}`,
-    `${l.b.device}:${l.b.interface}`,
-  ]);
-  return {
-    name: options.name,
-    seed: options.name,
-    command: options.command,
-    header: discoveryHeader(discovery, options),
-    defaultKind,
-    ...(discovery.domain ? { domain: discovery.domain } : {}),
-    ...(discovery.mgmtPool ? { mgmtPool: discovery.mgmtPool } : {}),
-    nodes: discovery.devices.map((d) => ({ name: d.name, kind: d.platform, model: d.model, labels: {} })),
-    links,
-  };
-}
-
-/** The most lines of each list the header holds; stderr (and --json) lists them all. */
-const HEADER_LIST_MAX = 50;
-
-/** The header: where the file came from, how much answered, and every list that needs a look. */
-export function discoveryHeader(discovery: Discovery, options: { command: string; total: number }): string[] {
-  const one = discovery.links.filter((l) => l.seen === 'one').length;
-  const lines = [
-    `Discovered by: labfleet ${options.command}`,
-    `${discovery.devices.length} of ${options.total} devices answered; ${discovery.links.length} links (${discovery.links.length - one} seen from both ends, ${one} from one end only); ${discovery.unresolved.length} unresolved ends; ${discovery.conflicts.length} conflicts.`,
-  ];
-  const list = (title: string, items: string[]) => {
-    if (items.length === 0) return;
-    lines.push(`${title}:`, ...items.slice(0, HEADER_LIST_MAX).map((i) => `  ${i}`));
-    if (items.length > HEADER_LIST_MAX)
-      lines.push(`  … and ${items.length - HEADER_LIST_MAX} more (listed on stderr)`);
-  };
-  list('Did not answer', discovery.failed.map(renderFailed));
-  list(
-    'Model not from show version',
-    discovery.devices.flatMap((d) => (d.modelNote ? [`${d.name}: ${d.modelNote}`] : [])),
-  );
-  list('Conflicts (no link written)', discovery.conflicts.map(renderConflict));
-  list('Unresolved ends (no link written)', discovery.unresolved.map(renderUnresolved));
-  if (discovery.mgmtPoolNote)
-    lines.push(`${discovery.mgmtPoolNote[0]!.toUpperCase()}${discovery.mgmtPoolNote.slice(1)}.`);
-  return lines;
-}
-
-export const renderFailed = (f: FailedDevice): string => `${f.device} (${f.code}: ${f.message})`;
-
-export const renderConflict = (c: Conflict): string =>
-  `${renderPort(c.claim[0])} sees ${renderPort(c.claim[1])}, but ${c.but}`;
-
-export const renderUnresolved = (u: UnresolvedEnd): string =>
-  `${renderPort(u.port)} sees ${u.neighbor.device} ${u.neighbor.interface} (${u.reason}${u.detail ? `: ${u.detail}` : ''})`;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceResult } from '../../client/collect.js';
 import type { ObservedNeighbor, VersionFacts } from '../../client/drivers/types.js';
-import { discoverTopology, discoveryTopology } from '../../client/discover.js';
+import { discoverTopology } from '../../client/discover.js';
+import { discoveryTopology, summarizeUnresolved } from '../../client/discover-render.js';
 import { renderTopologyYaml } from '../../simulator/generate/emit.js';
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import { validateTopologyText } from '../../simulator/topology/load.js';
@@ -96,6 +97,9 @@ describe('discoverTopology: links', () => {
       ['GigabitEthernet1/0/1', 'phone-7.corp', 'not in the inventory', undefined],
       ['GigabitEthernet1/0/2', 'b.lab', 'did not answer', 'AUTH_FAILED'],
     ]);
+    expect(summarizeUnresolved(d.unresolved)).toBe(
+      '2 unresolved ends (1 to 1 device not in the inventory, 1 to 1 device that did not answer)',
+    );
   });
 
   it('knows a device by its show version hostname when the inventory names it otherwise', () => {

@@ -95,8 +95,9 @@ async function writeDiscovery(
   topology: string | undefined,
   io: CliIO,
 ): Promise<number> {
-  const { discoverTopology, discoveryTopology, renderConflict, renderFailed, renderUnresolved } =
-    await import('../../discover.js');
+  const { discoverTopology } = await import('../../discover.js');
+  const { discoveryTopology, renderConflict, renderFailed, renderUnresolved, summarizeUnresolved } =
+    await import('../../discover-render.js');
   const { renderTopologyYaml } = await import('../../../simulator/generate/emit.js');
   const { validateTopologyText } = await import('../../../simulator/topology/load.js');
   const { formatDiagnostic } = await import('../../../simulator/errors.js');
@@ -122,7 +123,7 @@ async function writeDiscovery(
   await writeOutput(io, text, options.output);
   if (options.json) io.out(JSON.stringify(discovery, null, 2) + '\n');
   await io.flush?.();
-  io.err(summaryLine(discovery, results.length, options.output) + '\n');
+  io.err(summaryLine(discovery, results.length, options.output, summarizeUnresolved) + '\n');
   if (checked.diagnostics.length > 0) {
     io.err('discover: the topology written does not validate:\n');
     for (const d of checked.diagnostics) io.err(formatDiagnostic(d) + '\n');
@@ -135,12 +136,17 @@ async function writeDiscovery(
  * `discover: 99 of 100 devices answered, 1 failed; wrote 776 links (6 seen from one end only) to
  * lab.yaml; 3 unresolved ends; 0 conflicts`.
  */
-function summaryLine(discovery: Discovery, total: number, output: string | undefined): string {
+function summaryLine(
+  discovery: Discovery,
+  total: number,
+  output: string | undefined,
+  summarizeUnresolved: (unresolved: Discovery['unresolved']) => string,
+): string {
   const one = discovery.links.filter((l) => l.seen === 'one').length;
   return [
     `discover: ${discovery.devices.length} of ${total} devices answered, ${discovery.failed.length} failed`,
     `wrote ${discovery.devices.length} devices and ${discovery.links.length} links (${one} seen from one end only) to ${output ?? 'stdout'}`,
-    `${discovery.unresolved.length} unresolved ends`,
+    summarizeUnresolved(discovery.unresolved),
     `${discovery.conflicts.length} conflicts`,
   ].join('; ');
 }
