@@ -99,7 +99,8 @@ interface Claim {
 }
 
 /** Results (in inventory order) → the topology they describe. Same results, same discovery. */
-export function discoverTopology(results: readonly DeviceResult[], options: DiscoverOptions = {}): Discovery {
+export function discoverTopology(given: readonly DeviceResult[], options: DiscoverOptions = {}): Discovery {
+  const results = shortNames(given);
   const answered = results.filter((r) => r.ok);
   const failed = results
     .filter((r) => !r.ok)
@@ -153,6 +154,16 @@ export function discoverTopology(results: readonly DeviceResult[], options: Disc
     ...poolOption(options, answered.length),
     ...(domain && others.length === 0 ? { domain } : {}),
   };
+}
+
+/**
+ * Inventory names as topology names: `sw1.lab.example.com` → `sw1` (the name neighbours match and
+ * a topology accepts), unless two devices would then share a name.
+ */
+function shortNames(results: readonly DeviceResult[]): readonly DeviceResult[] {
+  const short = results.map((r) => canonicalHostname(r.device));
+  if (new Set(short.map((n) => n.toLowerCase())).size < short.length) return results;
+  return results.map((r, i) => (r.device === short[i] ? r : { ...r, device: short[i]! }));
 }
 
 /** Lower-cased name → inventory name: the inventory's own names first, then `show version` hostnames. */

@@ -102,6 +102,14 @@ describe('discoverTopology: links', () => {
     );
   });
 
+  it('names devices without the domain the inventory gives them', () => {
+    const d = discoverTopology([
+      answered('sw1.lab.example.com', 'cisco_ios', [['Gi1/0/1', 'sw2.lab.example.com', 'Gi1/0/1']]),
+      answered('SW2.lab.example.com', 'cisco_ios', [['Gi1/0/1', 'sw1.lab.example.com', 'Gi1/0/1']]),
+    ]);
+    expect(pairs(d.links)).toEqual(['sw1:GigabitEthernet1/0/1~SW2:GigabitEthernet1/0/1:both']);
+  });
+
   it('knows a device by its show version hostname when the inventory names it otherwise', () => {
     const d = discoverTopology([
       answered('core-a', 'cisco_ios', [['Gi1/0/1', 'sw9.lab', 'Gi1/0/1']], { hostname: 'sw8' }),
