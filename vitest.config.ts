@@ -24,6 +24,7 @@ const E2E = [
   'test/examples/**/*.test.ts',
   'test/testing/**/*.test.ts',
   'test/report/html-*.test.ts',
+  'test/discover/roundtrip.test.ts',
 ];
 
 export default defineConfig({
