@@ -25,6 +25,7 @@ const E2E = [
   'test/testing/**/*.test.ts',
   'test/report/html-*.test.ts',
   'test/report/export-check.test.ts',
+  'test/discover/roundtrip.test.ts',
 ];
 
 export default defineConfig({

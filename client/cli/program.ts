@@ -5,6 +5,7 @@ import { registerCheck } from './commands/check.js';
 import { registerCollect } from './commands/collect.js';
 import { registerCtl } from './commands/ctl.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerGraph } from './commands/graph.js';
@@ -27,6 +28,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerUp(program, io);
   registerCheck(program, io);
   registerCollect(program, io);
+  registerDiscover(program, io);
   registerCtl(program, io);
   registerValidate(program, io);
   registerGenerate(program, io);
