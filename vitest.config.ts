@@ -24,6 +24,7 @@ const E2E = [
   'test/examples/**/*.test.ts',
   'test/testing/**/*.test.ts',
   'test/report/html-*.test.ts',
+  'test/foreign/netlab-up.test.ts',
 ];
 
 export default defineConfig({

@@ -102,11 +102,12 @@ function readLinkObject(
   nodes: ReadonlySet<string>,
   reporter: Reporter,
 ): { attachments: Attachment[]; attributes: Record<string, unknown> } | undefined {
-  const unknownNode = (name: string, at: PathSegment[], hint = '') =>
+  const unknownNode = (name: string, at: PathSegment[], hint = '', key = false) =>
     reporter.report(
       'ENDPOINT_NODE_UNKNOWN',
       `"${name}" is not a node of this topology (nodes: ${[...nodes].join(', ')})${hint}`,
       at,
+      key,
     );
   if (typeof link === 'string') {
     const attachments: Attachment[] = [];
@@ -155,7 +156,7 @@ function readLinkObject(
       else
         reporter.report('TYPE_INVALID', `the attachment of node "${key}" must be empty or a dictionary`, at);
     } else if (LINK_KEYS.has(key.split('.')[0]!)) attributes[key] = value;
-    else unknownNode(key, at, ', nor a netlab link attribute');
+    else unknownNode(key, at, ', nor a netlab link attribute', true);
   }
   return { attachments, attributes };
 }

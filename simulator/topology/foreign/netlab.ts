@@ -269,14 +269,17 @@ function translateNetlab(source: SourceFile): Translation {
     return { endpoints: cable.ends.map((end) => `${end.attachment.node}:${end.port.name}`) };
   });
 
-  notes.unshift(...deviceNotes(nodes, devices, translatedNodes));
+  notes.unshift(
+    ...deviceNotes(nodes, devices, translatedNodes),
+    'LLDP runs on every device, as netlab\'s initial configuration turns it on (IOS "lldp run", NX-OS "feature lldp")',
+  );
   const ignored = Object.keys(data).filter((key) => !READ_KEYS.has(key));
   if (ignored.length > 0)
     notes.push(`ignored (labfleet serves CLI, CDP/LLDP and APIs, not protocols): ${ignored.join(', ')}`);
 
   const name = typeof data.name === 'string' ? data.name : labName(source.file);
   return {
-    data: { name, nodes: translatedNodes, links: translatedLinks },
+    data: { name, defaults: { protocols: { lldp: true } }, nodes: translatedNodes, links: translatedLinks },
     origin: origins.origin,
     notes,
     diagnostics: reporter.diagnostics,
