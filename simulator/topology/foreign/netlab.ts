@@ -4,26 +4,13 @@
  * per node, in the order links appear, from the device's first interface index — so that a lab
  * built by netlab and the same file served by labfleet name the same ports.
  */
-import { normalizeInterfaceName, modelHasPort, describeModelPorts } from '../interfaces.js';
-import { findModel, getKind, type ModelSpec, type Platform } from '../kinds/index.js';
-import { modelWithPorts } from '../model-fit.js';
+import type { Platform } from '../kinds/index.js';
 import { Reporter } from '../reporter.js';
 import { renderPath, type PathSegment, type SourceFile } from '../source.js';
-import { readNetlabLinks, type Attachment } from './netlab-links.js';
+import { readNetlabLinks, type Attachment, type NetlabLink } from './netlab-links.js';
+import { applyDevices, readNodes, type NodeEntry } from './netlab-nodes.js';
+import { allocatePort, chooseModel, type NetlabDevice, type Port } from './netlab-ports.js';
 import { PathOrigins, type ForeignFormat, type Translation } from './types.js';
-
-/** A netlab device type as labfleet serves it. */
-interface NetlabDevice {
-  platform: Platform;
-  /** netlab's `interface_name` template, for notes. */
-  template: string;
-  /** The port of interface index `i`, as the template names it. */
-  port(i: number): string;
-  /** netlab's `ifindex_offset`: the first interface index (netlab's default is 1). */
-  first: number;
-  /** The labfleet model; absent: the first model of the platform with every port used. */
-  model?: string;
-}
 
 const slash4 = (prefix: string) => (i: number) => `${prefix}${Math.floor(i / 4)}/${i % 4}`;
 
@@ -164,18 +151,6 @@ function detectNetlab(file: string, data: unknown): boolean {
   return links.some((link) => typeof link === 'string' || Array.isArray(link)) || isObject(data.links);
 }
 
-interface NodeEntry {
-  path: PathSegment[];
-  device?: { name: string; path: PathSegment[] };
-}
-
-interface Port {
-  name: string;
-  ifindex: number;
-  /** Where the port comes from: its `ifindex`/`ifname` if written, else the attachment. */
-  path: PathSegment[];
-}
-
 function translateNetlab(source: SourceFile): Translation {
   const reporter = new Reporter(source);
   const origins = new PathOrigins();
@@ -183,74 +158,10 @@ function translateNetlab(source: SourceFile): Translation {
   const data = source.data as Record<string, unknown>;
   const nodes = readNodes(data, reporter);
   applyDevices(data, nodes, reporter);
-
-  const devices = new Map<string, NetlabDevice>();
-  const unknown = new Map<string, string[]>();
-  for (const [name, entry] of nodes) {
-    if (!entry.device) {
-      reporter.report(
-        'KEY_MISSING',
-        `node "${name}" has no device type: give it "device", or set defaults.device (supported: ${SUPPORTED})`,
-        entry.path,
-      );
-      continue;
-    }
-    const device = NETLAB_DEVICES[entry.device.name];
-    if (device) devices.set(name, device);
-    else {
-      const key = JSON.stringify(entry.device.path);
-      unknown.set(key, [...(unknown.get(key) ?? []), name]);
-    }
-  }
-  for (const [key, names] of unknown) {
-    const path = JSON.parse(key) as PathSegment[];
-    const device = nodes.get(names[0]!)!.device!.name;
-    reporter.report(
-      'KIND_UNKNOWN',
-      `device "${device}" (${names.join(', ')}) is not one labfleet simulates; supported devices: ${SUPPORTED}`,
-      path,
-    );
-  }
-
+  const devices = resolveDevices(nodes, reporter);
   const links = readNetlabLinks(data.links, new Set(nodes.keys()), reporter);
   const ports = new Map<string, Port[]>([...nodes.keys()].map((name) => [name, []]));
-  const cables: { path: PathSegment[]; ends: { attachment: Attachment; port: Port }[] }[] = [];
-  for (const link of links) {
-    if (link.type !== undefined && VIRTUAL_LINK_TYPES.has(link.type)) {
-      notes.push(`${renderPath(link.path)}: a ${link.type} link: virtual interfaces, no port or cable`);
-      continue;
-    }
-    if (link.lag) {
-      reporter.report(
-        'LINK_UNSUPPORTED',
-        'a LAG link (lag:) is not translated yet; write its members as plain links',
-        link.path,
-      );
-      continue;
-    }
-    const ends = link.attachments.flatMap((attachment) => {
-      const port = allocatePort(
-        attachment,
-        devices.get(attachment.node),
-        ports.get(attachment.node)!,
-        reporter,
-      );
-      return port ? [{ attachment, port }] : [];
-    });
-    if (link.attachments.length === 0)
-      reporter.report('LINK_UNSUPPORTED', 'a link with no node attached', link.path);
-    else if (link.attachments.length > 2)
-      reporter.report(
-        'LINK_UNSUPPORTED',
-        `a LAN of ${link.attachments.length} nodes (${link.attachments.map((a) => a.node).join(', ')}): labfleet simulates point-to-point cables only; split it into links of two nodes`,
-        link.path,
-      );
-    else if (link.attachments.length === 1 && ends[0])
-      notes.push(
-        `${renderPath(link.path)}: a stub link: ${ends[0].attachment.node} ${ends[0].port.name} is numbered but has no neighbour`,
-      );
-    else if (ends.length === 2) cables.push({ path: link.path, ends });
-  }
+  const cables = cablesOf(links, devices, ports, reporter, notes);
 
   const translatedNodes: Record<string, { kind: Platform; model: string }> = {};
   for (const [name, device] of devices) {
@@ -262,7 +173,6 @@ function translateNetlab(source: SourceFile): Translation {
     origins.set(['nodes', name, 'kind'], entry.device!.path);
     origins.set(['nodes', name, 'model'], entry.device!.path);
   }
-
   const translatedLinks = cables.map((cable, i) => {
     origins.set(['links', i], cable.path);
     cable.ends.forEach((end, e) => origins.set(['links', i, 'endpoints', e], end.port.path));
@@ -282,148 +192,96 @@ function translateNetlab(source: SourceFile): Translation {
     data: { name, defaults: { protocols: { lldp: true } }, nodes: translatedNodes, links: translatedLinks },
     origin: origins.origin,
     notes,
-    diagnostics: reporter.diagnostics,
+    diagnostics: [...reporter.diagnostics].sort(
+      (x, y) =>
+        (x.location?.line ?? 0) - (y.location?.line ?? 0) ||
+        (x.location?.column ?? 0) - (y.location?.column ?? 0),
+    ),
     omitted: reporter.omitted,
   };
 }
 
-/** `nodes` as a list of names (or dictionaries with `name`) or as a dictionary, in file order. */
-function readNodes(data: Record<string, unknown>, reporter: Reporter): Map<string, NodeEntry> {
-  const nodes = new Map<string, NodeEntry>();
-  const add = (name: string, path: PathSegment[], value: unknown) => {
-    const entry: NodeEntry = { path };
-    if (isObject(value) && typeof value.device === 'string')
-      entry.device = { name: value.device, path: [...path, 'device'] };
-    nodes.set(name, entry);
-  };
-  if (Array.isArray(data.nodes))
-    data.nodes.forEach((node, i) => {
-      if (typeof node === 'string') add(node, ['nodes', i], undefined);
-      else if (isObject(node) && typeof node.name === 'string') add(node.name, ['nodes', i], node);
-      else reporter.report('TYPE_INVALID', 'expected a node name, or a dictionary with "name"', ['nodes', i]);
+/** The table's entry for each node's device; a missing device or one not in the table is reported. */
+function resolveDevices(nodes: Map<string, NodeEntry>, reporter: Reporter): Map<string, NetlabDevice> {
+  const devices = new Map<string, NetlabDevice>();
+  const unknown = new Map<string, string[]>();
+  for (const [name, entry] of nodes) {
+    if (!entry.device) {
+      reporter.report(
+        'KEY_MISSING',
+        `node "${name}" has no device type: give it "device", or set defaults.device (supported: ${SUPPORTED})`,
+        entry.path,
+      );
+      continue;
+    }
+    const device = NETLAB_DEVICES[entry.device.name];
+    if (device) devices.set(name, device);
+    else {
+      const key = JSON.stringify(entry.device.path);
+      unknown.set(key, [...(unknown.get(key) ?? []), name]);
+    }
+  }
+  // one report where an unknown device is written, naming every node that runs it
+  for (const [key, names] of unknown)
+    reporter.report(
+      'KIND_UNKNOWN',
+      `device "${nodes.get(names[0]!)!.device!.name}" (${names.join(', ')}) is not one labfleet simulates; supported devices: ${SUPPORTED}`,
+      JSON.parse(key) as PathSegment[],
+    );
+  return devices;
+}
+
+interface Cable {
+  path: PathSegment[];
+  ends: { attachment: Attachment; port: Port }[];
+}
+
+/**
+ * Numbers every attachment's port in link order, as netlab does (stubs and LANs take ports too),
+ * and keeps the links of two nodes as cables; LANs, LAGs and empty links are reported.
+ */
+function cablesOf(
+  links: readonly NetlabLink[],
+  devices: ReadonlyMap<string, NetlabDevice>,
+  ports: Map<string, Port[]>,
+  reporter: Reporter,
+  notes: string[],
+): Cable[] {
+  const cables: Cable[] = [];
+  for (const link of links) {
+    const where = renderPath(link.path);
+    if (link.type !== undefined && VIRTUAL_LINK_TYPES.has(link.type)) {
+      notes.push(`${where}: a ${link.type} link: virtual interfaces, no port or cable`);
+      continue;
+    }
+    if (link.lag) {
+      reporter.report(
+        'LINK_UNSUPPORTED',
+        'a LAG link (lag:) is not translated yet; write its members as plain links',
+        link.path,
+      );
+      continue;
+    }
+    const ends = link.attachments.flatMap((attachment) => {
+      const device = devices.get(attachment.node);
+      const port = allocatePort(attachment, device, ports.get(attachment.node)!, reporter);
+      return port ? [{ attachment, port }] : [];
     });
-  else if (isObject(data.nodes))
-    for (const [name, node] of Object.entries(data.nodes)) {
-      if (node === null || isObject(node)) add(name, ['nodes', name], node);
-      else reporter.report('TYPE_INVALID', `node "${name}" must be empty or a dictionary`, ['nodes', name]);
-    }
-  else
-    reporter.report(
-      'KEY_MISSING',
-      'a netlab topology needs "nodes": a list of names, or a dictionary of nodes',
-      'nodes' in data ? ['nodes'] : [],
-    );
-  return nodes;
-}
-
-/** The device of nodes without one: from a group with static members that sets it, else defaults.device. */
-function applyDevices(
-  data: Record<string, unknown>,
-  nodes: Map<string, NodeEntry>,
-  reporter: Reporter,
-): void {
-  if (isObject(data.groups))
-    for (const [group, value] of Object.entries(data.groups)) {
-      if (!isObject(value) || typeof value.device !== 'string' || !Array.isArray(value.members)) continue;
-      const device = { name: value.device, path: ['groups', group, 'device'] };
-      value.members.forEach((member, i) => {
-        const entry = typeof member === 'string' ? nodes.get(member) : undefined;
-        if (entry) entry.device ??= device;
-        else if (typeof member === 'string' && !/[*?~[]/.test(member))
-          reporter.report('VALUE_INVALID', `group member "${member}" is not a node of this topology`, [
-            'groups',
-            group,
-            'members',
-            i,
-          ]);
-      });
-    }
-  const fallback =
-    typeof data['defaults.device'] === 'string'
-      ? { name: data['defaults.device'], path: ['defaults.device'] }
-      : isObject(data.defaults) && typeof data.defaults.device === 'string'
-        ? { name: data.defaults.device, path: ['defaults', 'device'] }
-        : undefined;
-  if (fallback) for (const entry of nodes.values()) entry.device ??= fallback;
-}
-
-/** The port of one attachment: its `ifindex` if given (checked), else the lowest free one. */
-function allocatePort(
-  attachment: Attachment,
-  device: NetlabDevice | undefined,
-  used: Port[],
-  reporter: Reporter,
-): Port | undefined {
-  if (!device) return undefined;
-  const taken = new Set(used.map((port) => port.ifindex));
-  let ifindex = device.first;
-  let path = attachment.path;
-  if (attachment.ifindex) {
-    const value = attachment.ifindex.value;
-    path = attachment.ifindex.path;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < device.first) {
+    const count = link.attachments.length;
+    if (count === 0) reporter.report('LINK_UNSUPPORTED', 'a link with no node attached', link.path);
+    else if (count > 2)
       reporter.report(
-        'VALUE_INVALID',
-        `ifindex must be a whole number from ${device.first} (${device.template}: ${device.port(device.first)} first), got ${JSON.stringify(value)}`,
-        path,
+        'LINK_UNSUPPORTED',
+        `a LAN of ${count} nodes (${link.attachments.map((a) => a.node).join(', ')}): labfleet simulates point-to-point cables only; split it into links of two nodes`,
+        link.path,
       );
-      return undefined;
-    }
-    if (taken.has(value)) {
-      const other = used.find((port) => port.ifindex === value)!;
-      reporter.report(
-        'INTERFACE_DUPLICATE',
-        `${attachment.node}: ifindex ${value} (${device.port(value)}) is already used by ${renderPath(other.path)}`,
-        path,
+    else if (count === 1 && ends[0])
+      notes.push(
+        `${where}: a stub link: ${ends[0].attachment.node} ${ends[0].port.name} is numbered but has no neighbour`,
       );
-      return undefined;
-    }
-    ifindex = value;
-  } else while (taken.has(ifindex)) ifindex++;
-  let name = device.port(ifindex);
-  if (attachment.ifname && typeof attachment.ifname.value === 'string') {
-    name = attachment.ifname.value;
-    path = attachment.ifname.path;
+    else if (ends.length === 2) cables.push({ path: link.path, ends });
   }
-  const port = { name, ifindex, path };
-  used.push(port);
-  return port;
-}
-
-/** The table's model if it has every port, else (no model in the table) the first that does. */
-function chooseModel(
-  name: string,
-  device: NetlabDevice,
-  entry: NodeEntry,
-  ports: readonly Port[],
-  reporter: Reporter,
-): ModelSpec | undefined {
-  const kind = getKind(device.platform);
-  const model = device.model
-    ? findModel(kind, device.model)
-    : modelWithPorts(
-        device.platform,
-        ports.map((p) => p.name),
-      );
-  if (!model) {
-    reporter.report(
-      'INTERFACE_INVALID',
-      `${name}: device ${entry.device!.name} numbers its ports ${device.template} (${ports.map((p) => p.name).join(', ')}); no ${device.platform} model of labfleet has them`,
-      entry.device!.path,
-    );
-    return undefined;
-  }
-  let ok = true;
-  for (const port of ports) {
-    if (modelHasPort(model, normalizeInterfaceName(port.name, kind.interfaceTypes))) continue;
-    ok = false;
-    reporter.report(
-      'INTERFACE_INVALID',
-      `${name}: ifindex ${port.ifindex} is ${port.name}, which model ${model.name} does not have (ports: ${describeModelPorts(model)})`,
-      port.path,
-    );
-  }
-  return ok ? model : undefined;
+  return cables;
 }
 
 /** One note per device type: what it became and how its ports are numbered. */
