@@ -136,6 +136,12 @@ describe('which files are netlab files', () => {
     expect(read('name: x\nnodes: { a: , b: }\n', 'topology.yml')).toBe('netlab');
   });
 
+  it('a file with a name and only traits a mistaken labfleet file has stays labfleet', () => {
+    expect(read('name: x\nnodes: [ a, b ]\n')).toBeUndefined();
+    expect(read('name: x\nnodes: { a: , b: }\nlinks: [ a-b ]\n')).toBeUndefined();
+    expect(read('name: x\ndefaults.device: eos\nnodes: [ a, b ]\n')).toBe('netlab');
+  });
+
   it('not labfleet files (endpoints, kind) nor containerlab files (topology:)', () => {
     expect(read('name: x\nnodes: { a: { kind: arista_eos }, b: }\n', 'topology.yml')).toBeUndefined();
     expect(
@@ -146,6 +152,12 @@ describe('which files are netlab files', () => {
 });
 
 describe('netlab link forms that number ports without a cable of their own', () => {
+  it('no links at all: the nodes alone', () => {
+    const result = validateTopologyText('defaults.device: eos\nnodes: [ a, b ]\n', join(dir, 'topology.yml'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.topology!.nodes.map((n) => n.name)).toEqual(['a', 'b']);
+  });
+
   it('named link lists, link groups, disabled, loopback and stub links', () => {
     const text = [
       'defaults.device: nxos',

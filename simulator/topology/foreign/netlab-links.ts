@@ -92,7 +92,8 @@ export function readNetlabLinks(
       lag: attributes.lag !== undefined,
     });
   };
-  walk(links, ['links']);
+  // no links: a lab of nodes and their management interfaces only
+  if (links !== undefined && links !== null) walk(links, ['links']);
   return out;
 }
 

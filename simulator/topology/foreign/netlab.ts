@@ -132,9 +132,10 @@ export const netlabFormat: ForeignFormat = {
 };
 
 /**
- * A netlab file: no containerlab `topology:`, no labfleet `endpoints:` links or labfleet-only
- * keys, and a netlab trait (nodes as a list, string or list links, `device`, netlab-only keys),
- * or netlab's own file name `topology.yml`.
+ * A netlab file: no containerlab `topology:`, no labfleet `endpoints:` links or labfleet-only keys,
+ * and either netlab's own file name `topology.yml`, a trait only netlab has (`device`, netlab-only
+ * keys), or — in a file without labfleet's required `name` — nodes as a list, string or list
+ * links, or links as a dictionary (a labfleet file with those is a labfleet file with a mistake).
  */
 function detectNetlab(file: string, data: unknown): boolean {
   if (!isObject(data) || 'topology' in data) return false;
@@ -146,9 +147,11 @@ function detectNetlab(file: string, data: unknown): boolean {
   if (/(^|[\\/])topology\.ya?ml$/.test(file)) return true;
   if (NETLAB_KEYS.some((key) => key in data)) return true;
   if (isObject(data.defaults) && 'device' in data.defaults) return true;
-  if (Array.isArray(nodes)) return true;
-  if (isObject(nodes) && Object.values(nodes).some((node) => isObject(node) && 'device' in node)) return true;
-  return links.some((link) => typeof link === 'string' || Array.isArray(link)) || isObject(data.links);
+  const nodeList = Array.isArray(nodes) ? nodes : isObject(nodes) ? Object.values(nodes) : [];
+  if (nodeList.some((node) => isObject(node) && 'device' in node)) return true;
+  if ('name' in data) return false;
+  if (Array.isArray(nodes) || isObject(data.links)) return true;
+  return links.some((link) => typeof link === 'string' || Array.isArray(link));
 }
 
 function translateNetlab(source: SourceFile): Translation {
