@@ -26,6 +26,7 @@ const E2E = [
   'test/report/html-*.test.ts',
   'test/report/export-check.test.ts',
   'test/discover/roundtrip.test.ts',
+  'test/foreign/netlab-up.test.ts',
 ];
 
 export default defineConfig({

@@ -136,6 +136,8 @@ export const DIAGNOSTIC_CODES = {
   INTERFACE_INVALID: 'an interface name not valid for the node kind',
   INTERFACE_DUPLICATE: 'an interface used by two links',
   LINK_SELF: 'a link from an interface to itself',
+  LINK_UNSUPPORTED:
+    'a link labfleet cannot simulate: a LAN of three or more nodes, a link with no node, a LAG (netlab)',
   LAG_INVALID: 'LAG members that do not join the same two devices, or number a LAG differently',
   COMMAND_INVALID: 'a user-defined command whose words cannot be typed, or given twice',
   TEMPLATE_INVALID: 'a command template that does not parse or reads a variable that does not exist',
