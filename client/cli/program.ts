@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerGraph } from './commands/graph.js';
+import { registerImport } from './commands/import.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerInventory } from './commands/inventory.js';
 import { registerLs } from './commands/ls.js';
@@ -37,6 +38,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerInspect(program, io);
   registerDown(program, io);
   registerInventory(program, io);
+  registerImport(program, io);
   for (const command of program.commands) applySettings(command, io);
   return program;
 }
