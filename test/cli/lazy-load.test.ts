@@ -78,6 +78,7 @@ describe('--version and --help load only the command line', () => {
     ['check-help', ['check', '--help']],
     ['up-help', ['up', '--help']],
     ['graph-help', ['graph', '--help']],
+    ['import-help', ['import', 'netbox', '--help']],
   ])('%s', async (name, argv) => {
     const { code, packages } = await packagesLoaded(name, argv);
     expect(code).toBe(0);
