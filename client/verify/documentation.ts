@@ -8,8 +8,8 @@ import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { parseSource, renderPath } from '../../simulator/topology/source.js';
 import { splitCsv, splitCsvCells } from '../csv.js';
+import { NETBOX_CSV_HEADERS } from '../netbox/cable-layouts.js';
 import { createSourceError } from '../source-error.js';
-import { NETBOX_CSV_HEADERS } from './netbox.js';
 import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
 
 export interface DocumentedCable {
