@@ -13,6 +13,7 @@ export const CLIENT_ERROR_CODES = [
   'NO_DRIVER',
   'INVENTORY_INVALID',
   'DOCUMENTATION_INVALID',
+  'IMPORT_INVALID',
 ] as const satisfies readonly ErrorCode[];
 
 export type ClientErrorCode = (typeof CLIENT_ERROR_CODES)[number];

@@ -80,6 +80,10 @@ export const ERROR_CODES = {
     exit: 2,
   },
   DOCUMENTATION_INVALID: { when: 'the documentation file (--doc) cannot be parsed', exit: 2 },
+  IMPORT_INVALID: {
+    when: 'import cannot make a topology of its files (not the export it reads, bad rows, devices it cannot map); the diagnostics say where',
+    exit: 2,
+  },
   REPORT_INVALID: {
     when: 'a check report read back (graph --report) is not JSON, not a labfleet check report, another version, or has a bad field',
     exit: 2,

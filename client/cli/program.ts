@@ -9,6 +9,7 @@ import { registerDiscover } from './commands/discover.js';
 import { registerDown } from './commands/down.js';
 import { registerGenerate } from './commands/generate.js';
 import { registerGraph } from './commands/graph.js';
+import { registerImport } from './commands/import.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerInventory } from './commands/inventory.js';
 import { registerLs } from './commands/ls.js';
@@ -39,6 +40,7 @@ export function createProgram(io: CliIO = processIO): Command {
   registerInspect(program, io);
   registerDown(program, io);
   registerInventory(program, io);
+  registerImport(program, io);
   for (const command of program.commands) applySettings(command, io);
   return program;
 }

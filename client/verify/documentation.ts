@@ -1,13 +1,15 @@
 /**
  * What the cabling should be, from any of three sources: a labfleet topology, a cabling CSV
  * (`local_hostname,local_port,remote_hostname,remote_port`, each link from both ends, abbreviated
- * ports allowed) or a containerlab file. Bad rows are problems in the report, not aborts.
+ * ports allowed) or a containerlab file. Bad rows are problems in the report, not aborts; a CSV
+ * whose header is not one labfleet reads is refused (DOCUMENTATION_INVALID).
  */
 import type { Platform } from '../../simulator/topology/kinds/index.js';
 import type { Topology } from '../../simulator/topology/model.js';
 import { readContainerlab } from '../../simulator/topology/foreign/containerlab-read.js';
 import { parseSource, renderPath } from '../../simulator/topology/source.js';
 import { splitCsv, splitCsvCells } from '../csv.js';
+import { NETBOX_CSV_HEADERS } from '../netbox/cable-layouts.js';
 import { createSourceError } from '../source-error.js';
 import { cableKey, canonicalHostname, canonicalInterface, type Port } from './ports.js';
 
@@ -54,17 +56,14 @@ export function documentationFromCsv(
   const header = splitCsv(lines[0] ?? '').map((h) => h.toLowerCase());
   const problems: DocumentationProblem[] = [];
   if (CSV_HEADER.some((h, i) => header[i] !== h))
-    return {
-      source: file,
-      cables: [],
-      devices: [],
-      problems: [
-        {
-          where: `${file}:1`,
-          message: `the header must be ${CSV_HEADER.join(',')}, got ${JSON.stringify(lines[0] ?? '')}`,
-        },
-      ],
-    };
+    throw createSourceError('DOCUMENTATION_INVALID', [
+      {
+        code: 'VALUE_INVALID',
+        message: `not a cabling CSV labfleet reads: the header must be ${CSV_HEADER.join(',')} (labfleet's cabling CSV), or that of a NetBox cable export (${NETBOX_CSV_HEADERS.join('; ')}); got ${JSON.stringify(lines[0] ?? '')}`,
+        path: '',
+        location: { file, line: 1, column: 1 },
+      },
+    ]);
   const cables = new Map<string, DocumentedCable>();
   lines.slice(1).forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;

@@ -79,6 +79,7 @@ describe('--version and --help load only the command line', () => {
     ['up-help', ['up', '--help']],
     ['graph-help', ['graph', '--help']],
     ['discover-help', ['discover', '--help']],
+    ['import-help', ['import', 'netbox', '--help']],
   ])('%s', async (name, argv) => {
     const { code, packages } = await packagesLoaded(name, argv);
     expect(code).toBe(0);

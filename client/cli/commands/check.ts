@@ -50,7 +50,7 @@ export function registerCheck(program: Command, io: CliIO): void {
     )
     .option(
       '--doc <file>',
-      'documentation instead of the topology: a cabling CSV or a containerlab .clab.yml',
+      'documentation instead of the topology: a cabling CSV, a containerlab .clab.yml, or NetBox cables (CSV export or /api/dcim/cables/ JSON)',
     )
     .option(
       '--format <format>',
@@ -176,6 +176,8 @@ async function loadDocumentation(
   const { readSourceFile } = await import('../../../simulator/topology/source.js');
   const { loadTopology } = await import('../../../simulator/topology/load.js');
   const text = await readSourceFile(doc, 'documentation');
+  const netbox = (await import('../../verify/netbox.js')).netboxDocumentation(text, doc, platformOf);
+  if (netbox) return netbox;
   if (/\.csv$/i.test(doc)) return documentationFromCsv(text, doc, platformOf);
   if (/\.clab\.ya?ml$/i.test(doc)) return documentationFromContainerlab(text, doc, platformOf);
   return documentationFromTopology(await loadTopology(doc));
