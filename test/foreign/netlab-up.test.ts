@@ -44,7 +44,7 @@ describe('a netlab topology', () => {
       e1: 'arista_eos vEOS',
       e2: 'arista_eos vEOS',
       pe1: 'cisco_ios CSR1000V',
-      n1: 'cisco_nxos N9K-C93180YC-EX',
+      n1: 'cisco_nxos N9K-C9300v',
       j1: 'juniper_junos vMX',
     });
   });

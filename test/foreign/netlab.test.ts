@@ -40,7 +40,7 @@ describe('validate of a netlab topology', () => {
         )}, 5 devices (arista_eos 2, cisco_ios 1, cisco_nxos 1, juniper_junos 1), 5 links`,
       '  mapped: device eos (e1, e2) → arista_eos, model vEOS; ports Ethernet{ifindex} from ifindex 1 (Ethernet1), in link order',
       '  mapped: device csr (pe1) → cisco_ios, model CSR1000V; ports GigabitEthernet{ifindex} from ifindex 2 (GigabitEthernet2), in link order',
-      '  mapped: device nxos (n1) → cisco_nxos, model N9K-C93180YC-EX; ports Ethernet1/{ifindex} from ifindex 1 (Ethernet1/1), in link order',
+      '  mapped: device nxos (n1) → cisco_nxos, model N9K-C9300v; ports Ethernet1/{ifindex} from ifindex 1 (Ethernet1/1), in link order',
       '  mapped: device vmx (j1) → juniper_junos, model vMX; ports ge-0/0/{ifindex} from ifindex 0 (ge-0/0/0), in link order',
       '  mapped: LLDP runs on every device, as netlab\'s initial configuration turns it on (IOS "lldp run", NX-OS "feature lldp")',
       '  mapped: links[5]: a stub link: e1 Ethernet3 is numbered but has no neighbour',

@@ -1,10 +1,11 @@
 /**
- * Reads each cabling export back, as the tools that take it would: NetBox's cable CSV parsed and
- * every cable found once; Batfish's Layer-1 JSON parsed, its edges the cabling both ways; the ANTA
- * catalog parsed with `yaml`, each EOS device's neighbours its cables; the containerlab file parsed
- * with `yaml` (kinds, model labels, one link per cable, each end's NOS name as written or in the
- * link's comment) and validated with Python's jsonschema against containerlab's own
- * schemas/clab.schema.json where a containerlab checkout is at hand (CLAB_SCHEMA, or the mirror).
+ * Reads each cabling export back: NetBox's cable CSV through labfleet's own NetBox reader (the one
+ * `check --doc` uses), its columns NetBox's bulk-import ones and every cable found once; Batfish's
+ * Layer-1 JSON parsed, its edges the cabling both ways; the ANTA catalog parsed with `yaml`, each
+ * EOS device's neighbours its cables; the containerlab file loaded as a topology by labfleet's
+ * containerlab reader (`labfleet up lab.clab.yml` serves the same cabling and models), and
+ * validated with Python's jsonschema against containerlab's own schemas/clab.schema.json where a
+ * containerlab checkout is at hand (CLAB_SCHEMA, or the mirror).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,10 +14,12 @@ import { parse as parseYaml } from 'yaml';
 import { splitCsv } from '../../client/csv.js';
 import type { ExportCabling, ExportFormat } from '../../client/report/export/index.js';
 import { NETBOX_CABLE_COLUMNS } from '../../client/report/export/netbox-csv.js';
+import { readNetboxCableCsv } from '../../client/verify/netbox.js';
 import { cableKey } from '../../client/verify/ports.js';
 import type { Cable } from '../../client/verify/verifier.js';
 import { shortInterfaceName } from '../../simulator/topology/interfaces.js';
 import { getKind } from '../../simulator/topology/kinds/index.js';
+import { validateTopologyText } from '../../simulator/topology/load.js';
 
 export const FORMATS: ExportFormat[] = ['netbox-csv', 'containerlab', 'batfish', 'anta'];
 
@@ -25,11 +28,14 @@ export const keysOf = (cables: readonly Cable[]) => cables.map((c) => cableKey(c
 function readNetbox(text: string): Cable[] {
   const [header, ...rows] = text.trimEnd().split('\n');
   expect(splitCsv(header!)).toEqual([...NETBOX_CABLE_COLUMNS]);
-  return rows.map((row) => {
-    const [aDevice, aType, aName, bDevice, bType, bName, status] = splitCsv(row);
+  for (const row of rows) {
+    const [, aType, , , bType, , status] = splitCsv(row);
     expect([aType, bType, status]).toEqual(['dcim.interface', 'dcim.interface', 'connected']);
-    return { a: { device: aDevice!, interface: aName! }, b: { device: bDevice!, interface: bName! } };
-  });
+  }
+  const read = readNetboxCableCsv(text, 'cables.csv');
+  expect([read.invalid, read.problems, read.skipped]).toEqual([undefined, [], []]);
+  expect(read.cables).toHaveLength(rows.length);
+  return read.cables.map(({ a, b }) => ({ a, b }));
 }
 
 interface Layer1Edge {
@@ -116,36 +122,24 @@ print(json.dumps(errors))
 function expectContainerlab(text: string, cabling: ExportCabling): void {
   const clab = parseYaml(text) as {
     name: string;
-    topology: {
-      nodes: Record<string, { kind: string; labels?: Record<string, string> }>;
-      links: Array<{ endpoints: [string, string] }>;
-    };
+    topology: { nodes: Record<string, { kind: string }> };
   };
   expect(clab.name).toBe(cabling.name);
-  const devices = cabling.devices.filter((d) => d.platform);
-  for (const d of devices) {
+  for (const d of cabling.devices.filter((d) => d.platform))
     expect(clab.topology.nodes[d.name]?.kind).toMatch(/^(arista_ceos|cisco_\w+|juniper_\w+)$/);
-    if (d.model) expect(clab.topology.nodes[d.name]!.labels!['labfleet.model']).toBe(d.model);
+  const result = validateTopologyText(text, `${cabling.name}.clab.yml`);
+  expect(result.diagnostics).toEqual([]);
+  const topology = result.topology!;
+  expect(result.format).toBe('containerlab');
+  const served = topology.links.map((l): Cable => ({
+    a: { device: l.a.node, interface: l.a.interface },
+    b: { device: l.b.node, interface: l.b.interface },
+  }));
+  expect(keysOf(served)).toEqual(keysOf(cabling.cables));
+  for (const d of cabling.devices.filter((d) => d.platform && d.model)) {
+    const node = topology.nodeByName.get(d.name)!;
+    expect([node.platform, node.model], d.name).toEqual([d.platform, d.model]);
   }
-  expect(clab.topology.links).toHaveLength(cabling.cables.length);
-  // each end by its NOS name: as written, or (a Linux ethN: cEOS's, or a port no alias reaches) from
-  // the link's comment
-  const lines = text.split('\n').filter((l) => /^ {4}- endpoints:/.test(l));
-  const cables = lines.map((line, i): Cable => {
-    const renamed = (/ {2}# (.*)$/.exec(line)?.[1] ?? '').split(', ').filter(Boolean);
-    const [a, b] = clab.topology.links[i]!.endpoints.map((end) => {
-      const device = end.slice(0, end.indexOf(':'));
-      const iface = end.slice(end.indexOf(':') + 1);
-      if (!/^eth\d+(_\d+)*$/.test(iface)) return { device, interface: iface };
-      const named = renamed.shift()!;
-      expect(named.startsWith(`${device} `), `${line}: ${end}`).toBe(true);
-      return { device, interface: named.slice(device.length + 1) };
-    });
-    return { a: a!, b: b! };
-  });
-  expect(keysOf(cables)).toEqual(keysOf(cabling.cables));
-  const ends = clab.topology.links.flatMap((l) => l.endpoints);
-  expect(new Set(ends).size, 'an endpoint used twice').toBe(ends.length);
   const schema = clabSchema();
   if (!schema) return; // no containerlab checkout here: the structure above is all that is checked
   const errors = execFileSync('python3', ['-c', VALIDATE, schema], { input: text, encoding: 'utf8' });

@@ -30,6 +30,9 @@ const ceos: ContainerlabKind = {
   model: 'cEOSLab',
   port: (n) => `Ethernet${n}`,
   rule: 'ethN → EthernetN',
+  // cEOS names a breakout lane's Linux interface with `_` where EOS has `/`: eth49_1 is Ethernet49/1
+  alias: (name) =>
+    name.replace(/^eth(\d+(?:_\d+)+)$/i, (_, lanes: string) => `Ethernet${lanes.replace(/_/g, '/')}`),
 };
 const csr: ContainerlabKind = {
   platform: 'cisco_ios',

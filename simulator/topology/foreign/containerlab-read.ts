@@ -37,6 +37,11 @@ export interface ContainerlabEnd {
   node: string;
   /** The device's own port name (`GigabitEthernet2` for a CSR's eth1). */
   interface: string;
+  /**
+   * The name as written, where the kind's alias rewrote it (`xe-0/1/7` on a vMX-like kind reads
+   * as `ge-0/1/7`): kept when the node's model has that port itself (a labelled MX204).
+   */
+  given?: string;
   path: PathSegment[];
 }
 
@@ -249,10 +254,11 @@ function resolveEnd(
   const { kind } = node;
   const eth = /^eth(\d+)$/.exec(end.interface);
   if (eth && Number(eth[1]) >= 1) return { ...end, interface: kind.port(Number(eth[1])) };
-  const parsed = eth
-    ? undefined
-    : parseInterfaceName(kind.alias?.(end.interface) ?? end.interface, getKind(kind.platform).interfaceTypes);
-  if (parsed && parsed.full !== node.model.mgmt) return { ...end, interface: parsed.full };
+  const types = getKind(kind.platform).interfaceTypes;
+  const parsed = eth ? undefined : parseInterfaceName(kind.alias?.(end.interface) ?? end.interface, types);
+  const given = eth ? undefined : parseInterfaceName(end.interface, types)?.full;
+  if (parsed && parsed.full !== node.model.mgmt)
+    return { ...end, interface: parsed.full, ...(given && given !== parsed.full ? { given } : {}) };
   reporter.report(
     'INTERFACE_INVALID',
     `${JSON.stringify(end.interface)} is not a data port of ${node.name} (kind ${node.kindName}): expected eth1, eth2, … (${kind.rule}) or the port's own name (${node.model.ports.join(', ')})${parsed || eth ? `; ${end.interface} is the management interface` : ''}`,
@@ -272,12 +278,21 @@ function chooseModel(node: ContainerlabNode, ends: ContainerlabEnd[], lab: Conta
     );
   if (labelled) {
     Object.assign(node, { model: labelled, modelFrom: 'label' });
+    keepGivenNames(labelled, ends);
     return;
   }
+  keepGivenNames(node.model, ends);
   const names = ends.map((e) => e.interface);
   if (names.every((name) => modelHasPort(node.model, name))) return;
   const fitting = modelWithPorts(node.kind.platform, names);
   if (fitting) Object.assign(node, { model: fitting, modelFrom: 'ports' });
+}
+
+/** Ends whose name as written is a port of the model, where the aliased name is not, keep it. */
+function keepGivenNames(model: ModelSpec, ends: ContainerlabEnd[]): void {
+  for (const end of ends)
+    if (end.given && modelHasPort(model, end.given) && !modelHasPort(model, end.interface))
+      end.interface = end.given;
 }
 
 function checkPort(node: ContainerlabNode, end: ContainerlabEnd, reporter: Reporter): boolean {

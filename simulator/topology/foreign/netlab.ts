@@ -43,26 +43,28 @@ export const NETLAB_DEVICES: Readonly<Record<string, NetlabDevice>> = {
     template: 'GigabitEthernet{ifindex}',
     port: (i) => `GigabitEthernet${i}`,
     first: 2,
-    model: 'CSR1000V',
+    model: 'C8000V',
   },
   iol: {
     platform: 'cisco_ios',
     template: 'Ethernet{ifindex // 4}/{ifindex % 4}',
     port: slash4('Ethernet'),
     first: 1,
+    model: 'IOL',
   },
   ioll2: {
     platform: 'cisco_ios',
     template: 'Ethernet{ifindex // 4}/{ifindex % 4}',
     port: slash4('Ethernet'),
     first: 1,
+    model: 'IOL-L2',
   },
   nxos: {
     platform: 'cisco_nxos',
     template: 'Ethernet1/{ifindex}',
     port: (i) => `Ethernet1/${i}`,
     first: 1,
-    model: 'N9K-C93180YC-EX',
+    model: 'N9K-C9300v',
   },
   eos: {
     platform: 'arista_eos',
@@ -90,14 +92,14 @@ export const NETLAB_DEVICES: Readonly<Record<string, NetlabDevice>> = {
     template: 'ge-0/0/{ifindex}',
     port: (i) => `ge-0/0/${i}`,
     first: 0,
-    model: 'vMX',
+    model: 'vJunos-router',
   },
   'vjunos-switch': {
     platform: 'juniper_junos',
     template: 'ge-0/0/{ifindex}',
     port: (i) => `ge-0/0/${i}`,
     first: 0,
-    model: 'vMX',
+    model: 'vJunos-switch',
   },
 };
 
