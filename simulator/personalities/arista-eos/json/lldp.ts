@@ -76,6 +76,8 @@ function neighborInfo(ctx: RenderContext, n: Neighbor): object {
       interfaceIdType: 'interfaceName',
       // EOS keeps the quotes of an interface-name Port ID, as its CLI prints them.
       interfaceId: `"${portId(n)}"`,
+      // and the same Port ID unquoted (interfaceId_v2: what ANTA's VerifyLLDPNeighbors compares)
+      interfaceId_v2: portId(n),
       ...(n.peerPlatform === 'arista_eos' ? {} : { interfaceDescription: n.remoteInterface }),
       autoNegCapability: 'notCapable',
       autoNegAdvertisedCapabilities: [],
