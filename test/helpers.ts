@@ -1,6 +1,7 @@
 /** Shared test helpers: paths, fixtures, golden files, captured CLI output a closed port and a probe of one. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { runCli } from '../client/cli/program.js';
 import { probeFreePort } from '../simulator/fleet/pick-ports.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,13 @@ export function captureIO(): {
   return Object.assign(captured, {
     io: { out: (t: string) => void (captured.out += t), err: (t: string) => void (captured.err += t) },
   });
+}
+
+/** Runs the CLI in-process with its output captured: its exit code, stdout and stderr. */
+export async function runCaptured(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const captured = captureIO();
+  const code = await runCli(argv, captured.io);
+  return { code, out: captured.out, err: captured.err };
 }
 
 /**

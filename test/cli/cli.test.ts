@@ -2,14 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
-import { captureIO, FIXTURES, ROOT } from '../helpers.js';
+import { FIXTURES, ROOT, runCaptured } from '../helpers.js';
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 describe('labfleet validate', () => {
   it('summarises the bundled lab as JSON', async () => {

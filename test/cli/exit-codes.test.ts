@@ -6,17 +6,12 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { parseDrift } from '../../simulator/topology/drift.js';
 import { loadTopology } from '../../simulator/topology/load.js';
-import { captureIO, FIXTURES } from '../helpers.js';
+import { FIXTURES, runCaptured } from '../helpers.js';
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 /** A drifted routers-10 fleet on a port the OS picks, so parallel test files do not collide. */
 async function startDriftedFleet(): Promise<{ fleet: Fleet; port: number }> {

@@ -7,13 +7,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { hostnameFor, platformOf } from '../../client/import/netbox.js';
 import { atLine } from '../../client/netbox/read.js';
 import { formatDiagnostic, type Diagnostic } from '../../simulator/errors.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import type { Topology } from '../../simulator/topology/model.js';
-import { captureIO } from '../helpers.js';
+import { captureIO, runCaptured } from '../helpers.js';
 import {
   cablesApiJson,
   cablesApiJsonOld,
@@ -31,11 +30,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 const cabling = (t: Topology, host = (node: string) => node) =>
   t.links

@@ -9,7 +9,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { demoDrift } from '../../client/demo.js';
 import type { Discovery } from '../../client/discover.js';
 import { startFleet, type RunningFleet } from '../../client/testing/index.js';
@@ -17,17 +16,13 @@ import { DEFAULT_SEED } from '../../simulator/state/context.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import type { Endpoint } from '../../simulator/topology/model.js';
 import { createWorld, type World } from '../../simulator/topology/world.js';
-import { captureIO } from '../helpers.js';
+import { runCaptured } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-discover-'));
 let lab: RunningFleet;
 let world: World;
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 const end = (e: Endpoint) => `${e.node}:${e.interface}`.toLowerCase();
 const pair = (a: string, b: string) => [a.toLowerCase(), b.toLowerCase()].sort().join(' ~ ');

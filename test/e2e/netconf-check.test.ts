@@ -8,7 +8,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import type { DeviceResult } from '../../client/collect.js';
 import { demoDrift } from '../../client/demo.js';
 import { splitCsv } from '../../client/csv.js';
@@ -19,7 +18,7 @@ import { getKind, type Platform } from '../../simulator/topology/kinds/index.js'
 import { normalizeInterfaceName } from '../../simulator/topology/interfaces.js';
 import { loadTopology } from '../../simulator/topology/load.js';
 import { createWorld } from '../../simulator/topology/world.js';
-import { captureIO, closedPort } from '../helpers.js';
+import { closedPort, runCaptured } from '../helpers.js';
 
 /** Whether the simulator serves NETCONF for a platform (it decides by the platform string alone). */
 const servesNetconf = (platform: Platform) =>
@@ -29,11 +28,7 @@ let lab: Fleet;
 let labArgs: string[];
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-netconf-check-'));
 
-async function cli(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const cli = runCaptured;
 
 /** A JSON report without its timing, to compare two runs. */
 function report(text: string): Record<string, unknown> {

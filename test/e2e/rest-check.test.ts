@@ -7,7 +7,6 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { demoDrift } from '../../client/demo.js';
 import type { DeviceResult } from '../../client/collect.js';
 import { splitCsv } from '../../client/csv.js';
@@ -15,7 +14,7 @@ import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { generateTlsIdentity } from '../../simulator/rest/tls.js';
 import { createWorld } from '../../simulator/topology/world.js';
 import { loadTopology } from '../../simulator/topology/load.js';
-import { captureIO, closedPort } from '../helpers.js';
+import { closedPort, runCaptured } from '../helpers.js';
 
 let plainSsh: number;
 let plainRest: number;
@@ -24,11 +23,7 @@ const fleets: Fleet[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-rest-check-'));
 let lab: Fleet;
 
-async function cli(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const cli = runCaptured;
 
 let labArgs: string[];
 

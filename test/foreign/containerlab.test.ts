@@ -6,11 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { formatDiagnostic } from '../../simulator/errors.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
-import { captureIO } from '../helpers.js';
+import { runCaptured } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-clab-'));
 
@@ -45,11 +44,7 @@ function write(name: string, text: string): string {
   return file;
 }
 
-async function cli(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const cli = runCaptured;
 
 describe('a containerlab topology with four kinds and both link syntaxes', () => {
   const file = write('four.clab.yml', FOUR_KINDS);

@@ -6,20 +6,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { startFleet, type RunningFleet } from '../../client/testing/index.js';
-import { captureIO } from '../helpers.js';
+import { runCaptured } from '../helpers.js';
 import { NETLAB_LAB } from './netlab-lab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-netlab-up-'));
 const file = join(dir, 'topology.yml');
 writeFileSync(file, NETLAB_LAB);
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

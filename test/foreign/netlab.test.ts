@@ -7,21 +7,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../client/cli/program.js';
 import { NETLAB_LAB } from './netlab-lab.js';
 import { validateTopologyText } from '../../simulator/topology/load.js';
-import { captureIO } from '../helpers.js';
+import { runCaptured } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'labfleet-netlab-'));
 
 const file = join(dir, 'topology.yml');
 writeFileSync(file, NETLAB_LAB);
 
-async function run(...argv: string[]) {
-  const captured = captureIO();
-  const code = await runCli(argv, captured.io);
-  return { code, out: captured.out, err: captured.err };
-}
+const run = runCaptured;
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
