@@ -131,7 +131,8 @@ async function printReport(
   const exitCode = report.interrupted ? EXIT.INTERRUPTED : report.ok ? EXIT.OK : EXIT.MISMATCH;
   if (isExportFormat(format)) {
     const { cablingFromCheck, renderExport } = await import('../../report/export/index.js');
-    const { text, notes } = renderExport(format, cablingFromCheck(checked, topology));
+    const known = topology ?? (await documentedTopology(options.doc));
+    const { text, notes } = renderExport(format, cablingFromCheck(checked, known));
     for (const note of notes) io.err(`labfleet: ${note}\n`);
     await writeOutput(io, text, options.output);
     return exitCode;
@@ -148,6 +149,16 @@ async function printReport(
 }
 
 type CheckFormat = ReportFormat | 'html' | ExportFormat;
+
+/**
+ * The documentation as a topology where it is one (labfleet, containerlab, netlab): it knows the
+ * devices' models and the lab's name, which an export writes. A CSV or NetBox file is not.
+ */
+async function documentedTopology(doc: string | undefined): Promise<Topology | undefined> {
+  if (!doc || /\.csv$/i.test(doc)) return undefined;
+  const { validateTopologyFile } = await import('../../../simulator/topology/load.js');
+  return (await validateTopologyFile(doc)).topology;
+}
 
 /** The text reports, the HTML page (async: it lays the drawing out), and the cabling exports. */
 const CHECK_FORMATS: readonly CheckFormat[] = [...REPORT_FORMATS, 'html', ...EXPORT_FORMATS];
