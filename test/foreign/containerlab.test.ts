@@ -2,12 +2,13 @@
  * containerlab topologies read as labfleet's: four kinds and both link syntaxes come up and pass
  * `check` over SSH; `validate` says what was mapped; every bad input is located in the .clab.yml.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../simulator/errors.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
+import { renderInventory } from '../../simulator/fleet/inventory.js';
 import { loadTopology, validateTopologyText } from '../../simulator/topology/load.js';
 import { runCaptured } from '../helpers.js';
 
@@ -99,6 +100,23 @@ describe('a containerlab topology with four kinds and both link syntaxes', () =>
     const asDoc = await cli('check', file, '--doc', file, '--ssh-port', port, '--no-progress');
     expect(asDoc.out.split('\n')[0]).toBe('Cabling 100% coincides with the documentation!');
     expect(asDoc.code).toBe(0);
+  });
+
+  it('check --inventory --doc writes what it saw as a containerlab file that keeps the documented models', async () => {
+    const inventory = write('four-inventory.json', renderInventory(fleet.devices, 'json'));
+    const seen = join(dir, 'seen.clab.yml');
+    const args = ['--inventory', inventory, '--doc', file, '--no-progress'];
+    expect((await cli('check', ...args, '--format', 'containerlab', '--output', seen)).code).toBe(0);
+    const { topology, diagnostics } = validateTopologyText(readFileSync(seen, 'utf8'), seen);
+    expect(diagnostics).toEqual([]);
+    const original = await loadTopology(file);
+    const models = (t: typeof original) => t.nodes.map((n) => `${n.name} ${n.model}`).sort();
+    expect([topology!.name, models(topology!)]).toEqual([original.name, models(original)]);
+    const again = await cli('check', '--inventory', inventory, '--doc', seen, '--no-progress');
+    expect([again.code, again.out.split('\n')[0]]).toEqual([
+      0,
+      'Cabling 100% coincides with the documentation!',
+    ]);
   });
 });
 
