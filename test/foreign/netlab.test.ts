@@ -140,6 +140,9 @@ describe('which files are netlab files', () => {
   it('not labfleet files (endpoints, kind) nor containerlab files (topology:)', () => {
     expect(read('name: x\nnodes: { a: { kind: arista_eos }, b: }\n', 'topology.yml')).toBeUndefined();
     expect(
+      read('name: x\ndefaults: { kind: arista_eos }\nnodes: { a: , b: }\n', 'topology.yml'),
+    ).toBeUndefined();
+    expect(
       read('name: x\nnodes: { a: , b: }\nlinks:\n- endpoints: [ "a:Ethernet1", "b:Ethernet1" ]\n'),
     ).toBeUndefined();
     expect(read('name: x\ntopology:\n  nodes: { a: { kind: ceos } }\n', 'topology.yml')).not.toBe('netlab');

@@ -146,6 +146,7 @@ function detectNetlab(file: string, data: unknown): boolean {
   if (links.some((link) => isObject(link) && 'endpoints' in link)) return false;
   const nodes = data.nodes;
   if (isObject(nodes) && Object.values(nodes).some((node) => isObject(node) && 'kind' in node)) return false;
+  if (isObject(data.defaults) && 'kind' in data.defaults) return false; // labfleet's defaults.kind
   if (/(^|[\\/])topology\.ya?ml$/.test(file)) return true;
   if (NETLAB_KEYS.some((key) => key in data)) return true;
   if (isObject(data.defaults) && 'device' in data.defaults) return true;
