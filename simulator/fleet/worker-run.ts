@@ -1,7 +1,6 @@
 /**
- * A fleet worker: a process of its own serving one part of the fleet (`up --workers`). It loads the
- * topology (and drift and faults) from the same files as the process that started it, derives the
- * whole world, and serves its part with the host keys, TLS identity and ports it was given, so its
+ * A fleet worker: a process of its own serving one part of the fleet (`up --workers`). It takes the
+ * topology its parent validated, loads drift and faults from the same files, derives the whole world, and serves its part with the host keys, TLS identity and ports it was given, so its
  * devices are byte for byte those of a single-process fleet. It exits when its parent's channel
  * closes, so it never outlives the fleet.
  *
@@ -10,11 +9,12 @@
  * FleetControl (or `metrics`, the extras' registry as JSON); answered `answer` {id, value} or
  * `answer` {id, error: {code, message, diagnostics}}. Then `stop`, answered `stopped`.
  */
+import { deserialize } from 'node:v8';
 import type { Telemetry } from '../device/stats.js';
 import { LabfleetError, type ErrorCode } from '../errors.js';
 import { loadDrift } from '../topology/drift.js';
 import { loadFaults } from '../topology/fault-files.js';
-import { loadTopology } from '../topology/load.js';
+import type { Topology } from '../topology/model.js';
 import { startFleet, type Fleet } from './fleet.js';
 import { ASKABLE, type AskMethod, type WorkerSettings } from './workers.js';
 
@@ -38,7 +38,8 @@ export function runWorker(extras?: WorkerExtras): void {
 
   async function start(settings: WorkerSettings): Promise<void> {
     try {
-      const topology = await loadTopology(settings.topologyFile);
+      const bytes = settings.topology;
+      const topology = deserialize(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Topology;
       fleet = await startFleet({
         ...settings.fleet,
         topology,

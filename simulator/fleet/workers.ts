@@ -8,6 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { serialize } from 'node:v8';
 import { LabfleetError, type Diagnostic } from '../errors.js';
 import type { ErrorCode } from '../error-codes.js';
 import { generateHostKeys } from '../ssh/host-keys.js';
@@ -37,9 +38,15 @@ export type AskMethod = (typeof ASKABLE)[number] | 'metrics';
 /** The most workers one fleet starts. */
 export const MAX_WORKERS = 256;
 
-/** What a worker is told: everything a FleetOptions holds that crosses a process boundary. */
+/**
+ * What a worker is told: everything a FleetOptions holds that crosses a process boundary. The
+ * topology travels as this process validated it, serialized once (node:v8, which keeps its map
+ * and shared objects) for every worker: parsing and validating it again would cost each worker
+ * seconds of CPU at 100,000 devices, where deserializing costs a fraction of a second.
+ */
 export interface WorkerSettings {
-  topologyFile: string;
+  /** The topology, `v8.serialize`d. */
+  topology: Uint8Array;
   driftFile?: string;
   faultsFile?: string;
   fleet: Omit<FleetOptions, 'topology' | 'world' | 'faults' | 'telemetry' | 'hostKeys'> & {
@@ -49,9 +56,8 @@ export interface WorkerSettings {
 
 export interface WorkerFleetOptions {
   workers: number;
-  /** The topology as this process loaded it (from `topologyFile`): ports are laid out from it. */
+  /** The topology as this process loaded it: ports are laid out from it, and every worker serves it. */
   topology: Topology;
-  topologyFile: string;
   driftFile?: string;
   faultsFile?: string;
   fleet: Omit<FleetOptions, 'topology' | 'world' | 'faults' | 'telemetry'>;
@@ -123,6 +129,8 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<WorkerF
     typeof k === 'string' ? k : k.toString('utf8'),
   );
   const script = options.script ?? siblingScript('worker.js', 'a fleet of several workers needs it');
+  const topology = serialize(options.topology);
+  const fleet = crossable(options.fleet);
   const children: ChildProcess[] = [];
   /** Per worker: the control requests waiting for an answer. */
   const pending = Array.from(
@@ -132,14 +140,19 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<WorkerF
   let nextAsk = 1;
   let stopping = false;
   const answers = Array.from({ length: options.workers }, (_, index) => {
-    const child = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], execArgv: [] });
+    // Advanced serialization: the serialized topology crosses as bytes, not as a JSON array of numbers.
+    const child = fork(script, [], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: [],
+      serialization: 'advanced',
+    });
     children.push(child);
     const settings: WorkerSettings = {
-      topologyFile: options.topologyFile,
+      topology,
       ...(options.driftFile ? { driftFile: options.driftFile } : {}),
       ...(options.faultsFile ? { faultsFile: options.faultsFile } : {}),
       fleet: {
-        ...options.fleet,
+        ...fleet,
         ...ports,
         hostKeys,
         ...(tls ? { tls } : {}),
@@ -255,4 +268,18 @@ export async function startWorkers(options: WorkerFleetOptions): Promise<WorkerF
     workers: options.workers,
     stop,
   };
+}
+
+/**
+ * The fleet options a worker is sent: callers may hand over a whole FleetOptions, whose topology,
+ * world, faults and telemetry either travel otherwise (the topology, the overlay files) or belong to
+ * this process (the telemetry, which holds functions no message can carry).
+ */
+function crossable(options: WorkerFleetOptions['fleet']): WorkerFleetOptions['fleet'] {
+  const copy: Partial<FleetOptions> = { ...options };
+  delete copy.topology;
+  delete copy.world;
+  delete copy.faults;
+  delete copy.telemetry;
+  return copy;
 }

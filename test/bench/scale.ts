@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -93,6 +94,143 @@ async function loginLoad(fleet: RunningFleet, total: number, concurrency: number
   };
 }
 
+const CDP_PATH = '/restconf/data/Cisco-IOS-XE-cdp-oper:cdp-neighbor-details';
+const REST_AUTH = `Basic ${Buffer.from('admin:admin').toString('base64')}`;
+/** A connection that has not had its answers within this long is stuck, not slow. */
+const STUCK_MS = 120_000;
+
+/**
+ * `count` GETs of the device's CDP neighbours over one keep-alive connection, each sent when the
+ * last answer has ended, as wrk does: a raw socket and a fixed request, so the client's CPU per
+ * request is a fraction of the server's and the server's capacity is what is measured. Resolves
+ * with the answers that were not 200.
+ */
+function restRequests(restUrl: string, count: number): Promise<number> {
+  const url = new URL(restUrl);
+  const request = Buffer.from(
+    `GET ${CDP_PATH} HTTP/1.1\r\nHost: ${url.host}\r\nAuthorization: ${REST_AUTH}\r\n` +
+      'Accept: application/yang-data+json\r\n\r\n',
+  );
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: url.hostname, port: Number(url.port), noDelay: true });
+    const timer = setTimeout(
+      () => socket.destroy(new Error(`${restUrl}: no answer within ${STUCK_MS} ms`)),
+      STUCK_MS,
+    );
+    let answered = 0;
+    let failed = 0;
+    let pending: Buffer = Buffer.alloc(0);
+    /** Where the answer being read ends in `pending`; -1 until its header is complete. */
+    let end = -1;
+    socket.on('connect', () => socket.write(request));
+    socket.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    socket.on('data', (chunk: Buffer) => {
+      pending = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+      for (;;) {
+        if (end < 0) {
+          const headerEnd = pending.indexOf('\r\n\r\n');
+          if (headerEnd < 0) return;
+          const header = pending.subarray(0, headerEnd).toString('latin1');
+          if (!header.startsWith('HTTP/1.1 200 ')) failed++;
+          const length = /\r\ncontent-length: *(\d+)/i.exec(header);
+          if (!length) return socket.destroy(new Error(`${restUrl}: an answer without content-length`));
+          end = headerEnd + 4 + Number(length[1]);
+        }
+        if (pending.length < end) return;
+        pending = pending.subarray(end);
+        end = -1;
+        if (++answered === count) {
+          clearTimeout(timer);
+          socket.end();
+          return resolve(failed);
+        }
+        socket.write(request);
+      }
+    });
+  });
+}
+
+/** Every device of `devices` asked `perDevice` times at once, one connection each. */
+async function restLoad(fleet: RunningFleet, devices: RunningFleet['devices'], perDevice: number) {
+  const cpuBefore = treeCpu(fleet.child.pid!);
+  const started = performance.now();
+  const failed = await Promise.all(devices.map((d) => restRequests(d.rest_url!, perDevice)));
+  const seconds = (performance.now() - started) / 1000;
+  const total = devices.length * perDevice;
+  return {
+    perSecond: total / seconds,
+    cpuMs: ((treeCpu(fleet.child.pid!) - cpuBefore) / total) * 1000,
+    failed: failed.reduce((a, b) => a + b, 0),
+  };
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Workers 1 vs 2 on the same 2,000-device fleet (SSH and plain HTTP REST), in one run. REST with a
+ * raw keep-alive client (restRequests) shows what a second worker adds when the server is the
+ * bottleneck: 50 devices spread over the fleet, so each worker serves half of them, three rounds
+ * each, alternating. Logins show the other case: the bench's ssh2 client spends about what the
+ * server does per login on the same 2 cores, so a second worker has little spare CPU to use.
+ */
+async function benchWorkers(): Promise<Row[]> {
+  const file = ringFile(2000);
+  const rest: Record<string, { perSecond: number[]; cpuMs: number[]; failed: number }> = {};
+  const logins: Record<string, string> = {};
+  const ROUNDS = 3;
+  for (let round = 0; round < ROUNDS; round++)
+    for (const workers of ['1', '2']) {
+      const fleet = await startFleetProcess(file, 27_000, '0ms', [
+        '--no-netconf',
+        '--rest-plain',
+        '--rest-port',
+        '27001',
+        '--workers',
+        workers,
+      ]);
+      try {
+        const spread = fleet.devices.filter((_, i) => i % 40 === 0);
+        await restLoad(fleet, spread, 40); // warm-up
+        const load = await restLoad(fleet, spread, 400);
+        const entry = (rest[workers] ??= { perSecond: [], cpuMs: [], failed: 0 });
+        entry.perSecond.push(load.perSecond);
+        entry.cpuMs.push(load.cpuMs);
+        entry.failed += load.failed;
+        if (round === 0) {
+          await loginLoad(fleet, 300, 50); // warm-up
+          const login = await loginLoad(fleet, 3000, 50);
+          logins[workers] =
+            `${login.perSecond.toFixed(0)}/s, ${login.cpuMs.toFixed(2)} ms CPU per login` +
+            (login.failed > 0 ? `, ${login.failed} failed` : '');
+        }
+      } finally {
+        await fleet.stop();
+      }
+    }
+  const one = median(rest['1']!.perSecond);
+  const two = median(rest['2']!.perSecond);
+  const describe = (w: string) =>
+    `${median(rest[w]!.perSecond).toFixed(0)}/s (${median(rest[w]!.cpuMs).toFixed(2)} ms server CPU per request` +
+    (rest[w]!.failed > 0 ? `, ${rest[w]!.failed} not 200` : '') +
+    ')';
+  return [
+    {
+      what: `REST GETs/s, 2,000 devices, 50 keep-alive connections (raw client): --workers 1 / --workers 2, medians of ${ROUNDS} rounds`,
+      value: `${describe('1')} / ${describe('2')}: ${(two / one).toFixed(2)}x`,
+    },
+    {
+      what: 'logins/s at concurrency 50, 2,000 devices: --workers 1 / --workers 2 (the bench client shares the 2 cores)',
+      value: `${logins['1']} / ${logins['2']}`,
+    },
+  ];
+}
+
 const mib = (v: number) => `${v.toFixed(0)} MiB`;
 
 export async function benchScale(): Promise<Row[]> {
@@ -101,27 +239,7 @@ export async function benchScale(): Promise<Row[]> {
   const only = process.env.LABFLEET_BENCH_SCALE;
   const sizes = only === 'workers' ? [] : only ? [Number(only)] : [10_000, 100_000];
 
-  // Workers 1 vs one per core: the same 2,000-device fleet, the same load, in one run.
-  if (!only || only === 'workers') {
-    const file = ringFile(2000);
-    const results: string[] = [];
-    for (const workers of ['1', 'auto']) {
-      const extra = [
-        '--no-rest',
-        '--no-netconf',
-        ...(workers === '1' ? ['--workers', '1'] : ['--workers', '2']),
-      ];
-      const fleet = await startFleetProcess(file, 27_000, '0ms', extra);
-      await loginLoad(fleet, 300, 50); // warm-up
-      const load = await loginLoad(fleet, 3000, 50);
-      results.push(`${load.perSecond.toFixed(0)}/s, ${load.cpuMs.toFixed(2)} ms CPU per login`);
-      await fleet.stop();
-    }
-    rows.push({
-      what: 'logins/s at concurrency 50, 2,000 devices: --workers 1 / --workers 2 (the bench client shares the 2 cores)',
-      value: results.join(' / '),
-    });
-  }
+  if (!only || only === 'workers') rows.push(...(await benchWorkers()));
 
   for (const nodes of sizes) {
     const file = ringFile(nodes);

@@ -4,15 +4,12 @@
  * as a fraction falls on the same devices. Bad --workers values are usage errors naming the range.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { startWorkers, type ServedFleet } from '../../simulator/fleet/workers.js';
 import { generateHostKeys } from '../../simulator/ssh/host-keys.js';
-import { parseTopology, resolveTopologyPath, loadTopology } from '../../simulator/topology/load.js';
+import { parseTopology, loadTopology } from '../../simulator/topology/load.js';
 import { captureIO } from '../helpers.js';
 import { connect, exec } from '../e2e/ssh.js';
 
@@ -27,7 +24,6 @@ beforeAll(async () => {
   workers = await startWorkers({
     workers: 3,
     topology,
-    topologyFile: resolveTopologyPath('routers-10'),
     fleet: { ...common, sshPort: 0 },
   });
 }, 60_000);
@@ -83,7 +79,6 @@ describe('up --workers', () => {
     const fleet = await startWorkers({
       workers: 2,
       topology,
-      topologyFile: await writeTopology(topology.name, topologyText(12)),
       fleet: { rest: false, netconf: false, sshPort: 0 },
     });
     try {
@@ -113,10 +108,4 @@ faults:
 nodes:
 ${Array.from({ length: count }, (_, i) => `  r${i + 1}: { kind: cisco_ios }`).join('\n')}
 `;
-}
-
-async function writeTopology(name: string, text: string): Promise<string> {
-  const file = join(await mkdtemp(join(tmpdir(), 'labfleet-workers-')), `${name}.yaml`);
-  await writeFile(file, text);
-  return file;
 }

@@ -199,7 +199,6 @@ export function registerUp(program: Command, io: CliIO): void {
             : startWorkers({
                 workers,
                 topology,
-                topologyFile: resolveTopologyPath(file),
                 ...(options.drift ? { driftFile: options.drift } : {}),
                 ...(options.faults ? { faultsFile: options.faults } : {}),
                 fleet: settings,
