@@ -23,9 +23,9 @@ function median(values: readonly number[]): number {
 }
 
 /** Milliseconds from spawn to exit; refuses a non-zero exit (the figure would be of an error). */
-function timeProcess(args: readonly string[]): Promise<number> {
+function timeProcess(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const start = performance.now();
-  const child = spawn(process.execPath, args, { stdio: 'ignore' });
+  const child = spawn(process.execPath, args, { stdio: 'ignore', env });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), STUCK_MS);
     child.on('error', reject);
@@ -98,7 +98,24 @@ export async function benchCli(): Promise<Row[]> {
     const small = await medianOf(RUNS, () => timeFirstConnection('routers-10', dir));
     const lab = await medianOf(RUNS, () => timeFirstConnection('lab-100', dir));
     const over = (value: number) => `${ms(value)} (node -e 0 + ${ms(value - node)})`;
+    // Node 20 reads the whole NODE_EXTRA_CA_CERTS bundle as it starts, before any of our code:
+    // where the environment sets it, the floor is measured without it too, and --version beside.
+    const withoutCa: Row[] = [];
+    if (process.env.NODE_EXTRA_CA_CERTS) {
+      const env = { ...process.env };
+      delete env.NODE_EXTRA_CA_CERTS;
+      const bare = await medianOf(RUNS, () => timeProcess(['-e', '0'], env));
+      const bareVersion = await medianOf(RUNS, () => timeProcess([BIN, '--version'], env));
+      withoutCa.push(
+        { what: 'CLI start: node -e 0 without NODE_EXTRA_CA_CERTS (set here)', value: ms(bare) },
+        {
+          what: 'CLI start: labfleet --version without NODE_EXTRA_CA_CERTS, spawn to exit',
+          value: `${ms(bareVersion)} (node -e 0 + ${ms(bareVersion - bare)})`,
+        },
+      );
+    }
     return [
+      ...withoutCa,
       { what: `CLI start: node -e 0 (the floor), median of ${RUNS} processes`, value: ms(node) },
       { what: 'CLI start: labfleet --version, spawn to exit', value: over(version) },
       { what: 'CLI start: labfleet --help, spawn to exit', value: over(help) },
