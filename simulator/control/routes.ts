@@ -62,7 +62,7 @@ function toDriftItems(body: DriftBody): RawDriftItem[] {
 export function registerRoutes(
   app: FastifyInstance,
   control: ControlSource,
-  options: { metrics: MetricsSource; ready: () => boolean; inventory?: () => object },
+  options: { metrics: MetricsSource; ready: () => string | undefined; inventory?: () => object },
 ): void {
   const state = async () => ({ drift: await control.drift(), faults: await control.faults() });
 
@@ -76,17 +76,22 @@ export function registerRoutes(
   app.get(
     '/ready',
     {
-      schema: { summary: 'serving (200), or stopping (503)', response: { ...ok('serving'), ...errors(503) } },
+      schema: {
+        summary: 'every device served (200), or stopping or a worker ended (503, saying which)',
+        response: { ...ok('serving'), ...errors(503) },
+      },
     },
-    (_request, reply: FastifyReply) =>
-      options.ready()
+    (_request, reply: FastifyReply) => {
+      const why = options.ready();
+      return why === undefined
         ? { status: 'ready' }
         : reply.code(503).send({
             statusCode: 503,
             code: 'CONTROL_FAILED',
             error: 'Service Unavailable',
-            message: 'the fleet is stopping',
-          }),
+            message: why,
+          });
+    },
   );
   app.get(
     '/devices',

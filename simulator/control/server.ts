@@ -21,14 +21,15 @@ export const DEFAULT_CONTROL_HOST = '127.0.0.1';
 export const CONTROL_BODY_LIMIT = 256 * 1024;
 
 /** Routes anyone who reaches the port may call: a liveness probe carries no token. */
-const OPEN_ROUTES = new Set(['/health']);
+// Probes send no secrets: whether the fleet answers, and whether all of it serves, are open.
+const OPEN_ROUTES = new Set(['/health', '/ready']);
 
 export interface ControlOptions {
   /** Default 127.0.0.1. Any address outside 127.0.0.0/8 (and ::1) needs `token`. */
   host?: string;
   /** Default 0: the OS picks. */
   port?: number;
-  /** Required as `Authorization: Bearer <token>` on every route but /health, when set. */
+  /** Required as `Authorization: Bearer <token>` on every route but /health and /ready, when set. */
   token?: string;
   /**
    * The registry whose telemetry the fleet was started with; a fresh one (gauges only) when absent.
@@ -39,9 +40,14 @@ export interface ControlOptions {
   version?: string;
   /**
    * What GET /inventory answers (`{devices: […]}` as `up --inventory` writes it); 404 when absent.
-   * It carries passwords, so it needs the token like every route but /health.
+   * It carries passwords, so it needs the token like every route but /health and /ready.
    */
   inventory?: () => object;
+  /**
+   * What keeps part of the fleet from serving (a worker that ended), or undefined while all of it
+   * serves: GET /ready then answers 503 with it, so a readiness probe takes the fleet out of use.
+   */
+  unserving?: () => string | undefined;
 }
 
 export interface ControlServer {
@@ -60,7 +66,8 @@ export function isLoopbackHost(host: string): boolean {
 /** The app, not listening: `inject()` for tests, `listen()` for startControlServer. */
 export async function createControlApp(
   fleet: { control: FleetControl | ControlSource },
-  options: Omit<ControlOptions, 'host' | 'port'> & { ready?: () => boolean } = {},
+  /** `ready`: why the fleet is not ready (stopping, a worker ended), or undefined when it is. */
+  options: Omit<ControlOptions, 'host' | 'port'> & { ready?: () => string | undefined } = {},
 ): Promise<FastifyInstance> {
   const metrics = options.metrics ?? createFleetMetrics();
   // A fleet's own registry reads its gauges from its control; a fan-out's workers read their own.
@@ -130,7 +137,7 @@ export async function createControlApp(
   );
   registerRoutes(app, fleet.control, {
     metrics,
-    ready: options.ready ?? (() => true),
+    ready: options.ready ?? (() => undefined),
     ...(options.inventory ? { inventory: options.inventory } : {}),
   });
   app.get('/openapi.json', { schema: { summary: 'this API, described in OpenAPI 3.1' } }, () =>
@@ -151,7 +158,10 @@ export async function startControlServer(
       `the control API on ${host} would let anyone who reaches it steer the fleet; give a token (--control-token <t> or LABFLEET_CONTROL_TOKEN), or bind it to 127.0.0.1`,
     );
   let serving = true;
-  const app = await createControlApp(fleet, { ...options, ready: () => serving });
+  const app = await createControlApp(fleet, {
+    ...options,
+    ready: () => (serving ? options.unserving?.() : 'the fleet is stopping'),
+  });
   try {
     await app.listen({ host, port: options.port ?? 0 });
   } catch (cause) {

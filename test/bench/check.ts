@@ -28,11 +28,20 @@ export async function benchCheck(): Promise<Row[]> {
     const alone: number[] = [];
     for (let i = 0; i < 3; i++) alone.push((await checkCabling([targets[i]!], doc, options)).timing.seconds);
     const single = alone.sort((a, b) => a - b)[1]!;
-    const all = await checkCabling(targets, doc, options);
-    rows.push({ what: `check at 200 ms/command: one device alone`, value: `${single.toFixed(2)} s` });
+    // Three runs like the single device's: the first meets both processes cold (JIT, each
+    // device's state derived on first use), as a fleet's first check does.
+    const runs: Array<Awaited<ReturnType<typeof checkCabling>>> = [];
+    for (let i = 0; i < 3; i++) runs.push(await checkCabling(targets, doc, options));
+    const seconds = runs.map((r) => r.timing.seconds);
+    const all = [...seconds].sort((a, b) => a - b)[1]!;
+    const verdict = runs.every((r) => r.report.ok) ? 'ok' : 'NOT ok';
     rows.push({
-      what: `check at 200 ms/command: ${nodes.toLocaleString('en')} devices concurrently (verdict ${all.report.ok ? 'ok' : 'NOT ok'})`,
-      value: `${all.timing.seconds.toFixed(2)} s (${(all.timing.seconds / single).toFixed(2)}x one device)`,
+      what: `check at 200 ms/command: one device alone (median of 3)`,
+      value: `${single.toFixed(2)} s`,
+    });
+    rows.push({
+      what: `check at 200 ms/command: ${nodes.toLocaleString('en')} devices concurrently, median of 3 (first run) (verdict ${verdict})`,
+      value: `${all.toFixed(2)} s, ${(all / single).toFixed(2)}x one device (first: ${seconds[0]!.toFixed(2)} s, ${(seconds[0]! / single).toFixed(2)}x)`,
     });
     if (nodes === 100) {
       const sequential = await checkCabling(targets, doc, { ...options, concurrency: 1 });

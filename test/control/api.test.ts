@@ -292,7 +292,7 @@ describe('control API: robustness and access', () => {
   });
 
   it('/ready is 503 while stopping', async () => {
-    const app = await createControlApp(fleet.lab.fleet, { ready: () => false });
+    const app = await createControlApp(fleet.lab.fleet, { ready: () => 'the fleet is stopping' });
     try {
       const answer = await app.inject({ method: 'GET', url: '/ready' });
       expect(answer.statusCode).toBe(503);
@@ -302,12 +302,14 @@ describe('control API: robustness and access', () => {
     }
   });
 
-  it('a token set on loopback is enforced on every route but /health', async () => {
+  it('a token set on loopback is enforced on every route but /health and /ready', async () => {
     const server = await startControlServer(fleet.lab.fleet, { token: 's3cret' });
     try {
       const get = (path: string, authorization?: string) =>
         fetch(`${server.url}${path}`, { headers: authorization ? { authorization } : {} });
       expect((await get('/health')).status).toBe(200);
+      // Probes carry no secrets.
+      expect((await get('/ready')).status).toBe(200);
       const missing = await get('/devices');
       expect(missing.status).toBe(401);
       expect(missing.headers.get('www-authenticate')).toBe('Bearer');

@@ -230,6 +230,12 @@ describe('the control API over a fleet of two workers', { timeout: 180_000 }, ()
     const change = await call(wUrl, 'POST', '/faults', { kind: 'down', fraction: 0.5 });
     expect([change.status, change.json.code]).toEqual([503, 'CONTROL_FAILED']);
     expect((await call(wUrl, 'GET', '/health')).status).toBe(200);
+    // A readiness probe takes the fleet out of use, and says why.
+    const ready = await call(wUrl, 'GET', '/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.json.message).toBe(
+      `worker 2 of 2 ended: 50 device(s) no longer answer (${topology.nodes[50]!.name} …); restart the fleet`,
+    );
     expect(workers.child.exitCode).toBeNull();
   });
 });

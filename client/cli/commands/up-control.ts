@@ -87,5 +87,15 @@ export function startUpControl(
     metrics: workers ? createFanOutMetrics(workers) : plan.metrics,
     version: packageVersion(),
     ...(plan.token ? { token: plan.token } : {}),
+    ...(workers ? { unserving: () => endedWorkers(workers) } : {}),
   });
+}
+
+/** The workers that have ended, and how many devices no longer answer with them; undefined: none. */
+function endedWorkers(fleet: WorkerFleet): string | undefined {
+  const ended = fleet.parts.flatMap((names, index) => (fleet.alive(index) ? [] : [{ index, names }]));
+  if (ended.length === 0) return undefined;
+  const devices = ended.reduce((sum, e) => sum + e.names.length, 0);
+  const which = ended.map((e) => e.index + 1).join(', ');
+  return `worker${ended.length > 1 ? 's' : ''} ${which} of ${fleet.parts.length} ended: ${devices} device(s) no longer answer (${ended[0]!.names[0]} …); restart the fleet`;
 }
