@@ -92,6 +92,36 @@ describe('up --workers', () => {
     expect(captured.err).toBe('');
   }, 60_000);
 
+  it('--bind port --bind-address: every worker listens on the one address, at consecutive ports', async () => {
+    const topology = await loadTopology('routers-10');
+    const fleet = await startWorkers({
+      workers: 2,
+      topology,
+      fleet: {
+        rest: false,
+        netconf: false,
+        freezeTime: true,
+        commandLatencyMs: 0,
+        hostKeys,
+        bind: 'port',
+        bindAddress: '127.0.0.3',
+        sshPort: 0,
+      },
+    });
+    try {
+      expect(fleet.devices.map((d) => d.host)).toEqual(topology.nodes.map(() => '127.0.0.3'));
+      const first = fleet.devices[0]!.port!;
+      expect(fleet.devices.map((d) => d.port)).toEqual(topology.nodes.map((_, i) => first + i));
+      // A device of each worker answers there as the single-process fleet's does.
+      for (const index of [0, 9]) {
+        const one = await run(single.devices[index]!, 'show version');
+        expect((await run(fleet.devices[index]!, 'show version')).output).toBe(one.output);
+      }
+    } finally {
+      await fleet.stop();
+    }
+  }, 60_000);
+
   it('--workers 0 and --workers x are usage errors naming the valid range', async () => {
     for (const value of ['0', 'x', '257']) {
       const captured = captureIO();
