@@ -3,8 +3,20 @@
  * Kubernetes API schemas (kubernetes-models), and the wiring that matters holds: pod ordinal →
  * shard index, headless Service, one Indexed Job completion per shard.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandLine, find, kubectlMissing, podSpec, renderManifests, type K8sObject } from './render.js';
+import { ROOT } from '../helpers.js';
+import {
+  commandLine,
+  find,
+  kubectlMissing,
+  podSpec,
+  renderKustomization,
+  renderManifests,
+  type K8sObject,
+} from './render.js';
 
 const missing = kubectlMissing();
 
@@ -74,6 +86,37 @@ describe.skipIf(missing)('deploy/kubernetes', () => {
     expect(collect.join(' ')).toContain(
       'collect neighbors --inventory http://labfleet:7000/inventory --shard 0/2',
     );
+  });
+
+  it('an overlay sets the shard count once: SHARDS, with the component, sizes the StatefulSet and the check Job', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labfleet-overlay-'));
+    try {
+      // kustomize takes relative paths only.
+      const deploy = relative(dir, join(ROOT, 'deploy', 'kubernetes'));
+      writeFileSync(
+        join(dir, 'kustomization.yaml'),
+        [
+          'apiVersion: kustomize.config.k8s.io/v1beta1',
+          'kind: Kustomization',
+          'resources:',
+          `  - ${deploy}/base`,
+          'configMapGenerator:',
+          '  - name: labfleet-shards',
+          '    behavior: merge',
+          '    literals:',
+          '      - SHARDS=5',
+          'components:',
+          `  - ${deploy}/components/shard-count`,
+          '',
+        ].join('\n'),
+      );
+      const objects = renderKustomization(dir);
+      expect((find(objects, 'StatefulSet', 'labfleet').spec as { replicas: unknown }).replicas).toBe(5);
+      expect(find(objects, 'Job', 'labfleet-check').spec).toMatchObject({ completions: 5, parallelism: 5 });
+      expect(objects.find((o) => o.metadata.name.startsWith('labfleet-shards'))!.data!.SHARDS).toBe('5');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the generated overlay fills the topology volume with labfleet generate in both pods that read it', () => {

@@ -24,7 +24,12 @@ export function kubectlMissing(): string | undefined {
 
 /** `kubectl kustomize deploy/kubernetes[/<overlay>]`, offline, each object parsed. */
 export function renderManifests(overlay = ''): K8sObject[] {
-  const text = execFileSync('kubectl', ['kustomize', join(ROOT, 'deploy', 'kubernetes', overlay)], {
+  return renderKustomization(join(ROOT, 'deploy', 'kubernetes', overlay));
+}
+
+/** `kubectl kustomize <dir>`, offline, each object parsed. */
+export function renderKustomization(dir: string): K8sObject[] {
+  const text = execFileSync('kubectl', ['kustomize', dir], {
     encoding: 'utf8',
     timeout: 60_000,
   });
