@@ -1,6 +1,7 @@
 /**
  * A fleet worker: a process of its own serving one part of the fleet (`up --workers`). It takes the
- * topology its parent validated, loads drift and faults from the same files, derives the whole world, and serves its part with the host keys, TLS identity and ports it was given, so its
+ * topology its parent validated, loads drift and faults from the same files, derives the whole
+ * world, and serves its part with the host keys, TLS identity and ports it was given, so its
  * devices are byte for byte those of a single-process fleet. It exits when its parent's channel
  * closes, so it never outlives the fleet.
  *
