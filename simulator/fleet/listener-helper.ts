@@ -31,6 +31,23 @@ function send(message: object, socket?: Socket): void {
   });
 }
 
+/**
+ * Sends a connection as a bare socket, not as one of its server's. Node tracks a socket sent with
+ * its server per listener, on both ends of the channel: the fleet process adds one listener to the
+ * channel's internal messages for every listener that ever handed it a connection, and runs them
+ * all for every message after. A helper holds thousands of listeners, so that grew with every
+ * device logged in to: a fifth of a worker's CPU in a login sweep over 100,000 devices. This is
+ * what Node's send does for a server's socket (the count of its connections drops), without the
+ * tracking; nothing here waits on that count.
+ */
+function detach(socket: Socket, server: Server): void {
+  const attached = socket as Socket & { server?: unknown };
+  if (attached.server !== server) return;
+  attached.server = null;
+  const counted = server as Server & { _connections?: number };
+  if (typeof counted._connections === 'number') counted._connections--;
+}
+
 function listen(server: Server, wanted: Wanted): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -45,9 +62,10 @@ async function handle(request: Request): Promise<void> {
   const ids = request.op === 'listen' ? request.listeners.map((l) => l.id) : request.ids;
   if (request.op === 'listen')
     for (const wanted of request.listeners) {
-      const server = createServer({ noDelay: true, pauseOnConnect: true }, (socket) =>
-        send({ op: 'socket', id: wanted.id }, socket),
-      );
+      const server = createServer({ noDelay: true, pauseOnConnect: true }, (socket) => {
+        detach(socket, server);
+        send({ op: 'socket', id: wanted.id }, socket);
+      });
       server.on('error', () => undefined);
       servers.set(wanted.id, { server, wanted });
     }

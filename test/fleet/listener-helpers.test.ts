@@ -5,13 +5,15 @@
  * refuses connections wherever its listener lives, stop ends the helpers, and a limit no number of
  * helpers can meet is refused before anything listens.
  */
+import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { connect as tcpConnect } from 'node:net';
+import { connect as tcpConnect, createServer, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../client/cli/program.js';
 import { startFleet, type Fleet } from '../../simulator/fleet/fleet.js';
 import { loadTopology } from '../../simulator/topology/load.js';
-import { captureIO } from '../helpers.js';
+import { captureIO, ROOT, waitUntil } from '../helpers.js';
 
 let fleet: Fleet;
 beforeAll(async () => {
@@ -105,6 +107,44 @@ describe('listener helpers', () => {
     );
     expect(error?.code).toBe('DESCRIPTORS_EXHAUSTED');
     expect(error?.message).toMatch(/at most \d+ devices fit in 65 processes; raise the limit/);
+  });
+
+  it('hands each connection over as a bare socket: the channel gains no listener per listening port', async () => {
+    // Node tracks a socket sent with its server per listener, adding a listener to the channel's
+    // internal messages for each: thousands of them at 100,000 devices, run for every message.
+    const ports: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const probe = createServer();
+      await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+      ports.push((probe.address() as { port: number }).port);
+      await new Promise<void>((resolve) => probe.close(() => resolve()));
+    }
+    const helper = fork(join(ROOT, 'dist', 'simulator', 'fleet', 'listener-helper.js'), [], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      execArgv: [],
+    });
+    const received: Socket[] = [];
+    try {
+      const listening = new Promise<unknown>((resolve) =>
+        helper.on('message', (message: { op: string }, socket?: Socket) => {
+          if (message.op === 'socket' && socket) received.push(socket);
+          else resolve(message);
+        }),
+      );
+      helper.send({
+        op: 'listen',
+        seq: 1,
+        listeners: ports.map((port, id) => ({ id, host: '127.0.0.1', port })),
+      });
+      expect(await listening).toEqual({ op: 'done', seq: 1 });
+      const before = helper.listenerCount('internalMessage');
+      for (const port of ports) expect(await connectOutcome('127.0.0.1', port)).toBe('connected');
+      await waitUntil(() => received.length === ports.length, 'every connection handed over', 10_000);
+      expect(helper.listenerCount('internalMessage')).toBe(before);
+    } finally {
+      for (const socket of received) socket.destroy();
+      helper.kill();
+    }
   });
 
   it('stop ends every helper process', async () => {
