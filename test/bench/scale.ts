@@ -10,7 +10,14 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { cpuSeconds, loginAndCommand, startFleetProcess, type Row, type RunningFleet } from './fleet.js';
+import {
+  cpuSeconds,
+  loginAndCommand,
+  percentile,
+  startFleetProcess,
+  type Row,
+  type RunningFleet,
+} from './fleet.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'client', 'cli', 'main.js');
 
@@ -167,10 +174,7 @@ async function restLoad(fleet: RunningFleet, devices: RunningFleet['devices'], p
   };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+const median = (values: number[]) => percentile(values, 50);
 
 /**
  * Workers 1 vs 2 on the same 2,000-device fleet (SSH and plain HTTP REST), in one run. REST with a
