@@ -35,12 +35,21 @@ export function generateHostKeys(): string[] {
  * byte lost), which its own parser then rejects: draw again until the key parses.
  */
 export function generateUsableKey(type: 'ed25519' | 'rsa'): string {
+  return generateUsableKeyPair(type).private;
+}
+
+/** A key pair (OpenSSH private key, authorized_keys line) whose both halves ssh2 parses. */
+export function generateUsableKeyPair(type: 'ed25519' | 'rsa'): { private: string; public: string } {
   for (let attempt = 0; attempt < 10; attempt++) {
-    const { private: key } =
+    const pair =
       type === 'rsa'
         ? ssh2.utils.generateKeyPairSync('rsa', { bits: 2048 })
         : ssh2.utils.generateKeyPairSync('ed25519');
-    if (!(ssh2.utils.parseKey(key) instanceof Error)) return key;
+    if (
+      !(ssh2.utils.parseKey(pair.private) instanceof Error) &&
+      !(ssh2.utils.parseKey(pair.public) instanceof Error)
+    )
+      return pair;
   }
   throw new LabfleetError('USAGE', `could not generate a usable ${type} host key; pass one with --host-key`);
 }

@@ -2,6 +2,7 @@ import ssh2, { Client } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFleet, type RunningFleet } from '../../client/testing/index.js';
 import { installSsh2Speedups } from '../../simulator/ssh2-speedups.js';
+import { generateUsableKeyPair } from '../../simulator/ssh/host-keys.js';
 
 /** Logs in with only `kex` offered, runs `show clock` over exec; resolves with what it printed. */
 function showClock(target: { host: string; port: number }, kex: string): Promise<string> {
@@ -47,7 +48,7 @@ describe('ssh2 speed-ups', () => {
 
   it('verify as ssh2 does: a good signature, a tampered one, RSA with and without a hash named', () => {
     installSsh2Speedups();
-    const ed = ssh2.utils.generateKeyPairSync('ed25519');
+    const ed = generateUsableKeyPair('ed25519');
     const [edPrivate, edPublic] = [
       ssh2.utils.parseKey(ed.private),
       ssh2.utils.parseKey(ed.public),
